@@ -9,7 +9,10 @@
 // The table is embedded from a derived copy of yescallop/areacodes (CC0); see data/README.md.
 package divisions
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Levels of a division.
 const (
@@ -99,7 +102,7 @@ func Current(code string) []Division {
 			out = append(out, d.clone())
 		}
 	}
-	slices.SortFunc(out, func(a, b Division) int { return compareCode(a.Code, b.Code) })
+	slices.SortFunc(out, func(a, b Division) int { return cmp.Compare(a.Code, b.Code) })
 	return out
 }
 
@@ -120,14 +123,4 @@ func (d *Division) clone() Division {
 	c.Successors = slices.Clone(d.Successors)
 	c.Aliases = slices.Clone(d.Aliases)
 	return c
-}
-
-func compareCode(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -42,7 +42,7 @@ var placeReadings = []struct{ han, pinyin string }{
 	{"黄埔", "huang pu"}, {"闵行", "min hang"}, {"莘县", "shen xian"}, {"莘庄", "xin zhuang"},
 	{"阿", "a"}, {"什", "shi"}, {"伽", "jia"}, {"长", "chang"}, {"重", "chong"}, {"都", "du"},
 	{"朝", "chao"}, {"厦", "xia"}, {"藏", "zang"}, {"曲", "qu"}, {"沈", "shen"}, {"解", "jie"},
-	{"莎", "sha"}, {"和", "he"}, {"车", "che"}, {"台", "tai"}, {"番", "fan"}, {"喀", "ka"},
+	{"莎", "sha"}, {"和", "he"}, {"车", "che"}, {"台", "tai"}, {"番", "fan"}, {"喀", "ka"}, {"勒", "le"},
 	{"亳", "bo"}, {"泌", "bi"}, {"筠", "jun"}, {"柏", "bai"}, {"乾", "qian"}, {"峇", "ba"},
 }
 

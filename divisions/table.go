@@ -2,9 +2,11 @@ package divisions
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"encoding/csv"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,9 +22,9 @@ const firstYear = 1981
 
 // table is the parsed division table with its indexes.
 type table struct {
-	rows   []*Division            // in file order: by code, then by start year
+	rows   []*Division            // in file order: by code
 	byCode map[string][]*Division // meanings of each code, oldest first
-	byKey  map[string][]*Division // normalised names (see find.go)
+	byKey  map[string][]keyed     // normalised names (see find.go)
 }
 
 var (
@@ -69,6 +71,9 @@ func parse(b []byte) (*table, error) {
 		}
 		t.rows = append(t.rows, d)
 		t.byCode[d.Code] = append(t.byCode[d.Code], d)
+	}
+	for _, rows := range t.byCode {
+		slices.SortStableFunc(rows, func(a, b *Division) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	for _, d := range t.rows {
 		d.Parent = t.parent(d)

@@ -1,0 +1,152 @@
+package divisions
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Match strength of an index key, strongest first.
+const (
+	matchFull = iota // the whole name (莎车县, shachexian) or a usual Latin name (Yarkand)
+	matchStem        // the name without generic words (莎车, shache)
+)
+
+// latinGenerics are the generic words people add to Latin names ("Yarkand County", "Hotan
+// Prefecture"), with the level they point to. Longest first; the pinyin forms (xian, diqu) are
+// covered by the full-name keys. Source: English Wikipedia article titles of PRC divisions.
+var latinGenerics = []struct{ word, level string }{
+	{"autonomousprefecture", Prefecture}, {"autonomouscounty", County},
+	{"autonomousregion", Province}, {"prefecture", Prefecture}, {"province", Province},
+	{"district", County}, {"county", County}, {"region", Prefecture}, {"city", ""},
+	{"diqu", Prefecture}, {"xian", County}, {"shi", ""},
+}
+
+// latinEthnic are the English names of nationalities that stand between a place name and
+// "Autonomous County/Prefecture" (Ili Kazakh Autonomous Prefecture). Source: English Wikipedia
+// titles of the autonomous divisions of Xinjiang and neighbouring provinces.
+var latinEthnic = []string{
+	"mongol", "mongolian", "kazakh", "kyrgyz", "kirghiz", "hui", "xibe", "sibe", "tajik",
+	"uyghur", "uygur", "tibetan", "zhuang", "miao", "yi", "dongxiang", "salar", "bonan", "tu",
+}
+
+// key normalises a name for matching: compatibility forms folded (full-width letters), lower
+// case, diacritics removed (Ürümqi → urumqi), and everything but letters and digits dropped
+// (spaces, hyphens, apostrophes, middle dots).
+func key(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// keyed is one index entry: a division reached by a key of some strength.
+type keyed struct {
+	d     *Division
+	match int
+}
+
+// index fills in the Latin names and builds the name index.
+func (t *table) index() {
+	t.byKey = map[string][]keyed{}
+	add := func(k string, d *Division, match int) {
+		if k == "" {
+			return
+		}
+		for i, e := range t.byKey[k] {
+			if e.d == d {
+				t.byKey[k][i].match = min(e.match, match)
+				return
+			}
+		}
+		t.byKey[k] = append(t.byKey[k], keyed{d, match})
+	}
+	for _, d := range t.rows {
+		stem, _ := splitName(d.Name)
+		d.Pinyin = pinyinName(d.Name)
+		d.Latin = d.Pinyin
+		if names, ok := xinjiangNames[stem]; ok && d.Code[:2] == "65" {
+			d.Latin, d.Aliases = names[0], names[1:]
+		}
+		py, pyStem := pinyinOf(d.Name), pinyinOf(stem)
+		add(key(d.Name), d, matchFull)
+		add(key(py), d, matchFull)
+		add(key(strings.ReplaceAll(py, "ü", "v")), d, matchFull) // lv for lü, as typed
+		add(key(stem), d, matchStem)
+		add(key(pyStem), d, matchStem)
+		add(key(strings.ReplaceAll(pyStem, "ü", "v")), d, matchStem)
+		add(key(d.Latin), d, matchFull)
+		for _, a := range d.Aliases {
+			add(key(a), d, matchFull)
+		}
+	}
+}
+
+// Find returns the divisions whose name is s: Chinese with or without the generic words (喀什,
+// 喀什市, 喀什地区), pinyin (Kashi, kashishi), or a usual Latin name (Kashgar, Qeshqer), case,
+// diacritics, spaces and hyphens ignored; "Yarkand County" and "Hotan Prefecture" work too.
+// Results come in order of how well they fit: the level the query names, the whole name before
+// the stem, divisions in use before retired ones, counties before prefectures, then by code.
+func Find(s string) []Division {
+	if len(s) > 200 {
+		return nil
+	}
+	t := load()
+	k, level := key(s), ""
+	hits := t.byKey[k]
+	for _, g := range latinGenerics {
+		if len(hits) > 0 {
+			break
+		}
+		rest, ok := strings.CutSuffix(k, g.word)
+		if !ok || rest == "" {
+			continue
+		}
+		hits, level = t.byKey[rest], g.level
+		for _, e := range latinEthnic {
+			if len(hits) > 0 {
+				break
+			}
+			if stem, ok := strings.CutSuffix(rest, e); ok && stem != "" {
+				hits = t.byKey[stem]
+			}
+		}
+	}
+	hits = slices.Clone(hits)
+	slices.SortStableFunc(hits, func(a, b keyed) int {
+		return cmp.Or(
+			boolOrder(a.d.Level == level, b.d.Level == level),
+			cmp.Compare(a.match, b.match),
+			boolOrder(a.d.InUse(), b.d.InUse()),
+			cmp.Compare(levelRank[a.d.Level], levelRank[b.d.Level]),
+			cmp.Compare(a.d.Code, b.d.Code),
+			cmp.Compare(a.d.Start, b.d.Start),
+		)
+	})
+	out := make([]Division, len(hits))
+	for i, h := range hits {
+		out[i] = h.d.clone()
+	}
+	return out
+}
+
+var levelRank = map[string]int{County: 0, Prefecture: 1, Province: 2}
+
+// boolOrder sorts true before false.
+func boolOrder(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return -1
+	}
+	return 1
+}
