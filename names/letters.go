@@ -26,9 +26,10 @@ const hamza = 'ئ'
 
 // arabicExtra reads Arabic-script letters that are not in the Uyghur alphabet the way Uyghur
 // reads them in Arabic and Persian loanwords (ث and ص as s, ذ ض ظ as z, ح as h, ط as t, ع
-// silent, ة as e), and folds keyboard variants (Arabic ك and Persian ک as k, Persian ی and Arabic
-// ى as i, heh ه as e). Source: the Uyghur orthography of loanwords as described in Hahn, "Spoken
-// Uyghur" (1991), and common keyboard substitutions seen in diaspora text.
+// silent, ة as e), and folds keyboard variants (Persian ک as k, Persian ی as i, heh ه as e).
+// Source: the Uyghur alphabet itself (reference table above) has no letter for these sounds, so
+// Uyghur respells loanwords with the letter it pronounces; the variants are those of Arabic and
+// Persian keyboards.
 var arabicExtra = map[rune]string{
 	'ث': "s", 'ص': "s", 'ذ': "z", 'ض': "z", 'ظ': "z", 'ح': "h", 'ط': "t", 'ع': "", 'ء': "",
 	'ة': "e", 'ه': "e", 'ک': "k", 'ی': "i", 'ے': "e", 'أ': "a", 'إ': "i", 'آ': "a", 'ؤ': "u",

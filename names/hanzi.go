@@ -1,0 +1,133 @@
+package names
+
+import "strings"
+
+// attested are Uyghur name parts with their usual Chinese-character spelling, read whole before
+// the syllable table is tried. Sources: /work/shared/reference/uyghur-names.md ("Some attested
+// pairs"), and the Chinese and English Wikipedia articles on Rebiya Kadeer (热比娅·卡德尔) and
+// Dolkun Isa (多里坤·艾沙).
+var attested = map[string]string{
+	"买买提": "memet", "麦麦提": "memet", "阿不都": "abdu", "阿布都": "abdu", "阿卜杜": "abdu",
+	"热合曼": "rehman", "吐尔逊": "tursun", "古丽": "gül", "阿依古丽": "aygül", "艾力": "eli",
+	"艾尔肯": "erkin", "努尔买买提": "nurmemet", "玉素甫": "yüsüp", "伊力哈木": "ilham",
+	"托合提": "toxti", "土赫提": "toxti", "阿不都热依木": "abduréhim", "热依拉": "rahile",
+	"达吾提": "dawut", "库尔班": "qurban", "迪丽热巴": "dilraba", "迪丽拉巴": "dilraba",
+	"热比娅": "rabiye", "卡德尔": "qadir", "多里坤": "dolqun", "艾沙": "eysa",
+}
+
+// attestedMax is the longest key of attested, in runes.
+const attestedMax = 6
+
+// pinyinInitials maps each pinyin initial to the Uyghur Latin consonant nearest its sound; q and
+// x are read ch and s because DB65/T 2189 spells Uyghur ch and s with them (逊 xun in Tursun).
+// Source: the pinyin scheme (ISO 7098) read against the ULY table; principles of DB65/T 2189-2005
+// as summarised in /work/shared/reference/uyghur-names.md.
+var pinyinInitials = map[string]string{
+	"b": "b", "p": "p", "m": "m", "f": "f", "d": "d", "t": "t", "n": "n", "l": "l", "g": "g",
+	"k": "k", "h": "h", "j": "j", "q": "ch", "x": "s", "zh": "j", "ch": "ch", "sh": "sh", "r": "r",
+	"z": "z", "c": "s", "s": "s", "y": "y", "w": "w",
+}
+
+// pinyinFinals maps each pinyin final to the Uyghur vowel and coda Chinese uses it for: ai for
+// Uyghur e (买 mai in Memet), uo and ou for o (托 tuo in Toxti, 肉 rou in Rozi), ei for é.
+// Same sources as pinyinInitials.
+var pinyinFinals = map[string]string{
+	"a": "a", "o": "o", "e": "e", "ai": "e", "ei": "é", "ao": "o", "ou": "o", "an": "an",
+	"en": "en", "ang": "ang", "eng": "eng", "ong": "ung", "er": "er", "i": "i", "ia": "ya",
+	"ian": "yen", "iang": "yang", "iao": "yo", "ie": "yé", "in": "in", "ing": "ing",
+	"iong": "yung", "iu": "yu", "u": "u", "ua": "wa", "uai": "we", "uan": "wan", "uang": "wang",
+	"ui": "uy", "un": "un", "uo": "o", "ü": "ü", "üe": "üé", "üan": "üen", "ün": "ün",
+}
+
+// epenthetic are the finals Chinese adds after a consonant that Uyghur pronounces bare
+// (Memet → mai-mai-ti, Ilham → yi-li-ha-mu); in a reading they are optional vowels.
+var epenthetic = map[string]bool{"i": true, "u": true, "e": true}
+
+// splitPinyin splits a toneless pinyin syllable into initial and final.
+func splitPinyin(s string) (initial, final string) {
+	if len(s) >= 2 {
+		if _, ok := pinyinInitials[s[:2]]; ok && (s[:2] == "zh" || s[:2] == "ch" || s[:2] == "sh") {
+			return s[:2], s[2:]
+		}
+	}
+	if len(s) >= 1 {
+		if _, ok := pinyinInitials[s[:1]]; ok {
+			return s[:1], s[1:]
+		}
+	}
+	return "", s
+}
+
+// syllableReading returns the Uyghur reading of one pinyin syllable. Optional (epenthetic)
+// vowels are upper case, which only the matcher sees; first tells whether the syllable opens
+// the name part (a leading 尔 er is a vowel, a later one only r).
+func syllableReading(s string, first bool) string {
+	ini, fin := splitPinyin(s)
+	if fin == "er" && ini == "" && !first {
+		return "r"
+	}
+	switch ini {
+	case "y":
+		switch fin {
+		case "i", "in", "ing":
+			return pinyinFinals[fin]
+		case "u", "ue", "uan", "un":
+			fin = "ü" + fin[1:]
+		}
+		if f, ok := pinyinFinals[fin]; ok {
+			return "y" + strings.TrimPrefix(f, "y")
+		}
+		return "y" + fin
+	case "w":
+		if fin == "u" {
+			return "wu"
+		}
+		return "w" + fin
+	case "j", "q", "x":
+		switch fin {
+		case "u", "ue", "uan", "un":
+			fin = "ü" + fin[1:]
+		}
+	}
+	f, ok := pinyinFinals[fin]
+	if !ok {
+		f = fin
+	}
+	if ini != "" && (ini == "j" || ini == "q" || ini == "x") && len(f) > 1 && f[0] == 'y' {
+		f = f[1:] // the palatal glide belongs to the consonant: xia → sa
+	}
+	if ini != "" && epenthetic[fin] {
+		f = strings.ToUpper(f)
+	}
+	return pinyinInitials[ini] + f
+}
+
+// hanReadings returns the candidate Uyghur readings of one name part written in Chinese
+// characters: first with attested spellings read whole, then syllable by syllable if that
+// differs. Optional vowels are upper case.
+func hanReadings(p hanPart) []string {
+	part, syllables := p.chars, p.syllables
+	var withAttested, plain strings.Builder
+	for i, s := range syllables {
+		plain.WriteString(syllableReading(s, i == 0))
+	}
+	for i := 0; i < len(part) && i < len(syllables); {
+		n := min(attestedMax, len(part)-i)
+		for ; n >= 2; n-- {
+			if r, ok := attested[string(part[i:i+n])]; ok {
+				withAttested.WriteString(r)
+				break
+			}
+		}
+		if n < 2 {
+			withAttested.WriteString(syllableReading(syllables[i], i == 0))
+			n = 1
+		}
+		i += n
+	}
+	a, pl := withAttested.String(), plain.String()
+	if a == pl {
+		return []string{a}
+	}
+	return []string{a, pl}
+}

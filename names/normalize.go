@@ -1,0 +1,116 @@
+package names
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Problem is something wrong with a name that Normalize removed instead of keeping silently.
+type Problem struct {
+	Kind   string `json:"kind"`   // one of the Problem kinds below
+	Detail string `json:"detail"` // a sentence for the user, naming the position
+}
+
+// Problem kinds.
+const (
+	InvalidUTF8 = "invalid_utf8" // bytes that are not UTF-8 were dropped
+	Bidi        = "bidi_control" // a bidirectional override or isolate was dropped
+	Control     = "control"      // another invisible control character was dropped
+)
+
+// isBidiControl reports the bidi embedding, override and isolate controls (U+202A–U+202E,
+// U+2066–U+2069): they reorder text on screen and are never part of a name.
+func isBidiControl(r rune) bool {
+	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// needsCompat reports runes that normalise by compatibility: Arabic presentation forms and
+// full-width Latin letters and digits.
+func needsCompat(r rune) bool {
+	return (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFE) || (r >= 0xFF01 && r <= 0xFF5E)
+}
+
+// clean removes invalid UTF-8 and control characters (reporting them), folds presentation
+// forms, turns separators into spaces and collapses white space, keeping case. ZWNJ is kept
+// between Arabic letters, where it is spelling, and dropped elsewhere.
+func clean(s string, report bool) (string, []Problem) {
+	var probs []Problem
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // suppress leading and repeated spaces
+	prevArabic := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		pos := i
+		i += n
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			if report {
+				probs = append(probs, Problem{InvalidUTF8, fmt.Sprintf("invalid UTF-8 byte 0x%02X at byte %d was removed", s[pos], pos)})
+			}
+			continue
+		case isBidiControl(r):
+			if report {
+				probs = append(probs, Problem{Bidi, fmt.Sprintf("bidi control U+%04X at byte %d was removed", r, pos)})
+			}
+			continue
+		case r == '\u200C':
+			if prevArabic {
+				b.WriteRune(r)
+			}
+			continue
+		case unicode.IsSpace(r) || isNameSeparator(r) || r == '_' || r == '/' || r == ',' || r == ';':
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			prevArabic = false
+			continue
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			if report && r != '\u200D' && r != '\uFEFF' && r != '\u200B' {
+				probs = append(probs, Problem{Control, fmt.Sprintf("control character U+%04X at byte %d was removed", r, pos)})
+			}
+			continue
+		case needsCompat(r):
+			b.WriteString(norm.NFKC.String(string(r)))
+		default:
+			b.WriteRune(r)
+		}
+		space = false
+		prevArabic = scriptOf(r) == Arabic
+	}
+	out := strings.TrimSuffix(b.String(), " ")
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out, probs
+}
+
+// Normalize returns the form of a name used for matching: NFC, Arabic presentation forms and
+// full-width letters folded, the middle dot and its look-alikes (· ・ • ． . -) and other
+// separators turned into one space, white space collapsed and letters case-folded. Invalid UTF-8,
+// bidi controls and other invisible control characters are removed and reported as problems.
+func Normalize(s string) (string, []Problem) {
+	out, probs := clean(s, true)
+	return fold(out), probs
+}
+
+// fold lower-cases s; the Turkish dotted capital İ becomes a plain i.
+func fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(strings.ReplaceAll(s, "İ", "i"))
+		}
+	}
+	return s
+}
+
+// Parts returns the normalised parts of a name, in order.
+func Parts(name string) []string {
+	n, _ := clean(name, false)
+	return strings.Fields(fold(n))
+}

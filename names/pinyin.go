@@ -1,0 +1,90 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// nameReadings overrides the pinyin library's first reading of characters that read differently
+// in personal names. Sources: the surname readings of the Xinhua Zidian (仇 Qiu, 单 Shan, 解 Xie,
+// 区 Ou, 朴 Piao, 查 Zha, 翟 Zhai, 曾 Zeng, 缪 Miao, 种 Chong, 覃 Qin, 长 Chang); the Uyghur name
+// transcriptions in /work/shared/reference/uyghur-names.md (都 du in 阿不都 Abdu-, 卜 bu in 阿卜杜);
+// 什 shi and 伽 jia as in 喀什 Kashgar and 伽师 Peyziwat (Jiashi) county.
+var nameReadings = map[rune]string{
+	'都': "du", '卜': "bu", '什': "shi", '伽': "jia", '曾': "zeng", '长': "chang",
+	'仇': "qiu", '单': "shan", '解': "xie", '区': "ou", '朴': "piao", '查': "zha", '翟': "zhai",
+	'缪': "miao", '种': "chong", '覃': "qin",
+}
+
+var pinyinArgs = pinyin.NewArgs()
+
+// syllable returns the toneless pinyin of one Han character, lower case with ü, or "".
+func syllable(r rune) string {
+	if s, ok := nameReadings[r]; ok {
+		return s
+	}
+	p := pinyin.SinglePinyin(r, pinyinArgs)
+	if len(p) == 0 {
+		return ""
+	}
+	return strings.ReplaceAll(p[0], "v", "ü")
+}
+
+// isNameSeparator reports whether r separates the parts of a name written in Chinese characters:
+// the middle dot and its look-alikes seen in lists (· ・ • ． . - and the Katakana middle dot).
+func isNameSeparator(r rune) bool {
+	switch r {
+	case '·', '・', '•', '．', '.', '-', '‧', '∙', '⋅', '･', '‐', '‑', '–', '—', '－', '᛫':
+		return true
+	}
+	return false
+}
+
+// hanPart is a run of Chinese characters that forms one name part, with their pinyin.
+type hanPart struct {
+	chars     []rune
+	syllables []string
+}
+
+// hanParts splits s into the Han parts between separators and spaces; characters of other
+// scripts, and Han characters without a reading, are ignored.
+func hanParts(s string) []hanPart {
+	var parts []hanPart
+	var cur hanPart
+	flush := func() {
+		if len(cur.chars) > 0 {
+			parts = append(parts, cur)
+			cur = hanPart{}
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			if p := syllable(r); p != "" {
+				cur.chars = append(cur.chars, r)
+				cur.syllables = append(cur.syllables, p)
+			}
+		case isNameSeparator(r) || unicode.IsSpace(r):
+			flush()
+		}
+	}
+	flush()
+	return parts
+}
+
+// Pinyin writes Chinese characters in toneless lower-case pinyin, one syllable per character
+// separated by spaces, reading characters as they read in names (阿不都 → a bu du, not a bu dou).
+// Parts of the name stay apart with " · " (伊力哈木·土赫提 → "yi li ha mu · tu he ti"); other
+// characters are left out.
+func Pinyin(han string) string {
+	var b strings.Builder
+	for i, p := range hanParts(han) {
+		if i > 0 {
+			b.WriteString(" · ")
+		}
+		b.WriteString(strings.Join(p.syllables, " "))
+	}
+	return b.String()
+}
