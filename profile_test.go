@@ -12,7 +12,7 @@ func TestConflicts(t *testing.T) {
 	}
 	rs := []*Record{
 		{Source: "a", RecordID: "1", Sex: Male, BirthDate: d("1984"), IDNumber: "6531**********123X"},
-		{Source: "b", RecordID: "2", Sex: Male, BirthDate: d("1984-01-26"), IDNumber: "653101198401261234"},
+		{Source: "b", RecordID: "2", Sex: Male, BirthDate: d("1984-01-26"), IDNumber: "65310119840126123X"},
 		{Source: "c", RecordID: "3", Sex: Female, BirthDate: d("1985-03")},
 	}
 	got := map[string]int{}
