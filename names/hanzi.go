@@ -18,6 +18,20 @@ var attested = map[string]string{
 // attestedMax is the longest key of attested, in runes.
 const attestedMax = 6
 
+// attestedBySound indexes attested by the pinyin of its characters, space-separated, so that a
+// homophone spelling (古力 for 古丽) and capital pinyin (TUHETI) find the attested reading too.
+var attestedBySound = map[string]string{}
+
+func init() {
+	for han, uly := range attested {
+		var syl []string
+		for _, r := range han {
+			syl = append(syl, syllable(r))
+		}
+		attestedBySound[strings.Join(syl, " ")] = uly
+	}
+}
+
 // pinyinInitials maps each pinyin initial to the Uyghur Latin consonant nearest its sound; q and
 // x are read ch and s because DB65/T 2189 spells Uyghur ch and s with them (逊 xun in Tursun).
 // Source: the pinyin scheme (ISO 7098) read against the ULY table; principles of DB65/T 2189-2005
@@ -106,15 +120,15 @@ func syllableReading(s string, first bool) string {
 // characters: first with attested spellings read whole, then syllable by syllable if that
 // differs. Optional vowels are upper case.
 func hanReadings(p hanPart) []string {
-	part, syllables := p.chars, p.syllables
+	syllables := p.syllables
 	var withAttested, plain strings.Builder
 	for i, s := range syllables {
 		plain.WriteString(syllableReading(s, i == 0))
 	}
-	for i := 0; i < len(part) && i < len(syllables); {
-		n := min(attestedMax, len(part)-i)
+	for i := 0; i < len(syllables); {
+		n := min(attestedMax, len(syllables)-i)
 		for ; n >= 2; n-- {
-			if r, ok := attested[string(part[i:i+n])]; ok {
+			if r, ok := attestedBySound[strings.Join(syllables[i:i+n], " ")]; ok {
 				withAttested.WriteString(r)
 				break
 			}

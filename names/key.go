@@ -1,13 +1,165 @@
 package names
 
-// Key returns the phonetic key of one name part (placeholder until the key is written).
-func Key(part string) string { return part }
+import "strings"
 
-// Keys returns, per part, candidate phonetic keys.
-func Keys(name string) [][]string {
-	var out [][]string
-	for _, p := range Parts(name) {
-		out = append(out, []string{Key(p)})
+// The phonetic key is a lower-case ASCII string over a small alphabet: vowels fold to a (a e é
+// ä), i (i y ı) and u (o u ö ü); ch, ç, č fold to c; sh, ş, sch to x; zh, j, dj to j; kh, x
+// (ULY), h to h; gh and g to g; q, k, ck and hard c to k; v and w to w; f and p to p; th to t.
+// An h that closes a syllable is dropped (Mehmet and Memet meet; Tohti, Toxti and Tokhti meet),
+// doubled letters are written once, and the Russian and Central Asian patronymic endings -ov,
+// -ova, -ev, -eva, -ovich, -ovna are cut (Tursunov meets Tursun). Inside the matcher a Han
+// reading's optional vowels stay upper case (A I U).
+
+// keyDigraphs are the letter groups that are one sound, longest first. Source: the spelling
+// conventions of English, German, Russian romanisation (kh, zh, sh, ch) and ULY (gh, ng).
+var keyDigraphs = []struct{ from, to string }{
+	{"tsch", "c"}, {"sch", "x"}, {"tch", "c"}, {"dzh", "j"}, {"ch", "c"}, {"sh", "x"},
+	{"zh", "j"}, {"kh", "h"}, {"gh", "g"}, {"ph", "p"}, {"th", "t"}, {"dj", "j"}, {"ck", "k"},
+	{"ou", "u"}, {"oo", "u"}, {"ee", "i"},
+}
+
+// keyLetters maps each single ASCII letter to its key letter (0 drops it).
+var keyLetters = [128]byte{
+	'a': 'a', 'e': 'a', 'i': 'i', 'y': 'i', 'o': 'u', 'u': 'u', 'b': 'b', 'c': 'k', 'd': 'd',
+	'f': 'p', 'g': 'g', 'h': 'h', 'j': 'j', 'k': 'k', 'l': 'l', 'm': 'm', 'n': 'n', 'p': 'p',
+	'q': 'k', 'r': 'r', 's': 's', 't': 't', 'v': 'w', 'w': 'w', 'x': 'h', 'z': 'z',
+	'A': 'A', 'E': 'A', 'I': 'I', 'O': 'U', 'U': 'U',
+}
+
+// patronymicEnds are key endings cut from a part (after folding: -ov → uw, -eva → awa).
+var patronymicEnds = []string{"uwic", "awic", "uwna", "awna", "uwa", "awa", "uw", "aw"}
+
+func isKeyVowel(c byte) bool {
+	switch c {
+	case 'a', 'i', 'u', 'A', 'I', 'U':
+		return true
+	}
+	return false
+}
+
+// foldKey turns an ASCII spelling (from appendASCII) into a key, appending to dst.
+func foldKey(dst []byte, s []byte) []byte {
+	start := len(dst)
+	for i := 0; i < len(s); {
+		matched := false
+		for _, d := range keyDigraphs {
+			if len(s)-i >= len(d.from) && string(s[i:i+len(d.from)]) == d.from {
+				dst = append(dst, d.to...)
+				i += len(d.from)
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		c := s[i]
+		i++
+		if c == 'c' && i < len(s) && (s[i] == 'e' || s[i] == 'i' || s[i] == 'y') {
+			dst = append(dst, 's')
+			continue
+		}
+		if c < 128 && keyLetters[c] != 0 {
+			dst = append(dst, keyLetters[c])
+		}
+	}
+	// Drop a syllable-closing h, then write doubled letters once.
+	out := dst[:start]
+	k := dst[start:]
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c == 'h' && (i+1 == len(k) || !isKeyVowel(k[i+1])) && i > 0 {
+			continue
+		}
+		if n := len(out); n > start {
+			p := out[n-1]
+			if p == c || (isKeyVowel(p) && isKeyVowel(c) && p|0x20 == c|0x20) {
+				if p >= 'A' && p <= 'Z' {
+					out[n-1] = c // a written vowel beats an optional one
+				}
+				continue
+			}
+		}
+		out = append(out, c)
 	}
 	return out
+}
+
+// cutPatronymic removes a patronymic ending if enough of the name is left.
+func cutPatronymic(k string) (string, bool) {
+	for _, e := range patronymicEnds {
+		if len(k) >= len(e)+3 && strings.HasSuffix(k, e) {
+			return k[:len(k)-len(e)], true
+		}
+	}
+	return k, false
+}
+
+// latinKey returns the key of a part already written in Latin letters (ULY, press spelling or
+// a Han reading), without cutting endings.
+func latinKey(s string) string {
+	var buf [64]byte
+	a := buf[:0]
+	for _, r := range s {
+		a = appendASCII(a, r)
+	}
+	var kb [64]byte
+	return string(foldKey(kb[:0], a))
+}
+
+// Key returns the phonetic key of one name part in any script: Arabic script and Cyrillic are
+// read letter for letter, Chinese characters by their most likely Uyghur reading, and the
+// spelling is folded so that English, Turkish, Russian and Uyghur spellings of one name meet
+// (Toxti, Tohti, Tokhti, Тохти, توختى and 土赫提 all give "tuti"). Patronymic endings are cut.
+func Key(part string) string {
+	cs := partCands(part, nil)
+	if len(cs) == 0 {
+		return ""
+	}
+	return publicKey(cs[0].key)
+}
+
+// publicKey drops the optional vowels of a Han reading.
+func publicKey(k string) string {
+	if strings.IndexFunc(k, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+		return k
+	}
+	var b []byte
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; c < 'A' || c > 'Z' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// Keys returns, for each part of a name, its candidate keys: one for most parts, several for
+// a part in Chinese characters or in capital pinyin (its attested reading, its syllable reading
+// without and with the optional vowels). Search indexes and blocking are built on them.
+func Keys(name string) [][]string {
+	parts := Parts(name)
+	out := make([][]string, 0, len(parts))
+	for _, p := range parts {
+		var ks []string
+		for _, c := range partCands(p, nil) {
+			for _, k := range []string{publicKey(c.key), strings.ToLower(c.key)} {
+				if k != "" && !contains(ks, k) {
+					ks = append(ks, k)
+				}
+			}
+		}
+		if len(ks) > 0 {
+			out = append(out, ks)
+		}
+	}
+	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -18,18 +18,39 @@ var nameReadings = map[rune]string{
 	'缪': "miao", '种': "chong", '覃': "qin",
 }
 
-var pinyinArgs = pinyin.NewArgs()
+// toneless maps the tone-marked vowels of pinyin to plain letters (ü stays ü).
+var toneless = map[rune]rune{
+	'ā': 'a', 'á': 'a', 'ǎ': 'a', 'à': 'a', 'ē': 'e', 'é': 'e', 'ě': 'e', 'è': 'e', 'ê': 'e',
+	'ī': 'i', 'í': 'i', 'ǐ': 'i', 'ì': 'i', 'ō': 'o', 'ó': 'o', 'ǒ': 'o', 'ò': 'o',
+	'ū': 'u', 'ú': 'u', 'ǔ': 'u', 'ù': 'u', 'ǖ': 'ü', 'ǘ': 'ü', 'ǚ': 'ü', 'ǜ': 'ü',
+	'ń': 'n', 'ň': 'n', 'ǹ': 'n', 'ḿ': 'm', '̄': -1, '̌': -1, '̀': -1, '́': -1,
+}
 
-// syllable returns the toneless pinyin of one Han character, lower case with ü, or "".
+// syllable returns the toneless pinyin of one Han character (its first reading in the
+// go-pinyin dictionary, or its name reading), lower case with ü, or "" if it has none.
 func syllable(r rune) string {
 	if s, ok := nameReadings[r]; ok {
 		return s
 	}
-	p := pinyin.SinglePinyin(r, pinyinArgs)
-	if len(p) == 0 {
+	p := syllableAll(r)
+	if i := strings.IndexByte(p, ','); i >= 0 {
+		p = p[:i]
+	}
+	return p
+}
+
+// syllableAll returns every toneless reading of a Han character, comma-separated.
+func syllableAll(r rune) string {
+	p, ok := pinyin.PinyinDict[int(r)]
+	if !ok {
 		return ""
 	}
-	return strings.ReplaceAll(p[0], "v", "ü")
+	return strings.Map(func(r rune) rune {
+		if t, ok := toneless[r]; ok {
+			return t
+		}
+		return r
+	}, p)
 }
 
 // isNameSeparator reports whether r separates the parts of a name written in Chinese characters:

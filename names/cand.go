@@ -1,0 +1,115 @@
+package names
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// cand is one candidate key of a name part, as the matcher sees it.
+type cand struct {
+	key string
+	han bool // read from Chinese characters or pinyin: optional vowels are upper case
+	cut bool // a patronymic ending was cut
+}
+
+// partCands returns the candidate keys of one normalised name part, appended to dst.
+func partCands(part string, dst []cand) []cand {
+	switch DetectScript(part) {
+	case Latin:
+		dst = latinCands(part, dst)
+		if syl := splitPinyinWord(part); syl != nil {
+			dst = hanCands(hanPart{chars: make([]rune, len(syl)), syllables: syl}, dst)
+		}
+		return dst
+	case Han:
+		for _, p := range hanParts(part) {
+			dst = hanCands(p, dst)
+		}
+		return dst
+	case Unknown:
+		return dst
+	case Mixed:
+		return latinCands(strings.Join(wordToLatin(part), ""), dst)
+	}
+	return latinCands(ToLatin(part), dst)
+}
+
+func latinCands(s string, dst []cand) []cand {
+	k := latinKey(s)
+	if k == "" {
+		return dst
+	}
+	if c, ok := cutPatronymic(k); ok {
+		dst = append(dst, cand{key: c, cut: true})
+	}
+	return append(dst, cand{key: k})
+}
+
+func hanCands(p hanPart, dst []cand) []cand {
+	for _, r := range hanReadings(p) {
+		if k := latinKey(r); k != "" {
+			dst = append(dst, cand{key: k, han: true})
+		}
+	}
+	return dst
+}
+
+var (
+	pinyinOnce      sync.Once
+	pinyinSyllables map[string]bool
+)
+
+// loadPinyinSyllables builds the set of toneless pinyin syllables from the go-pinyin
+// dictionary (itself from the Unicode Unihan kHanyuPinyin data).
+func loadPinyinSyllables() {
+	pinyinSyllables = make(map[string]bool, 500)
+	for r := range pinyin.PinyinDict {
+		for _, s := range strings.Split(syllableAll(rune(r)), ",") {
+			if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzü") == "" {
+				pinyinSyllables[strings.ReplaceAll(s, "ü", "v")] = true
+				pinyinSyllables[strings.ReplaceAll(s, "ü", "u")] = true
+			}
+		}
+	}
+	delete(pinyinSyllables, "m")
+	delete(pinyinSyllables, "n")
+	delete(pinyinSyllables, "ng")
+	delete(pinyinSyllables, "hm")
+	delete(pinyinSyllables, "hng")
+}
+
+// splitPinyinWord splits a lower-case ASCII word written in pinyin without tones (MAIMAITI,
+// TUERXUN) into syllables, or returns nil if it is not pinyin of at least two syllables. The
+// split uses as few syllables as possible, so xian stays one syllable.
+func splitPinyinWord(w string) []string {
+	if len(w) < 4 || len(w) > 40 {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return nil
+		}
+	}
+	pinyinOnce.Do(loadPinyinSyllables)
+	const inf = 1 << 30
+	var best [41]int
+	var from [41]int
+	for i := 1; i <= len(w); i++ {
+		best[i] = inf
+		for l := 1; l <= 6 && l <= i; l++ {
+			if best[i-l] < inf && pinyinSyllables[w[i-l:i]] && best[i-l]+1 < best[i] {
+				best[i], from[i] = best[i-l]+1, i-l
+			}
+		}
+	}
+	if best[len(w)] >= inf || best[len(w)] < 2 {
+		return nil
+	}
+	out := make([]string, best[len(w)])
+	for i, j := len(w), len(out)-1; i > 0; i, j = from[i], j-1 {
+		out[j] = w[from[i]:i]
+	}
+	return out
+}

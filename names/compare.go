@@ -1,0 +1,79 @@
+package names
+
+import "strings"
+
+// Threshold is the score at and above which Compare calls two names a match. It was chosen on
+// the OpenSanctions name benchmark and the Uyghur pairs in testdata; see docs/NAMES.md.
+const Threshold = 0.7
+
+// Costs of parts left unaligned, relative to their weight: a part only one name has (a missing
+// father's name) costs less than parts both names have and that disagree (siblings).
+const (
+	missingCost  = 0.3
+	conflictCost = 0.6
+	// swapFactor scales the score when aligned parts come in a different order: order is weak
+	// evidence, since Uyghur and Chinese names are written both ways round.
+	swapFactor = 0.97
+	// pairMin is the least similarity at which two parts are aligned at all.
+	pairMin = 0.4
+)
+
+// Aligned is one step of the explanation of a comparison: a part (or two adjacent parts) of
+// each name and their similarity. A part with no counterpart has "" on the other side.
+type Aligned struct {
+	A     string  `json:"a"`
+	B     string  `json:"b"`
+	Score float64 `json:"score"`
+}
+
+// Result is the outcome of comparing two names.
+type Result struct {
+	Score     float64   `json:"score"` // in [0, 1]
+	Match     bool      `json:"match"` // Score >= Threshold
+	Alignment []Aligned `json:"alignment,omitempty"`
+}
+
+// Compare scores how likely two names, each in any script, name the same person. The parts are
+// aligned as sets, each part compared whole through its phonetic keys; agreement is weighted by
+// how rare a part is in f (nil weighs all alike). See CompareNames.
+func Compare(a, b string, f *Frequencies) Result {
+	return CompareNames(Prepare(a), Prepare(b), f)
+}
+
+// CompareNames compares two prepared names and explains which parts aligned with which.
+func CompareNames(a, b Name, f *Frequencies) Result {
+	var m matching
+	score := m.run(a, b, f)
+	r := Result{Score: score, Match: score >= Threshold}
+	for _, p := range m.pairs[:m.n] {
+		r.Alignment = append(r.Alignment, Aligned{A: a.unitText(p.a), B: b.unitText(p.b), Score: round3(p.sim)})
+	}
+	for i := range a.parts {
+		if m.usedA&(1<<i) == 0 {
+			r.Alignment = append(r.Alignment, Aligned{A: a.parts[i].text})
+		}
+	}
+	for j := range b.parts {
+		if m.usedB&(1<<j) == 0 {
+			r.Alignment = append(r.Alignment, Aligned{B: b.parts[j].text})
+		}
+	}
+	return r
+}
+
+// Score is CompareNames without the explanation, for hot loops.
+func Score(a, b Name, f *Frequencies) float64 {
+	var m matching
+	return m.run(a, b, f)
+}
+
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
+// unitText is the text of unit u: part u, or for u >= len(parts) the parts u-len and u-len+1.
+func (n Name) unitText(u int) string {
+	if u < len(n.parts) {
+		return n.parts[u].text
+	}
+	i := u - len(n.parts)
+	return strings.Join([]string{n.parts[i].text, n.parts[i+1].text}, " ")
+}

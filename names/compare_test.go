@@ -1,0 +1,38 @@
+package names
+
+import "testing"
+
+func TestCompareExamples(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		match bool
+	}{
+		{"Ilham Tohti", "伊力哈木·土赫提", true},
+		{"Ilham Tohti", "ئىلھام توختى", true},
+		{"Ilham Tohti", "YILIHAMU TUHETI", true},
+		{"Ilham Tohti", "Илһам Тохти", true},
+		{"Ilham Tohti", "Tohti Ilham", true},
+		{"Ilham Tohti", "Ilham Tokhti", true},
+		{"Ilham Tohti", "Memet Tohti", false},
+		{"Tursun", "Tursunay", false},
+		{"Tursun", "Tursunjan", false},
+		{"Memet Tursun", "Mehmet Tursunov", true},
+		{"MAIMAITI TUERXUN", "买买提·吐尔逊", true},
+		{"MAIMAITITUERXUN", "Memet Tursun", true},
+		{"MAIMAITI TUERXUN", "Memet Tursun", true},
+		{"Ilham", "Ilham Tohti", true},
+		{"阿不都热依木", "Abdurehim", true},
+		{"迪丽热巴", "Dilraba", true},
+		{"热依拉", "Rahile", true},
+		{"玉素甫", "Yusup", true},
+		{"Olaf Scholze", "Olaf Scholz", true},
+		{"Octavian Scholz", "Olaf Scholz", false},
+	}
+	for _, tc := range tests {
+		r := Compare(tc.a, tc.b, nil)
+		t.Logf("%q %q %.3f %v", tc.a, tc.b, r.Score, r.Alignment)
+		if r.Match != tc.match {
+			t.Errorf("Compare(%q, %q) = %.3f %v, want match %v; %+v", tc.a, tc.b, r.Score, r.Match, tc.match, r.Alignment)
+		}
+	}
+}

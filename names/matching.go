@@ -1,0 +1,175 @@
+package names
+
+// A unit is what the matcher aligns: a part (u < len(parts)) or two adjacent parts read as one
+// (u = len(parts)+i joins parts i and i+1).
+
+// pair is two aligned units and their similarity.
+type pair struct {
+	a, b int
+	sim  float64
+}
+
+// matching aligns the units of two names greedily, most similar first.
+type matching struct {
+	pairs        [maxParts]pair
+	n            int
+	usedA, usedB uint32
+}
+
+// unitCands returns the candidate keys of unit u and the mask of parts it covers.
+func (n *Name) unitCands(u int) ([]cand, uint32) {
+	if u < len(n.parts) {
+		return n.parts[u].cands, 1 << u
+	}
+	i := u - len(n.parts)
+	return n.merged[i : i+1], 3 << i
+}
+
+func (n *Name) units() int { return len(n.parts) + len(n.merged) }
+
+// unitSim is the similarity of unit ua of a and unit ub of b.
+func unitSim(a *Name, ua int, b *Name, ub int) float64 {
+	ia := ua < len(a.parts) && a.parts[ua].initial
+	ib := ub < len(b.parts) && b.parts[ub].initial
+	ca, _ := a.unitCands(ua)
+	cb, _ := b.unitCands(ub)
+	if ia || ib {
+		if ia && ib {
+			if a.parts[ua].text == b.parts[ub].text {
+				return 1
+			}
+			return 0
+		}
+		if ia && ub < len(b.parts) && len(cb[0].key) > 0 && ca[0].key[0] == cb[0].key[0]|0x20 {
+			return 0.9
+		}
+		if ib && ua < len(a.parts) && len(ca[0].key) > 0 && cb[0].key[0] == ca[0].key[0]|0x20 {
+			return 0.9
+		}
+		return 0
+	}
+	best := 0.0
+	for _, x := range ca {
+		if x.key == "" {
+			continue
+		}
+		for _, y := range cb {
+			if y.key == "" {
+				continue
+			}
+			s := keySimilarity(x.key, y.key, x.han, y.han)
+			if x.cut != y.cut {
+				s -= 0.05
+			}
+			if s > best {
+				best = s
+			}
+		}
+	}
+	return best
+}
+
+// run aligns a and b and returns their score in [0, 1].
+func (m *matching) run(a, b Name, f *Frequencies) float64 {
+	na, nb := a.units(), b.units()
+	if len(a.parts) == 0 || len(b.parts) == 0 {
+		return 0
+	}
+	const maxUnits = 2*maxParts - 1
+	var sims [maxUnits][maxUnits]float64
+	for i := 0; i < na; i++ {
+		for j := 0; j < nb; j++ {
+			sims[i][j] = unitSim(&a, i, &b, j)
+		}
+	}
+	for m.n < maxParts {
+		bi, bj, best, bcover := -1, -1, pairMin, 0
+		for i := 0; i < na; i++ {
+			_, ma := a.unitCands(i)
+			if m.usedA&ma != 0 {
+				continue
+			}
+			for j := 0; j < nb; j++ {
+				_, mb := b.unitCands(j)
+				if m.usedB&mb != 0 {
+					continue
+				}
+				s := sims[i][j]
+				cover := popcount(ma) + popcount(mb)
+				if s > best || (s == best && bi >= 0 && cover < bcover) {
+					bi, bj, best, bcover = i, j, s, cover
+				}
+			}
+		}
+		if bi < 0 {
+			break
+		}
+		_, ma := a.unitCands(bi)
+		_, mb := b.unitCands(bj)
+		m.usedA |= ma
+		m.usedB |= mb
+		m.pairs[m.n] = pair{bi, bj, best}
+		m.n++
+	}
+	if m.n == 0 {
+		return 0
+	}
+	var s, w, ua, ub float64
+	for _, p := range m.pairs[:m.n] {
+		_, ma := a.unitCands(p.a)
+		_, mb := b.unitCands(p.b)
+		pw := (a.maskWeight(ma, f) + b.maskWeight(mb, f)) / 2
+		s += p.sim * pw
+		w += pw
+	}
+	ua = a.maskWeight(^m.usedA, f)
+	ub = b.maskWeight(^m.usedB, f)
+	pen := missingCost * (ua + ub)
+	if ua > 0 && ub > 0 {
+		pen = conflictCost * (ua + ub)
+	}
+	score := s / (w + pen)
+	if m.swapped(&a, &b) {
+		score *= swapFactor
+	}
+	return min(max(score, 0), 1)
+}
+
+// maskWeight sums the weights of the parts of n in mask.
+func (n *Name) maskWeight(mask uint32, f *Frequencies) float64 {
+	w := 0.0
+	for i := range n.parts {
+		if mask&(1<<i) != 0 {
+			w += n.weight(i, f)
+		}
+	}
+	return w
+}
+
+// swapped reports whether the aligned parts come in a different order in the two names.
+func (m *matching) swapped(a, b *Name) bool {
+	for x := 0; x < m.n; x++ {
+		for y := x + 1; y < m.n; y++ {
+			px, py := m.pairs[x], m.pairs[y]
+			if (a.firstPart(px.a) < a.firstPart(py.a)) != (b.firstPart(px.b) < b.firstPart(py.b)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (n *Name) firstPart(u int) int {
+	if u < len(n.parts) {
+		return u
+	}
+	return u - len(n.parts)
+}
+
+func popcount(x uint32) int {
+	c := 0
+	for ; x != 0; x &= x - 1 {
+		c++
+	}
+	return c
+}
