@@ -1,0 +1,276 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/divisions"
+	"github.com/tizim/tizim/names"
+	"golang.org/x/text/unicode/norm"
+)
+
+// builder turns the cells of one row into a Row. Each reader owns one.
+type builder struct {
+	file string
+	opt  Options
+	cols []ColumnMap
+	// at maps a field to its column index, -1 when the file has no such column.
+	at map[string]int
+	// hashOrder lists column indexes in the order of their folded headers, for derived ids.
+	hashOrder []int
+	hashKeys  []string
+	// unescape undoes the export's formula escaping (CSV only).
+	unescape bool
+	homes    map[string]string // hometown text → county code ("" when not exactly one)
+}
+
+func newBuilder(file string, cols []ColumnMap, opt Options) *builder {
+	b := &builder{file: file, opt: opt, cols: cols, at: map[string]int{}, homes: map[string]string{}}
+	for _, f := range fields {
+		b.at[f] = -1
+	}
+	for _, c := range cols {
+		if c.Field != "" {
+			b.at[c.Field] = c.Index
+		}
+		if c.Field != "consent" {
+			b.hashOrder = append(b.hashOrder, c.Index)
+		}
+	}
+	b.hashKeys = make([]string, len(cols))
+	for i, c := range cols {
+		b.hashKeys[i] = headerKey(c.Header)
+	}
+	slices.SortStableFunc(b.hashOrder, func(x, y int) int { return strings.Compare(b.hashKeys[x], b.hashKeys[y]) })
+	return b
+}
+
+// header returns the header of column i, naming columns beyond the header row by position.
+func (b *builder) header(i int) string {
+	if i < len(b.cols) {
+		return b.cols[i].Header
+	}
+	return fmt.Sprintf("column %d", i+1)
+}
+
+// rowState collects the problems of one row while it is built.
+type rowState struct {
+	b   *builder
+	row *Row
+}
+
+func (s *rowState) problem(col int, value, msg string, fatal bool) {
+	p := Problem{File: s.b.file, Line: s.row.Line, Value: short(value), Message: msg, Fatal: fatal}
+	if col >= 0 {
+		p.Column = s.b.header(col)
+	}
+	s.row.Problems = append(s.row.Problems, p)
+	if fatal {
+		s.row.Invalid = true
+	} else if s.row.Record != nil {
+		w := msg
+		if p.Column != "" {
+			w = p.Column + ": " + msg
+		}
+		s.row.Record.Warnings = append(s.row.Record.Warnings, w)
+	}
+}
+
+// build makes the Row for the cells of the row starting at line. pre are problems the reader
+// already found (a wrong number of fields).
+func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
+	rec := &tizim.Record{Raw: make([]tizim.Field, len(cells))}
+	row := &Row{Line: line, Record: rec}
+	s := &rowState{b: b, row: row}
+	for _, p := range pre {
+		s.problem(-1, p.Value, p.Message, p.Fatal)
+	}
+	for i, c := range cells {
+		rec.Raw[i] = tizim.Field{Column: b.header(i), Value: c}
+		if fault := cellFault(c); fault != "" {
+			s.problem(i, c, fault, true)
+		}
+	}
+	get := func(field string) (string, int) {
+		i := b.at[field]
+		if i < 0 || i >= len(cells) || cellFault(cells[i]) != "" {
+			return "", i
+		}
+		v := strings.TrimSpace(cells[i])
+		if b.unescape {
+			v = unescapeFormula(v)
+		}
+		return v, i
+	}
+
+	rec.Source, _ = get("source")
+	if rec.Source == "" {
+		rec.Source = b.opt.Source
+	}
+	if rec.Source == "" {
+		s.problem(b.at["source"], "", "the row has no source; give one with --source or a source column", true)
+	}
+	b.readNames(s, get)
+	if v, i := get("sex"); v != "" {
+		sex, err := tizim.ParseSex(v)
+		if err != nil {
+			s.problem(i, v, parseMessage(v, "a sex (m, f, 男, 女, ئەر, ئايال, ...)", err), false)
+		}
+		rec.Sex = sex
+	}
+	if v, i := get("birth_date"); v != "" {
+		rec.BirthDate = b.date(s, i, v)
+	}
+	rec.IDNumber, _ = get("id_number")
+	rec.Ethnicity, _ = get("ethnicity")
+	rec.HomePlace, _ = get("hometown")
+	rec.HomeCode = b.homeCode(rec.HomePlace)
+	b.readEpisode(s, get)
+	rec.Notes, _ = get("notes")
+	consent, ci := get("consent")
+	c, err := tizim.ParseConsent(consent, b.opt.Consent)
+	if err != nil {
+		s.problem(ci, consent, fmt.Sprintf("unknown consent level %q (want public, anonymised, partners, internal or sealed); the row is not imported rather than guessed", short(consent)), true)
+		c = tizim.Sealed
+	}
+	rec.Consent = c
+	if !rec.Identifiable() {
+		s.problem(-1, "", "nothing identifies a person: the row has no name and no identity number", true)
+	}
+	rec.RecordID, _ = get("record_id")
+	if rec.RecordID == "" {
+		rec.RecordID = b.derivedID(cells)
+	}
+	return row
+}
+
+// readNames reads name (several forms separated by " | "), given_name and father_name.
+func (b *builder) readNames(s *rowState, get func(string) (string, int)) {
+	add := func(field string, role tizim.NameRole) {
+		v, i := get(field)
+		if v == "" {
+			return
+		}
+		parts := []string{v}
+		if role == tizim.FullName {
+			parts = strings.Split(v, "|")
+		}
+		for _, p := range parts {
+			p, bidi := stripBidi(strings.TrimSpace(p))
+			p = strings.TrimSpace(p)
+			if bidi {
+				s.problem(i, v, "removed invisible text-direction characters from the name", false)
+			}
+			if p == "" {
+				continue
+			}
+			s.row.Record.Names = append(s.row.Record.Names, tizim.Name{Text: p, Script: string(names.DetectScript(p)), Role: role})
+		}
+	}
+	add("name", tizim.FullName)
+	add("given_name", tizim.GivenName)
+	add("father_name", tizim.FatherName)
+}
+
+// readEpisode makes one episode of status, detained_on, facility, sentence and charges.
+func (b *builder) readEpisode(s *rowState, get func(string) (string, int)) {
+	var ep tizim.Episode
+	v, i := get("status")
+	if v != "" {
+		st, err := tizim.ParseStatus(v)
+		if err != nil {
+			s.problem(i, v, parseMessage(v, "a status (detained, camp, sentenced, released, 在押, 教培, 判刑, 释放, ...)", err), false)
+		}
+		ep.Status = st
+	}
+	if v, i := get("detained_on"); v != "" {
+		ep.Start = b.date(s, i, v)
+	}
+	ep.Facility, _ = get("facility")
+	ep.Sentence, _ = get("sentence")
+	ep.Charges, _ = get("charges")
+	if ep != (tizim.Episode{}) {
+		s.row.Record.Episodes = []tizim.Episode{ep}
+	}
+}
+
+func (b *builder) date(s *rowState, i int, v string) tizim.PartialDate {
+	d, err := tizim.ParseDate(v)
+	if err != nil {
+		s.problem(i, v, parseMessage(v, "a date", err), false)
+	}
+	return d
+}
+
+// parseMessage is the warning for a value a parser refused: the parser's own sentence when the
+// value is short enough to quote, else a shortened one.
+func parseMessage(v, what string, err error) string {
+	if len(v) <= 80 {
+		return tizim.ErrorMessage(err)
+	}
+	return fmt.Sprintf("cannot read %q as %s", short(v), what)
+}
+
+// homeCode returns the county code of a home place when the divisions table knows exactly one
+// county by that name (preferring counties in use). Lists repeat the same few hundred places, so answers are cached.
+func (b *builder) homeCode(place string) string {
+	if place == "" || len(place) > 200 {
+		return ""
+	}
+	if code, ok := b.homes[place]; ok {
+		return code
+	}
+	code := ""
+	var counties []divisions.Division
+	for _, d := range divisions.Find(place) {
+		if d.Level == divisions.County {
+			counties = append(counties, d)
+		}
+	}
+	// A retired county of the same name (Aksu County, until 1983) does not make a current
+	// one (Aksu City) ambiguous.
+	if inUse := slices.DeleteFunc(slices.Clone(counties), func(d divisions.Division) bool { return !d.InUse() }); len(inUse) > 0 {
+		counties = inUse
+	}
+	for _, d := range counties {
+		if code != "" && d.Code != code {
+			code = ""
+			break
+		}
+		code = d.Code
+	}
+	if len(b.homes) < 100_000 {
+		b.homes[place] = code
+	}
+	return code
+}
+
+// derivedID makes a record id from the row's content, for files without a record_id column:
+// "h-" and 16 hex digits of a SHA-256 over the non-empty cells (trimmed, spaces collapsed,
+// Unicode NFC) with their folded headers, in header order. So the same row imported again gets
+// the same id and updates its record, even when columns were reordered or empty ones added.
+// The consent column is left out: raising a row's consent must update it, not duplicate it.
+func (b *builder) derivedID(cells []string) string {
+	h := sha256.New()
+	for _, i := range b.hashOrder {
+		if i >= len(cells) {
+			continue
+		}
+		v := strings.Join(strings.Fields(cells[i]), " ")
+		if b.unescape {
+			v = unescapeFormula(v)
+		}
+		if v == "" {
+			continue
+		}
+		h.Write([]byte(b.hashKeys[i]))
+		h.Write([]byte{0x1f})
+		h.Write([]byte(norm.NFC.String(v)))
+		h.Write([]byte{0x1e})
+	}
+	return "h-" + hex.EncodeToString(h.Sum(nil)[:8])
+}
