@@ -62,6 +62,19 @@ func Lookup(code string) (Division, bool) {
 	return rows[len(rows)-1].clone(), true
 }
 
+// History returns every meaning a code has had, oldest first; nil for a code never used.
+func History(code string) []Division {
+	rows := load().byCode[code]
+	if len(rows) == 0 {
+		return nil
+	}
+	out := make([]Division, len(rows))
+	for i, d := range rows {
+		out[i] = d.clone()
+	}
+	return out
+}
+
 // LookupAt returns the meaning code had in year, and whether it was in use in that year at all.
 // A code retired during year (End == year) still counts, since people carried it that year.
 func LookupAt(code string, year int) (Division, bool) {

@@ -81,6 +81,27 @@ func TestLookupAt(t *testing.T) {
 	}
 }
 
+func TestHistory(t *testing.T) {
+	tests := []struct {
+		code  string
+		names []string
+	}{
+		{"120110", []string{"东郊区", "东丽区"}},
+		{"650107", []string{"南山矿区", "南泉区", "达坂城区"}},
+		{"653125", []string{"莎车县"}},
+		{"999999", nil},
+	}
+	for _, tt := range tests {
+		var names []string
+		for _, d := range History(tt.code) {
+			names = append(names, d.Name)
+		}
+		if !slices.Equal(names, tt.names) {
+			t.Errorf("History(%s) = %v, want %v", tt.code, names, tt.names)
+		}
+	}
+}
+
 func TestCurrent(t *testing.T) {
 	tests := []struct {
 		code string
