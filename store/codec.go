@@ -1,0 +1,198 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/tizim/tizim"
+	"golang.org/x/text/unicode/norm"
+)
+
+// row is a record as its columns hold it.
+type row struct {
+	displayName, sex, birthDate                 string
+	birthYear                                   any // int or nil
+	idNumber, ethnicity, homeCode, homePlace    string
+	occupation, status, statusSince, facilities string
+	notes, consent                              string
+	consentRank                                 int
+	names, episodes, relatives, raw, warnings   string
+	hash                                        []byte
+}
+
+// episode is how an episode is written in the episodes column: dates in EDTF, so that the
+// stored form does not follow changes to the Go types.
+type episode struct {
+	Status     tizim.Status `json:"status,omitempty"`
+	Start      string       `json:"start,omitempty"`
+	End        string       `json:"end,omitempty"`
+	Facility   string       `json:"facility,omitempty"`
+	FacilityID int64        `json:"facility_id,omitempty"`
+	Charges    string       `json:"charges,omitempty"`
+	Sentence   string       `json:"sentence,omitempty"`
+}
+
+// encode turns a valid record into its columns. Text that the databases cannot hold (invalid
+// UTF-8, NUL) and dates that cannot be written back are EINVALID.
+func encode(r *tizim.Record) (*row, error) {
+	key := r.Key()
+	for _, f := range []struct{ name, v string }{
+		{"source", r.Source}, {"record_id", r.RecordID}, {"id_number", r.IDNumber},
+		{"ethnicity", r.Ethnicity}, {"home code", r.HomeCode}, {"home place", r.HomePlace},
+		{"occupation", r.Occupation}, {"notes", r.Notes}, {"sex", string(r.Sex)},
+	} {
+		if err := checkText(f.v); err != nil {
+			return nil, tizim.Errorf(tizim.EINVALID, "record %s: %s %v", key, f.name, err)
+		}
+	}
+	for _, n := range r.Names {
+		if err := checkText(n.Text); err != nil {
+			return nil, tizim.Errorf(tizim.EINVALID, "record %s: name %v", key, err)
+		}
+	}
+	w := &row{
+		displayName: r.DisplayName(), sex: string(r.Sex), idNumber: r.IDNumber,
+		ethnicity: r.Ethnicity, homeCode: r.HomeCode, homePlace: r.HomePlace,
+		occupation: r.Occupation, status: string(r.Status()), notes: r.Notes,
+		consent: string(r.Consent), consentRank: r.Consent.Rank(),
+	}
+	var err error
+	if w.birthDate, err = edtf(r.BirthDate); err != nil {
+		return nil, tizim.Errorf(tizim.EINVALID, "record %s: birth date %v", key, err)
+	}
+	if r.BirthDate.Year != 0 {
+		w.birthYear = r.BirthDate.Year
+	}
+	eps := make([]episode, len(r.Episodes))
+	var facs []string
+	for i, e := range r.Episodes {
+		eps[i] = episode{Status: e.Status, Facility: e.Facility, FacilityID: e.FacilityID, Charges: e.Charges, Sentence: e.Sentence}
+		if eps[i].Start, err = edtf(e.Start); err == nil {
+			eps[i].End, err = edtf(e.End)
+		}
+		if err != nil {
+			return nil, tizim.Errorf(tizim.EINVALID, "record %s: episode %d date %v", key, i+1, err)
+		}
+		if e.Facility != "" {
+			facs = append(facs, fold(e.Facility))
+		}
+	}
+	if n := len(r.Episodes); n > 0 {
+		if t := r.Episodes[n-1].Start.Time(); !t.IsZero() {
+			w.statusSince = t.Format(time.DateOnly)
+		}
+	}
+	w.facilities = strings.Join(facs, "\n")
+	w.names = jsonList(r.Names)
+	w.episodes = jsonList(eps)
+	w.relatives = jsonList(r.Relatives)
+	w.raw = jsonList(r.Raw)
+	w.warnings = jsonList(r.Warnings)
+	w.hash = w.sum()
+	return w, nil
+}
+
+// sum hashes the content of the row, so that an unchanged record is found without reading it.
+func (w *row) sum() []byte {
+	h := sha256.New()
+	for _, s := range []string{w.sex, w.birthDate, w.idNumber, w.ethnicity, w.homeCode,
+		w.homePlace, w.occupation, w.notes, w.consent, w.names, w.episodes, w.relatives, w.raw,
+		w.warnings} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return h.Sum(nil)
+}
+
+// checkText reports text that a database column cannot hold.
+func checkText(s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("is not valid UTF-8")
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return fmt.Errorf("contains a NUL character")
+	}
+	return nil
+}
+
+// edtf writes d in EDTF, making sure it reads back.
+func edtf(d tizim.PartialDate) (string, error) {
+	s := d.String()
+	if s == "" {
+		return "", nil
+	}
+	p, err := tizim.ParseEDTF(s)
+	if err != nil || p.String() != s {
+		return "", fmt.Errorf("%q is not a valid date", s)
+	}
+	return s, nil
+}
+
+// fold is the form names and places are searched in: NFKC, lower case.
+func fold(s string) string { return strings.ToLower(norm.NFKC.String(s)) }
+
+func jsonList[T any](v []T) string {
+	if len(v) == 0 {
+		return "[]"
+	}
+	b, err := json.Marshal(v)
+	if err != nil { // cannot happen for these types; keep the record rather than fail
+		return "[]"
+	}
+	return string(b)
+}
+
+// recordColumns are the columns decode reads, in its order; r is records (or record_history)
+// and s is sources.
+const recordColumns = `r.id, s.key, r.record_id, r.person_id, r.sex, r.birth_date, r.id_number,
+	r.ethnicity, r.home_code, r.home_place, r.occupation, r.notes, r.consent, r.names,
+	r.episodes, r.relatives, r.raw, r.warnings, r.created, r.updated`
+
+type scanner interface{ Scan(dest ...any) error }
+
+// decode reads a record from a row of recordColumns.
+func decode(sc scanner) (*tizim.Record, error) {
+	var r tizim.Record
+	var sex, birth, consent, names, eps, rels, raw, warns string
+	var created, updated int64
+	if err := sc.Scan(&r.ID, &r.Source, &r.RecordID, &r.PersonID, &sex, &birth, &r.IDNumber,
+		&r.Ethnicity, &r.HomeCode, &r.HomePlace, &r.Occupation, &r.Notes, &consent, &names,
+		&eps, &rels, &raw, &warns, &created, &updated); err != nil {
+		return nil, err
+	}
+	r.Sex, r.Consent = tizim.Sex(sex), tizim.Consent(consent)
+	r.BirthDate, _ = tizim.ParseEDTF(birth) // written by edtf, so it reads back
+	r.Created, r.Updated = time.Unix(0, created).UTC(), time.Unix(0, updated).UTC()
+	var stored []episode
+	for _, p := range []struct {
+		col string
+		v   any
+	}{{names, &r.Names}, {eps, &stored}, {rels, &r.Relatives}, {raw, &r.Raw}, {warns, &r.Warnings}} {
+		if err := json.Unmarshal([]byte(p.col), p.v); err != nil {
+			return nil, fmt.Errorf("record %d: %w", r.ID, err)
+		}
+	}
+	for _, e := range stored {
+		start, _ := tizim.ParseEDTF(e.Start)
+		end, _ := tizim.ParseEDTF(e.End)
+		r.Episodes = append(r.Episodes, tizim.Episode{Status: e.Status, Start: start, End: end,
+			Facility: e.Facility, FacilityID: e.FacilityID, Charges: e.Charges, Sentence: e.Sentence})
+	}
+	if len(r.Names) == 0 {
+		r.Names = nil
+	}
+	if len(r.Relatives) == 0 {
+		r.Relatives = nil
+	}
+	if len(r.Raw) == 0 {
+		r.Raw = nil
+	}
+	if len(r.Warnings) == 0 {
+		r.Warnings = nil
+	}
+	return &r, nil
+}

@@ -1,0 +1,212 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/tizim/tizim"
+)
+
+// verdicts are the verdicts a judgement may have.
+var verdicts = map[tizim.Verdict]bool{tizim.Same: true, tizim.Different: true, tizim.Unsure: true, tizim.Withdrawn: true}
+
+// Judge stores the judgements and moves records between people as they require, in one
+// transaction. Every judgement is kept, the neutral ones too, as the audit of who said what.
+func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
+	for _, j := range js {
+		switch {
+		case j.A == j.B:
+			return tizim.Errorf(tizim.EINVALID, "a judgement needs two different records, not %d twice", j.A)
+		case !verdicts[j.Verdict]:
+			return tizim.Errorf(tizim.EINVALID, "unknown verdict %q", j.Verdict)
+		case j.By == "":
+			return tizim.Errorf(tizim.EINVALID, "a judgement must say who made it")
+		case checkText(j.By) != nil || checkText(j.Reason) != nil:
+			return tizim.Errorf(tizim.EINVALID, "a judgement's author and reason must be valid UTF-8 text")
+		}
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: judge: %w", err)
+	}
+	defer tx.Rollback()
+	var seeds []int64
+	for _, j := range js {
+		for _, id := range []int64{j.A, j.B} {
+			var pid int64
+			err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT person_id FROM records WHERE id = ?`), id).Scan(&pid)
+			if err == sql.ErrNoRows {
+				return tizim.Errorf(tizim.ENOTFOUND, "no record %d to judge", id)
+			} else if err != nil {
+				return fmt.Errorf("store: judge: %w", err)
+			}
+			seeds = append(seeds, pid)
+		}
+		created := j.Created
+		if created.IsZero() {
+			created = time.Now()
+		}
+		if _, err := tx.ExecContext(ctx, s.d.rebind(`INSERT INTO judgements (a, b, verdict, by_whom, score, reason, created)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`), j.A, j.B, string(j.Verdict), j.By, j.Score, j.Reason, created.UnixNano()); err != nil {
+			return fmt.Errorf("store: judge: %w", err)
+		}
+	}
+	if err := s.recluster(ctx, tx, seeds); err != nil {
+		return fmt.Errorf("store: judge: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: judge: %w", err)
+	}
+	return nil
+}
+
+// recluster recomputes the people of the records that a change of judgements may move: the
+// records of the people seeds, and, to a fixpoint, the people their effective "same"
+// judgements reach. That set is closed under the links Cluster follows, so clustering it alone
+// gives what clustering the whole database would.
+func (s *Store) recluster(ctx context.Context, tx *sql.Tx, seeds []int64) error {
+	members := map[int64]int64{} // record id -> current person id
+	seen := map[int64]bool{}     // person ids whose records are in members
+	var js []tizim.Judgement
+	judged := map[int64]bool{} // judgement ids in js
+	frontier := seeds
+	for len(frontier) > 0 {
+		var people []int64
+		for _, p := range frontier {
+			if !seen[p] {
+				seen[p] = true
+				people = append(people, p)
+			}
+		}
+		frontier = nil
+		added, err := s.recordsOf(ctx, tx, people, members)
+		if err != nil {
+			return err
+		}
+		more, err := s.judgementsOn(ctx, tx, added)
+		if err != nil {
+			return err
+		}
+		for _, j := range more {
+			if !judged[j.ID] {
+				judged[j.ID] = true
+				js = append(js, j)
+			}
+		}
+		for _, j := range tizim.Effective(js) {
+			if j.Verdict != tizim.Same {
+				continue
+			}
+			for _, id := range []int64{j.A, j.B} {
+				if _, ok := members[id]; !ok {
+					var pid int64
+					if err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT person_id FROM records WHERE id = ?`), id).Scan(&pid); err != nil {
+						return err
+					}
+					frontier = append(frontier, pid)
+				}
+			}
+		}
+	}
+	ids := make([]int64, 0, len(members))
+	for id := range members {
+		ids = append(ids, id)
+	}
+	for id, pid := range tizim.Cluster(ids, js) {
+		if members[id] == pid {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, s.d.rebind(`UPDATE records SET person_id = ? WHERE id = ?`), pid, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// recordsOf adds the records of the people to members and returns their ids.
+func (s *Store) recordsOf(ctx context.Context, tx *sql.Tx, people []int64, members map[int64]int64) ([]int64, error) {
+	var added []int64
+	for start := 0; start < len(people); start += chunk {
+		part := people[start:min(start+chunk, len(people))]
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id, person_id FROM records WHERE person_id IN (`+marks(len(part))+`)`), int64s(part)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, pid int64
+			if err := rows.Scan(&id, &pid); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			members[id] = pid
+			added = append(added, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return added, nil
+}
+
+// judgementsOn returns every judgement that names one of the records.
+func (s *Store) judgementsOn(ctx context.Context, tx *sql.Tx, records []int64) ([]tizim.Judgement, error) {
+	var out []tizim.Judgement
+	for start := 0; start < len(records); start += chunk {
+		part := int64s(records[start:min(start+chunk, len(records))])
+		in := marks(len(part))
+		js, err := s.queryJudgements(ctx, tx, `SELECT `+judgementColumns+` FROM judgements
+			WHERE a IN (`+in+`) OR b IN (`+in+`)`, append(part, part...)...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, js...)
+	}
+	return out, nil
+}
+
+// Judgements returns every judgement on the record, oldest first.
+func (s *Store) Judgements(ctx context.Context, recordID int64) ([]tizim.Judgement, error) {
+	js, err := s.queryJudgements(ctx, s.db, `SELECT `+judgementColumns+` FROM judgements
+		WHERE a = ? OR b = ? ORDER BY created, id`, recordID, recordID)
+	if err != nil {
+		return nil, fmt.Errorf("store: judgements of %d: %w", recordID, err)
+	}
+	return js, nil
+}
+
+const judgementColumns = `id, a, b, verdict, by_whom, score, reason, created`
+
+// querier is what *sql.DB and *sql.Tx share.
+type querier interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+}
+
+func (s *Store) queryJudgements(ctx context.Context, q querier, query string, args ...any) ([]tizim.Judgement, error) {
+	rows, err := q.QueryContext(ctx, s.d.rebind(query), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []tizim.Judgement
+	for rows.Next() {
+		var j tizim.Judgement
+		var created int64
+		if err := rows.Scan(&j.ID, &j.A, &j.B, &j.Verdict, &j.By, &j.Score, &j.Reason, &created); err != nil {
+			return nil, err
+		}
+		j.Created = time.Unix(0, created).UTC()
+		out = append(out, j)
+	}
+	return out, rows.Err()
+}
+
+func int64s(ids []int64) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}

@@ -1,0 +1,135 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/tizim/tizim"
+)
+
+// FindPerson returns the person with the id, with the records the clearance allows. An id that
+// is not a person's but a record's gives that record's person, if the clearance allows the
+// record; the caller sees the other ID and redirects.
+func (s *Store) FindPerson(ctx context.Context, id int64, clearance tizim.Consent) (*tizim.Person, error) {
+	rank := clearanceRank(clearance)
+	pid := id
+	var n int
+	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM records WHERE person_id = ? AND consent_rank <= ?`), id, rank).Scan(&n); err != nil {
+		return nil, fmt.Errorf("store: find person %d: %w", id, err)
+	}
+	if n == 0 {
+		err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT person_id FROM records WHERE id = ? AND consent_rank <= ?`), id, rank).Scan(&pid)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, tizim.Errorf(tizim.ENOTFOUND, "no person %d", id)
+		} else if err != nil {
+			return nil, fmt.Errorf("store: find person %d: %w", id, err)
+		}
+	}
+	rs, err := s.queryRecords(ctx, `SELECT `+recordColumns+recordFrom+` WHERE r.person_id = ? AND r.consent_rank <= ? ORDER BY r.id`, pid, rank)
+	if err != nil {
+		return nil, fmt.Errorf("store: find person %d: %w", id, err)
+	}
+	if len(rs) == 0 {
+		return nil, tizim.Errorf(tizim.ENOTFOUND, "no person %d", id)
+	}
+	p := &tizim.Person{ID: pid, Name: rs[0].DisplayName(), Records: rs, RecordCount: len(rs)}
+	var latest tizim.PartialDate
+	for _, r := range rs {
+		if st := r.Status(); st != "" {
+			if d := r.Episodes[len(r.Episodes)-1].Start; p.Status == "" || !d.Time().Before(latest.Time()) {
+				p.Status, latest = st, d
+			}
+		}
+	}
+	return p, nil
+}
+
+// FindPeople returns the people of whom one record the clearance allows meets every filter,
+// by id, and how many there are in all. Each has its name, status and count of visible records
+// but not the records themselves.
+func (s *Store) FindPeople(ctx context.Context, f tizim.PersonFilter) ([]*tizim.Person, int, error) {
+	w := personWhere(f)
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(DISTINCT r.person_id) FROM records r`+w.String()), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("store: count people: %w", err)
+	}
+	limit, largs := s.d.page(f.Page)
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT DISTINCT r.person_id FROM records r`+w.String()+` ORDER BY r.person_id`+limit), append(w.args, largs...)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: find people: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, 0, fmt.Errorf("store: find people: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("store: find people: %w", err)
+	}
+	people, err := s.summarise(ctx, ids, clearanceRank(f.Clearance))
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: find people: %w", err)
+	}
+	return people, total, nil
+}
+
+// summarise returns the people with the ids, in that order, each with the name of its first
+// visible record, the count of its visible records, and the status of its latest episode.
+func (s *Store) summarise(ctx context.Context, ids []int64, rank int) ([]*tizim.Person, error) {
+	people := make([]*tizim.Person, len(ids))
+	at := make(map[int64]*tizim.Person, len(ids))
+	for i, id := range ids {
+		people[i] = &tizim.Person{ID: id}
+		at[id] = people[i]
+	}
+	since := map[int64]string{}
+	for start := 0; start < len(ids); start += chunk {
+		part := ids[start:min(start+chunk, len(ids))]
+		args := []any{rank}
+		for _, id := range part {
+			args = append(args, id)
+		}
+		rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT person_id, display_name, status, status_since
+			FROM records WHERE consent_rank <= ? AND person_id IN (`+marks(len(part))+`) ORDER BY person_id, id`), args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var pid int64
+			var name, status, ss string
+			if err := rows.Scan(&pid, &name, &status, &ss); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			p := at[pid]
+			if p.RecordCount == 0 {
+				p.Name = name
+			}
+			p.RecordCount++
+			if status != "" && (p.Status == "" || ss >= since[pid]) {
+				p.Status, since[pid] = tizim.Status(status), ss
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return people, nil
+}
+
+// chunk is how many ids go in one IN list.
+const chunk = 500
+
+// marks returns n comma-separated placeholders.
+func marks(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}

@@ -1,0 +1,85 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/tizim/tizim"
+)
+
+// recordFrom is the FROM clause that recordColumns read.
+const recordFrom = ` FROM records r JOIN sources s ON s.id = r.source_id`
+
+// FindRecordByID returns the record with the id, whatever its consent level: callers that show
+// it decide with r.Consent.Allows.
+func (s *Store) FindRecordByID(ctx context.Context, id int64) (*tizim.Record, error) {
+	r, err := decode(s.db.QueryRowContext(ctx, s.d.rebind(`SELECT `+recordColumns+recordFrom+` WHERE r.id = ?`), id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, tizim.Errorf(tizim.ENOTFOUND, "no record %d", id)
+	} else if err != nil {
+		return nil, fmt.Errorf("store: find record %d: %w", id, err)
+	}
+	return r, nil
+}
+
+// FindRecord returns the record with the key, whatever its consent level.
+func (s *Store) FindRecord(ctx context.Context, key tizim.RecordKey) (*tizim.Record, error) {
+	r, err := decode(s.db.QueryRowContext(ctx, s.d.rebind(`SELECT `+recordColumns+recordFrom+
+		` WHERE s.key = ? AND r.record_id = ?`), key.Source, key.RecordID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, tizim.Errorf(tizim.ENOTFOUND, "no record %s", key)
+	} else if err != nil {
+		return nil, fmt.Errorf("store: find record %s: %w", key, err)
+	}
+	return r, nil
+}
+
+// FindRecords returns the records the filter selects, by id, and how many there are in all.
+func (s *Store) FindRecords(ctx context.Context, f tizim.RecordFilter) ([]*tizim.Record, int, error) {
+	w := recordWhere(f)
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM records r`+w.String()), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("store: count records: %w", err)
+	}
+	limit, largs := s.d.page(f.Page)
+	rs, err := s.queryRecords(ctx, `SELECT `+recordColumns+recordFrom+w.String()+` ORDER BY r.id`+limit, append(w.args, largs...)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: find records: %w", err)
+	}
+	return rs, total, nil
+}
+
+// RecordHistory returns the earlier versions of a record, oldest first. Their ID is the
+// record's.
+func (s *Store) RecordHistory(ctx context.Context, id int64) ([]*tizim.Record, error) {
+	if _, err := s.FindRecordByID(ctx, id); err != nil {
+		return nil, err
+	}
+	cols := `r.record_ref` + recordColumns[len("r.id"):]
+	rs, err := s.queryRecords(ctx, `SELECT `+cols+` FROM record_history r JOIN sources s ON s.id = r.source_id
+		WHERE r.record_ref = ? ORDER BY r.id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("store: record history %d: %w", id, err)
+	}
+	return rs, nil
+}
+
+// queryRecords runs a query that selects recordColumns and decodes every row.
+func (s *Store) queryRecords(ctx context.Context, q string, args ...any) ([]*tizim.Record, error) {
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(q), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*tizim.Record
+	for rows.Next() {
+		r, err := decode(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
