@@ -1,11 +1,6 @@
 package idcard
 
-import (
-	"fmt"
-	"strings"
-
-	"github.com/tizim/tizim/divisions"
-)
+import "github.com/tizim/tizim/divisions"
 
 // firstIssue is the year the first identity numbers were issued (trial issue, 1984). A code that
 // came into use long after both this year and the birth is unusual for a holder's number.
@@ -46,9 +41,6 @@ func (n *Number) readAddress(code string) {
 	n.CountyCurrent = divisions.Current(code)
 	if n.County.Level != divisions.County {
 		n.note("the address code %s is that of %s as a whole, not of one county", code, n.County.Name)
-	}
-	if n.County.End != 0 && len(n.CountyCurrent) > 0 {
-		n.note("%s %s was in use until %d; the area is now %s", code, n.County.Name, n.County.End, names(n.CountyCurrent))
 	}
 }
 
@@ -97,13 +89,4 @@ func at(code string, year int) (divisions.Division, bool) {
 		}
 	}
 	return divisions.Lookup(code)
-}
-
-// names lists divisions for a note: "650402 高昌区 (Gaochang)".
-func names(ds []divisions.Division) string {
-	parts := make([]string, len(ds))
-	for i, d := range ds {
-		parts[i] = fmt.Sprintf("%s %s (%s)", d.Code, d.Name, d.Latin)
-	}
-	return strings.Join(parts, ", ")
 }
