@@ -10,7 +10,8 @@ import (
 // cand is one candidate key of a name part, as the matcher sees it.
 type cand struct {
 	key string
-	han bool // read from Chinese characters or pinyin: optional vowels are upper case
+	han   bool // read from a syllabic writing (Chinese, pinyin, kana): optional vowels are upper case
+	abjad bool // read from Arabic script without Uyghur vowel letters: short vowels are missing
 	cut bool // a patronymic ending was cut
 }
 
@@ -19,7 +20,7 @@ func partCands(part string, dst []cand) []cand {
 	switch DetectScript(part) {
 	case Latin:
 		dst = latinCands(part, dst)
-		if syl := splitPinyinWord(part); syl != nil {
+		if syl := splitPinyinWord(part, 2); syl != nil {
 			dst = hanCands(hanPart{chars: make([]rune, len(syl)), syllables: syl}, dst)
 		}
 		return dst
@@ -32,8 +33,37 @@ func partCands(part string, dst []cand) []cand {
 		return dst
 	case Mixed:
 		return latinCands(strings.Join(wordToLatin(part), ""), dst)
+	case Arabic:
+		n := len(dst)
+		dst = latinCands(ToLatin(part), dst)
+		if !uyghurSpelling(part) {
+			for i := n; i < len(dst); i++ {
+				dst[i].abjad = true
+			}
+		}
+		return dst
 	}
 	return latinCands(ToLatin(part), dst)
+}
+
+// uyghurSpelling reports whether an Arabic-script word is spelled the Uyghur way, with every
+// vowel written: it has a letter only Uyghur uses, ى inside the word, or opens with ئ. Arabic
+// and Persian spellings leave short vowels out, and the matcher must allow for that.
+func uyghurSpelling(w string) bool {
+	if strings.HasPrefix(w, "ئ") {
+		return true
+	}
+	for i, r := range w {
+		switch r {
+		case 'ە', 'ې', 'ۇ', 'ۆ', 'ۈ', 'ۋ', 'ڭ', 'ھ':
+			return true
+		case 'ى':
+			if i+len("ى") < len(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func latinCands(s string, dst []cand) []cand {
@@ -81,10 +111,10 @@ func loadPinyinSyllables() {
 }
 
 // splitPinyinWord splits a lower-case ASCII word written in pinyin without tones (MAIMAITI,
-// TUERXUN) into syllables, or returns nil if it is not pinyin of at least two syllables. The
-// split uses as few syllables as possible, so xian stays one syllable.
-func splitPinyinWord(w string) []string {
-	if len(w) < 4 || len(w) > 40 {
+// TUERXUN) into syllables, or returns nil if it is not pinyin of at least minSyllables
+// syllables. The split uses as few syllables as possible, so xian stays one syllable.
+func splitPinyinWord(w string, minSyllables int) []string {
+	if len(w) < 2*minSyllables || len(w) > 40 {
 		return nil
 	}
 	for i := 0; i < len(w); i++ {
@@ -104,7 +134,7 @@ func splitPinyinWord(w string) []string {
 			}
 		}
 	}
-	if best[len(w)] >= inf || best[len(w)] < 2 {
+	if best[len(w)] >= inf || best[len(w)] < minSyllables {
 		return nil
 	}
 	out := make([]string, best[len(w)])

@@ -10,12 +10,17 @@ const Threshold = 0.7
 // father's name) costs less than parts both names have and that disagree (siblings).
 const (
 	missingCost  = 0.3
-	conflictCost = 0.6
+	// conflictCost is the rate at which the score falls, exponentially, with each pair of parts
+	// that contradict each other.
+	conflictCost = 0.5
 	// swapFactor scales the score when aligned parts come in a different order: order is weak
 	// evidence, since Uyghur and Chinese names are written both ways round.
 	swapFactor = 0.97
-	// pairMin is the least similarity at which two parts are aligned at all.
-	pairMin = 0.4
+	// pairMin is the least similarity at which two parts are aligned at all; parts less alike
+	// than this contradict each other (Sancho, Sánchez).
+	pairMin = 0.7
+	// initialsCap caps the score of names that agree only on initials.
+	initialsCap = 0.6
 )
 
 // Aligned is one step of the explanation of a comparison: a part (or two adjacent parts) of

@@ -4,102 +4,153 @@ package names
 // name costs no more than a long real one.
 const maxKey = 40
 
-// nearSounds are the consonants that spellings and Chinese transcription confuse, with the cost
-// of writing one for the other (1 for any other pair). Source: the alternations of the phonetic
-// key's documentation (ULY x/press h, q/k, ch/j, s/sh from pinyin x) and the place-of-articulation
-// pairs of voiced and voiceless stops.
-var nearSounds = map[[2]byte]float64{
+// nearSounds are the consonants that spellings and transcriptions confuse, with the cost of
+// writing one for the other (1 for any other pair). Source: the alternations listed in the
+// phonetic key's documentation (ULY x / press h, q/k, ch/j, s/sh from pinyin x) and the
+// voiced/voiceless pairs of the same place of articulation.
+var nearSounds = map[[2]byte]float32{
 	{'s', 'x'}: 0.3, {'c', 'x'}: 0.4, {'c', 'j'}: 0.4, {'j', 'x'}: 0.5, {'s', 'z'}: 0.5,
 	{'j', 'z'}: 0.5, {'c', 's'}: 0.5, {'k', 'g'}: 0.5, {'k', 'h'}: 0.5, {'g', 'h'}: 0.6,
 	{'t', 'd'}: 0.5, {'p', 'b'}: 0.5, {'w', 'b'}: 0.6, {'w', 'p'}: 0.6, {'n', 'm'}: 0.6,
 	{'l', 'r'}: 0.5, {'c', 'k'}: 0.6, {'c', 't'}: 0.7,
 }
 
-var nearCost [128][128]float32
+// abjadSounds are cheaper substitutions when one key was read from Arabic script without
+// short vowels: Arabic has no p (ب for P in Pérez) and writes foreign s with ز.
+var abjadSounds = map[[2]byte]float32{{'p', 'b'}: 0.2, {'s', 'z'}: 0.3, {'w', 'p'}: 0.4}
+
+const (
+	vowelSub      = 0.35 // one vowel for another (Qaeda, Qa'ida)
+	abjadVowelSub = 0.1  // ... when one key is unvowelled Arabic script
+	transposition = 0.5  // two neighbouring letters swapped (Marcon, Macron)
+)
+
+var nearCost, abjadCost [128][128]float32
 
 func init() {
-	for i := range nearCost {
-		for j := range nearCost[i] {
-			nearCost[i][j] = 1
+	for _, t := range []*[128][128]float32{&nearCost, &abjadCost} {
+		for i := range t {
+			for j := range t[i] {
+				t[i][j] = 1
+			}
+			t[i][i] = 0
 		}
-		nearCost[i][i] = 0
-	}
-	for p, c := range nearSounds {
-		nearCost[p[0]][p[1]] = float32(c)
-		nearCost[p[1]][p[0]] = float32(c)
-	}
-	vowels := "aiuAIU"
-	for i := 0; i < len(vowels); i++ {
-		for j := 0; j < len(vowels); j++ {
-			a, b := vowels[i], vowels[j]
-			if a|0x20 == b|0x20 {
-				nearCost[a][b] = 0
-			} else {
-				nearCost[a][b] = 0.5
+		for p, c := range nearSounds {
+			t[p[0]][p[1]], t[p[1]][p[0]] = c, c
+		}
+		vs := float32(vowelSub)
+		if t == &abjadCost {
+			vs = abjadVowelSub
+			for p, c := range abjadSounds {
+				t[p[0]][p[1]], t[p[1]][p[0]] = c, c
+			}
+		}
+		vowels := "aiuAIU"
+		for i := 0; i < len(vowels); i++ {
+			for j := 0; j < len(vowels); j++ {
+				a, b := vowels[i], vowels[j]
+				if a|0x20 == b|0x20 {
+					t[a][b] = 0
+				} else {
+					t[a][b] = vs
+				}
 			}
 		}
 	}
 }
 
-// indelCost is the cost of a letter one key has and the other lacks. An optional vowel of a
-// Han reading costs little; so does h, which Chinese transcription and some spellings drop,
-// and more so when the other key is a Han reading.
-func indelCost(c byte, otherHan bool) float32 {
+// indelCost is the cost of a letter one key has and the other (of kind other) lacks. An
+// optional vowel of a syllabic reading costs little; so do h, which Chinese transcription and
+// some spellings drop, a vowel the unvowelled Arabic spelling of the other key leaves out, and a
+// final vowel (Scholze, Scholz).
+func indelCost(c byte, other *cand, last bool) float32 {
 	switch {
 	case c >= 'A' && c <= 'Z':
 		return 0.15
-	case c == 'h' && otherHan:
+	case other.abjad && isKeyVowel(c):
+		return 0.2
+	case c == 'h' && other.han:
 		return 0.3
 	case c == 'h':
 		return 0.5
-	case c == 'i' && otherHan:
+	case c == 'i' && other.han:
 		return 0.6
+	case last && isKeyVowel(c):
+		return 0.5
 	}
 	return 1
 }
 
-// keySimilarity compares two keys whole: 1 for the same key, falling with the weighted edit
-// distance relative to the longer key, squared so that a part that only begins like another
-// (Tursun, Tursunay) stays well below a part spelled slightly differently (Scholz, Scholze).
-func keySimilarity(a, b string, aHan, bHan bool) float64 {
+// keySimilarity compares two candidate keys whole: 1 for the same key, falling with the
+// weighted edit distance (with transpositions) relative to the longer key; a part that only
+// begins like another (Tursun, Tursunay) is held below a part spelled a little differently
+// (Scholz, Scholze).
+func keySimilarity(x, y *cand) float64 {
+	a, b := x.key, y.key
 	if a == b {
 		return 1
 	}
-	if len(a) > maxKey {
-		a = a[:maxKey]
-	}
-	if len(b) > maxKey {
-		b = b[:maxKey]
-	}
+	a, b = a[:min(len(a), maxKey)], b[:min(len(b), maxKey)]
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	var row [maxKey + 1]float32
+	cost := &nearCost
+	if x.abjad || y.abjad {
+		cost = &abjadCost
+	}
+	var rows [3][maxKey + 1]float32
+	prev2, prev, row := &rows[0], &rows[1], &rows[2]
 	for j := 1; j <= len(b); j++ {
-		row[j] = row[j-1] + indelCost(b[j-1], aHan)
+		prev[j] = prev[j-1] + indelCost(b[j-1], x, j == len(b) && j >= 4)
 	}
 	for i := 1; i <= len(a); i++ {
 		ca := a[i-1]
-		del := indelCost(ca, bHan)
-		diag := row[0]
-		row[0] += del
+		del := indelCost(ca, y, i == len(a) && i >= 4)
+		row[0] = prev[0] + del
 		for j := 1; j <= len(b); j++ {
 			cb := b[j-1]
-			best := diag + nearCost[ca&127][cb&127]
-			if v := row[j] + del; v < best {
+			best := prev[j-1] + cost[ca&127][cb&127]
+			if v := prev[j] + del; v < best {
 				best = v
 			}
-			if v := row[j-1] + indelCost(cb, aHan); v < best {
+			if v := row[j-1] + indelCost(cb, x, j == len(b) && j >= 4); v < best {
 				best = v
 			}
-			diag = row[j]
+			if i > 1 && j > 1 && ca == b[j-2] && a[i-2] == cb && ca != cb {
+				if v := prev2[j-2] + transposition; v < best {
+					best = v
+				}
+			}
 			row[j] = best
 		}
+		prev2, prev, row = prev, row, prev2
 	}
 	l := max(len(a), len(b))
-	s := 1 - float64(row[len(b)])/float64(l)
+	s := 1 - float64(prev[len(b)])/float64(l)
 	if s <= 0 {
 		return 0
 	}
-	return s * s
+	if extends(a, b) || extends(b, a) {
+		s = min(s, prefixMax)
+	}
+	return s
+}
+
+// prefixMax caps the similarity of a part and a longer part that begins with it: Tursunay and
+// Tursunjan are other names than Tursun, not misspellings of it.
+const prefixMax = 0.6
+
+// extends reports whether key b is key a followed by at least two more letters (optional vowels
+// of a syllabic reading do not count).
+func extends(a, b string) bool {
+	if len(b) < len(a)+2 || b[:len(a)] != a {
+		return false
+	}
+	n := 0
+	for i := len(a); i < len(b); i++ {
+		if c := b[i]; c < 'A' || c > 'Z' {
+			n++
+		}
+	}
+	return n >= 2
 }

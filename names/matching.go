@@ -1,5 +1,7 @@
 package names
 
+import "math"
+
 // A unit is what the matcher aligns: a part (u < len(parts)) or two adjacent parts read as one
 // (u = len(parts)+i joins parts i and i+1).
 
@@ -49,15 +51,17 @@ func unitSim(a *Name, ua int, b *Name, ub int) float64 {
 		return 0
 	}
 	best := 0.0
-	for _, x := range ca {
+	for i := range ca {
+		x := &ca[i]
 		if x.key == "" {
 			continue
 		}
-		for _, y := range cb {
+		for j := range cb {
+			y := &cb[j]
 			if y.key == "" {
 				continue
 			}
-			s := keySimilarity(x.key, y.key, x.han, y.han)
+			s := keySimilarity(x, y)
 			if x.cut != y.cut {
 				s -= 0.05
 			}
@@ -83,7 +87,7 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 		}
 	}
 	for m.n < maxParts {
-		bi, bj, best, bcover := -1, -1, pairMin, 0
+		bi, bj, best, bcover := -1, -1, pairMin-1e-9, 0
 		for i := 0; i < na; i++ {
 			_, ma := a.unitCands(i)
 			if m.usedA&ma != 0 {
@@ -122,17 +126,50 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 		s += p.sim * pw
 		w += pw
 	}
+	// Parts left over on one side only are missing (a father's name not given); parts left over
+	// on both sides contradict each other (siblings), however many other parts agree.
 	ua = a.maskWeight(^m.usedA, f)
 	ub = b.maskWeight(^m.usedB, f)
-	pen := missingCost * (ua + ub)
-	if ua > 0 && ub > 0 {
-		pen = conflictCost * (ua + ub)
+	ca, cb := a.leftover(m.usedA), b.leftover(m.usedB)
+	conflict := min(ca, cb)
+	missing := ua + ub
+	if conflict > 0 {
+		missing = math.Abs(ua-ub) * (1 - conflict/max(ca, cb))
 	}
-	score := s / (w + pen)
+	score := s / (w + missingCost*missing) * math.Exp(-conflictCost*conflict)
+	if m.onlyInitials(&a, &b) {
+		score = min(score, initialsCap) // N.N. is not Nursultan Nazarbayev
+	}
 	if m.swapped(&a, &b) {
 		score *= swapFactor
 	}
 	return min(max(score, 0), 1)
+}
+
+// onlyInitials reports whether every aligned pair has an initial on one side.
+func (m *matching) onlyInitials(a, b *Name) bool {
+	for _, p := range m.pairs[:m.n] {
+		if !(p.a < len(a.parts) && a.parts[p.a].initial) && !(p.b < len(b.parts) && b.parts[p.b].initial) {
+			return false
+		}
+	}
+	return true
+}
+
+// leftover counts the parts of n outside used: 1 for a name part, less for an initial or a weak
+// part, whose disagreement says less.
+func (n *Name) leftover(used uint32) float64 {
+	c := 0.0
+	for i := range n.parts {
+		if used&(1<<i) == 0 {
+			if n.parts[i].weak || n.parts[i].initial {
+				c += lowWeight
+			} else {
+				c++
+			}
+		}
+	}
+	return c
 }
 
 // maskWeight sums the weights of the parts of n in mask.

@@ -37,6 +37,7 @@ func Prepare(name string) Name {
 		np.initial = utf8.RuneCountInString(p) == 1 && DetectScript(p) == Latin
 		n.parts = append(n.parts, np)
 	}
+	n.addPinyinReadings()
 	if len(n.parts) > 1 {
 		n.merged = make([]cand, len(n.parts)-1)
 		for i := range n.merged {
@@ -45,7 +46,7 @@ func Prepare(name string) Name {
 				continue
 			}
 			cp, cq := p.cands[len(p.cands)-1], q.cands[len(q.cands)-1] // uncut keys
-			n.merged[i] = cand{key: cp.key + cq.key, han: cp.han || cq.han}
+			n.merged[i] = cand{key: cp.key + cq.key, han: cp.han || cq.han, abjad: cp.abjad || cq.abjad}
 		}
 	}
 	return n
@@ -61,4 +62,30 @@ func (n Name) weight(i int, f *Frequencies) float64 {
 		return lowWeight
 	}
 	return f.Weight(p.key)
+}
+
+// addPinyinReadings gives the one-syllable parts of a name written wholly in pinyin (Xi
+// Jinping) their Chinese reading too; partCands already did so for longer parts.
+func (n *Name) addPinyinReadings() {
+	if len(n.parts) < 2 {
+		return
+	}
+	long := false
+	for i := range n.parts {
+		p := &n.parts[i]
+		syl := splitPinyinWord(p.text, 1)
+		if syl == nil {
+			return
+		}
+		long = long || len(syl) > 1
+	}
+	if !long {
+		return
+	}
+	for i := range n.parts {
+		p := &n.parts[i]
+		if syl := splitPinyinWord(p.text, 1); len(syl) == 1 {
+			p.cands = hanCands(hanPart{syllables: syl}, p.cands)
+		}
+	}
 }

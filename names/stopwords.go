@@ -14,6 +14,13 @@ var weakParts = map[string]bool{
 	"ibn": true, "bint": true, "de": true, "da": true, "del": true, "della": true, "di": true,
 	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true,
 	"ооо": true, "оао": true, "зао": true, "пао": true, "ао": true,
+	// the words of spelled-out legal forms
+	"joint": true, "stock": true, "open": true, "closed": true, "public": true, "private": true,
+	"liability": true, "aktiengesellschaft": true, "gesellschaft": true, "mit": true,
+	"beschränkter": true, "haftung": true, "societatea": true, "cu": true, "răspundere": true,
+	"limitată": true, "srl": true, "sarl": true, "sas": true, "spa": true, "sp": true, "z": true, "o": true,
+	"общество": true, "с": true, "ограниченной": true, "ответственностью": true,
+	"акционерное": true, "открытое": true, "закрытое": true, "публичное": true,
 }
 
 // lowWeight is the weight of a weak part or an initial.
