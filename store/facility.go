@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/tizim/tizim"
 )
@@ -26,6 +27,10 @@ func (s *Store) PutFacility(ctx context.Context, f *tizim.Facility) error {
 	}
 	if !facilityKinds[f.Kind] {
 		return tizim.Errorf(tizim.EINVALID, "facility %s has unknown kind %q", f.Key, f.Kind)
+	}
+	if math.IsNaN(f.Latitude) || math.IsInf(f.Latitude, 0) || math.IsNaN(f.Longitude) || math.IsInf(f.Longitude, 0) ||
+		math.Abs(f.Latitude) > 90 || math.Abs(f.Longitude) > 180 {
+		return tizim.Errorf(tizim.EINVALID, "facility %s has an impossible location", f.Key)
 	}
 	texts := []string{f.Key, f.DivisionCode, f.Address, f.Notes}
 	for _, n := range f.Names {
