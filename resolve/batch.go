@@ -1,0 +1,92 @@
+package resolve
+
+import (
+	"sync"
+
+	"github.com/tizim/tizim"
+)
+
+// batch is a set of records prepared for resolution: entries, term frequencies and the candidate
+// pairs blocking found.
+type batch struct {
+	opt   Options
+	es    []*entry
+	index map[int64]int32 // record id → position in es
+	tf    *termFreq
+	pairs []candidate
+	stats BlockStats
+}
+
+// newBatch prepares records. Ids must be distinct and non-zero, since judgements name them.
+func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
+	opt = opt.withDefaults()
+	b := &batch{opt: opt, es: make([]*entry, len(records)), index: make(map[int64]int32, len(records)), tf: newTermFreq()}
+	for i, r := range records {
+		if r == nil {
+			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record %d of %d is nil", i+1, len(records))
+		}
+		if r.ID == 0 {
+			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record %s has no id", r.Key())
+		}
+		if _, dup := b.index[r.ID]; dup {
+			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record id %d appears twice", r.ID)
+		}
+		b.index[r.ID] = int32(i)
+	}
+	parallel(len(records), opt.Workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			b.es[i] = prepare(records[i])
+		}
+	})
+	for _, e := range b.es {
+		b.tf.add(e)
+	}
+	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock)
+	return b, nil
+}
+
+// compareAll compares the given pairs of entries.
+func (b *batch) compareAll(pairs []uint64) []comparison {
+	out := make([]comparison, len(pairs))
+	parallel(len(pairs), b.opt.Workers, func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			i, j := unpair(pairs[k])
+			out[k] = compare(b.es[i], b.es[j], b.tf)
+		}
+	})
+	return out
+}
+
+func unpair(p uint64) (int32, int32) { return int32(p >> 32), int32(p & 0xffffffff) }
+
+func pairKey(i, j int32) uint64 {
+	if i > j {
+		i, j = j, i
+	}
+	return uint64(i)<<32 | uint64(j)
+}
+
+// parallel splits [0, n) into chunks and runs work on them in up to workers goroutines.
+func parallel(n, workers int, work func(lo, hi int)) {
+	if n < 1024 || workers <= 1 {
+		work(0, n)
+		return
+	}
+	chunk := (n + workers*8 - 1) / (workers * 8)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for lo := range next {
+				work(lo, min(n, lo+chunk))
+			}
+		}()
+	}
+	for lo := 0; lo < n; lo += chunk {
+		next <- lo
+	}
+	close(next)
+	wg.Wait()
+}

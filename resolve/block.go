@@ -1,0 +1,191 @@
+package resolve
+
+import (
+	"slices"
+	"strings"
+)
+
+// Blocking passes. Each pass puts records that share a key into one block; the records of a block
+// are compared pair by pair. Several passes, each on different fields, keep one noisy field from
+// hiding a match.
+const (
+	passID         = iota // the complete identity number
+	passIDHalf            // either half of an identity number of another kind (a typo in the other)
+	passIDPrefix          // the county and birth date an identity number carries
+	passNamePair          // two parts of a name, in either order
+	passNameYear          // a part of a name with the birth year
+	passNameHome          // a part of a name with the home code or place
+	passNameDay           // a part of a name with the birth month and day (a typo in the year)
+	passBirthHome         // the birth date to the day with the home code or place
+	nPasses
+)
+
+var passNames = [nPasses]string{"id", "id_half", "id_birth_county", "name_pair", "name_year",
+	"name_home", "name_birthday", "birth_home"}
+
+// passFields are the fields whose agreement a pass forces on its pairs; training leaves them
+// out of the pass's pairs, since there their agreement says nothing about a match.
+var passFields = [nPasses][]int{
+	passID:        {fID},
+	passIDHalf:    {fID},
+	passIDPrefix:  {fID, fIDImplied},
+	passNamePair:  {fName},
+	passNameYear:  {fName, fBirth},
+	passNameHome:  {fName, fHomeCode, fHomePlace},
+	passNameDay:   {fName, fBirth},
+	passBirthHome: {fBirth, fHomeCode, fHomePlace},
+}
+
+// DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
+// in 1980) is skipped and counted: the other passes, on more specific keys, still reach its pairs.
+const DefaultMaxBlock = 200
+
+func mix(a, b uint64) uint64 {
+	x := a ^ (b*0x9e3779b97f4a7c15 + 0x632be59bd9b4e019)
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+// blockKeys calls emit with every blocking key of a record.
+func blockKeys(e *entry, emit func(pass int, key uint64)) {
+	put := func(pass int, parts ...uint64) {
+		k := uint64(pass + 1)
+		for _, p := range parts {
+			k = mix(k, p)
+		}
+		emit(pass, k)
+	}
+	if e.idn.norm != "" && !strings.ContainsRune(e.idn.norm, '*') {
+		put(passID, hashString(e.idn.norm))
+		if !e.idn.prc && len(e.idn.norm) >= 6 {
+			h := len(e.idn.norm) / 2
+			put(passIDHalf, 1, hashString(e.idn.norm[:h]))
+			put(passIDHalf, 2, hashString(e.idn.norm[h:]))
+		}
+	}
+	if e.idn.prc && !strings.ContainsRune(e.idn.norm[:14], '*') {
+		put(passIDPrefix, hashString(e.idn.norm[:14]))
+	}
+	year := e.birth.year()
+	if year == 0 {
+		year = e.idn.birth.year()
+	}
+	home := e.home
+	if home == "" {
+		home = e.place
+	}
+	homeKey := hashString(home)
+	var seen []uint64
+	for _, f := range e.forms {
+		for i, ki := range f.keys {
+			for _, a := range first(ki, 2) {
+				if slices.Contains(seen, a) {
+					continue
+				}
+				seen = append(seen, a)
+				if year != 0 {
+					put(passNameYear, a, uint64(year))
+				}
+				if home != "" {
+					put(passNameHome, a, homeKey)
+				}
+				if e.birth.prec == 3 && !e.birth.approx {
+					put(passNameDay, a, uint64(e.birth.m)<<8|uint64(e.birth.d))
+				}
+				for _, kj := range f.keys[i+1:] {
+					for _, b := range first(kj, 2) {
+						put(passNamePair, min(a, b), max(a, b))
+					}
+				}
+			}
+		}
+	}
+	if e.birth.prec == 3 && !e.birth.approx && home != "" {
+		put(passBirthHome, uint64(e.birth.first), homeKey)
+	}
+}
+
+func first(ks []uint64, n int) []uint64 { return ks[:min(n, len(ks))] }
+
+// BlockStats says what blocking did.
+type BlockStats struct {
+	Pairs int `json:"pairs"` // distinct candidate pairs
+	// Skipped counts, per pass, the blocks too large to compare; SkippedRecords the records in them.
+	Skipped        map[string]int `json:"skipped,omitempty"`
+	SkippedRecords map[string]int `json:"skipped_records,omitempty"`
+}
+
+// candidate is a pair of entries (i<<32 | j, i < j) and the passes whose blocks held both.
+type candidate struct {
+	pair   uint64
+	passes uint16
+}
+
+// candidatePairs returns the distinct pairs of entries that share a block, in order.
+func candidatePairs(es []*entry, maxBlock int) ([]candidate, BlockStats) {
+	type member struct {
+		key uint64
+		i   int32
+		p   int8
+	}
+	var ms []member
+	for i, e := range es {
+		blockKeys(e, func(pass int, key uint64) {
+			ms = append(ms, member{key, int32(i), int8(pass)})
+		})
+	}
+	slices.SortFunc(ms, func(a, b member) int {
+		if a.key != b.key {
+			if a.key < b.key {
+				return -1
+			}
+			return 1
+		}
+		return int(a.i) - int(b.i)
+	})
+	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}}
+	var cs []candidate
+	for lo := 0; lo < len(ms); {
+		hi := lo + 1
+		for hi < len(ms) && ms[hi].key == ms[lo].key {
+			hi++
+		}
+		block := ms[lo:hi]
+		lo = hi
+		if len(block) > maxBlock {
+			st.Skipped[passNames[block[0].p]]++
+			st.SkippedRecords[passNames[block[0].p]] += len(block)
+			continue
+		}
+		bit := uint16(1) << block[0].p
+		for x := range block {
+			for y := x + 1; y < len(block); y++ {
+				if block[x].i != block[y].i {
+					cs = append(cs, candidate{uint64(block[x].i)<<32 | uint64(block[y].i), bit})
+				}
+			}
+		}
+	}
+	slices.SortFunc(cs, func(a, b candidate) int {
+		switch {
+		case a.pair < b.pair:
+			return -1
+		case a.pair > b.pair:
+			return 1
+		}
+		return 0
+	})
+	out := cs[:0]
+	for _, c := range cs {
+		if n := len(out); n > 0 && out[n-1].pair == c.pair {
+			out[n-1].passes |= c.passes
+			continue
+		}
+		out = append(out, c)
+	}
+	st.Pairs = len(out)
+	return out, st
+}

@@ -1,0 +1,203 @@
+package resolve
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/tizim/tizim"
+)
+
+// Result is what resolving a set of records found.
+type Result struct {
+	// Judgements are the matcher's judgements to store: Same (Score the match probability) for
+	// each link the clustering followed, enough for tizim.Cluster to rebuild Clusters, and
+	// Withdrawn for earlier matcher links between records now in different clusters.
+	Judgements []tizim.Judgement `json:"judgements"`
+	// Review holds pairs for a reviewer, most likely first: pairs between the two thresholds,
+	// and pairs above the upper one that the clustering refused. One pair per two clusters.
+	Review []Pair `json:"review"`
+	// Clusters maps each record id to its person id, the smallest record id of its cluster.
+	Clusters map[int64]int64 `json:"clusters"`
+	Stats    Stats           `json:"stats"`
+}
+
+// Stats counts what a Dedup did.
+type Stats struct {
+	Records  int        `json:"records"`
+	Blocking BlockStats `json:"blocking"`
+	Linked   int        `json:"linked"`  // candidate pairs at or above the lower threshold
+	Merged   int        `json:"merged"`  // merges the matcher made
+	Refused  int        `json:"refused"` // pairs above the upper threshold that clustering did not follow
+}
+
+// Dedup trains a model on records (with reviewers' judgements as labels) and resolves them.
+func Dedup(records []*tizim.Record, judgements []tizim.Judgement, opt Options) (Result, error) {
+	b, err := newBatch(records, opt)
+	if err != nil {
+		return Result{}, err
+	}
+	return b.resolve(b.train(judgements), judgements), nil
+}
+
+// Dedup resolves records with a trained model. Judgements are those already stored: reviewers'
+// "different" keep records apart, their "same" join records, and earlier matcher links are
+// withdrawn where the records no longer belong together.
+func (m *Model) Dedup(records []*tizim.Record, judgements []tizim.Judgement) (Result, error) {
+	m.prepareWeights()
+	b, err := newBatch(records, m.Options)
+	if err != nil {
+		return Result{}, err
+	}
+	return b.resolve(m, judgements), nil
+}
+
+// resolve scores the candidate pairs, clusters and assembles the result.
+func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
+	opt := m.Options
+	res := Result{Stats: Stats{Records: len(b.es), Blocking: b.stats}}
+	edges := b.score(m, opt.Lower)
+	res.Stats.Linked = len(edges)
+
+	c := newClusterer(b, m)
+	reviewed := map[uint64]bool{}
+	var forced [][2]int32
+	for _, j := range tizim.Effective(judgements) {
+		x, okA := b.index[j.A]
+		y, okB := b.index[j.B]
+		if !okA || !okB || x == y || j.Automatic() {
+			continue
+		}
+		reviewed[pairKey(x, y)] = true
+		if j.Verdict == tizim.Different {
+			c.apart[pairKey(x, y)] = true
+		} else {
+			forced = append(forced, [2]int32{x, y})
+		}
+	}
+	for _, j := range judgements {
+		if x, y, ok := b.pairOf(j); ok && !j.Automatic() && j.Verdict != tizim.Withdrawn {
+			reviewed[pairKey(x, y)] = true
+		}
+	}
+	for _, f := range forced {
+		c.tryMerge(f[0], f[1], false)
+	}
+
+	upper := float32(weightOf(opt.Upper))
+	var refused []edge
+	for _, e := range edges {
+		if e.w < upper {
+			break
+		}
+		joined, merged := c.tryMerge(e.i, e.j, true)
+		switch {
+		case merged:
+			res.Stats.Merged++
+			res.Judgements = append(res.Judgements, tizim.Judgement{A: b.es[e.i].id, B: b.es[e.j].id,
+				Verdict: tizim.Same, By: tizim.Matcher, Score: probability(float64(e.w)),
+				Reason: fmt.Sprintf("match weight %.1f bits", e.w)})
+		case !joined:
+			res.Stats.Refused++
+			refused = append(refused, e)
+		}
+	}
+	for _, j := range judgements {
+		if x, y, ok := b.pairOf(j); ok && j.Automatic() && j.Verdict == tizim.Same && c.find(x) != c.find(y) {
+			res.Judgements = append(res.Judgements, tizim.Judgement{A: j.A, B: j.B, Verdict: tizim.Withdrawn,
+				By: tizim.Matcher, Reason: "no longer linked by the matcher"})
+		}
+	}
+	res.Review = b.review(m, c, edges, refused, reviewed)
+	res.Clusters = b.clusters(c)
+	return res
+}
+
+func (b *batch) pairOf(j tizim.Judgement) (int32, int32, bool) {
+	x, okA := b.index[j.A]
+	y, okB := b.index[j.B]
+	return x, y, okA && okB && x != y
+}
+
+// weightOf is the match weight in bits that gives probability p.
+func weightOf(p float64) float64 {
+	p = min(max(p, 1e-12), 1-1e-12)
+	return log2(p / (1 - p))
+}
+
+// score compares every candidate pair and returns those at or above probability lower, strongest
+// first.
+func (b *batch) score(m *Model, lower float64) []edge {
+	cut := weightOf(lower)
+	parts := make([][]edge, 0)
+	var out []edge
+	chunks := make(chan []edge)
+	done := make(chan struct{})
+	go func() {
+		for es := range chunks {
+			parts = append(parts, es)
+		}
+		close(done)
+	}()
+	parallel(len(b.pairs), b.opt.Workers, func(lo, hi int) {
+		var es []edge
+		for k := lo; k < hi; k++ {
+			i, j := unpair(b.pairs[k].pair)
+			c := compare(b.es[i], b.es[j], b.tf)
+			if w := m.weight(&c); w >= cut {
+				es = append(es, edge{i, j, float32(w)})
+			}
+		}
+		chunks <- es
+	})
+	close(chunks)
+	<-done
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	sortEdges(out)
+	return out
+}
+
+// review picks the pairs for reviewers: refused merges and pairs between the thresholds whose
+// records ended in different clusters and that no reviewer has judged; one per two clusters.
+func (b *batch) review(m *Model, c *clusterer, edges, refused []edge, reviewed map[uint64]bool) []Pair {
+	upper := float32(weightOf(m.Options.Upper))
+	cands := slices.Clone(refused)
+	for _, e := range edges {
+		if e.w < upper {
+			cands = append(cands, e)
+		}
+	}
+	sortEdges(cands)
+	seen := map[uint64]bool{}
+	var out []Pair
+	for _, e := range cands {
+		if reviewed[pairKey(e.i, e.j)] {
+			continue
+		}
+		ra, rb := c.find(e.i), c.find(e.j)
+		if ra == rb || seen[pairKey(ra, rb)] {
+			continue
+		}
+		seen[pairKey(ra, rb)] = true
+		cmp := compare(b.es[e.i], b.es[e.j], b.tf)
+		out = append(out, m.pair(b.es[e.i].id, b.es[e.j].id, &cmp, true))
+	}
+	return out
+}
+
+// clusters maps every record id to its person id, the smallest record id in its cluster.
+func (b *batch) clusters(c *clusterer) map[int64]int64 {
+	least := map[int32]int64{}
+	for i, e := range b.es {
+		r := c.find(int32(i))
+		if v, ok := least[r]; !ok || e.id < v {
+			least[r] = e.id
+		}
+	}
+	out := make(map[int64]int64, len(b.es))
+	for i, e := range b.es {
+		out[e.id] = least[c.find(int32(i))]
+	}
+	return out
+}

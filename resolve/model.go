@@ -1,0 +1,163 @@
+package resolve
+
+import (
+	"math"
+)
+
+// Options tune blocking, thresholds and clustering. The zero value of a field means its default.
+type Options struct {
+	// Upper is the match probability at or above which two records are merged (default 0.9);
+	// Lower the one at or above which a pair not merged goes to the review queue (default 0.3).
+	Upper, Lower float64
+	// MaxBlock is the largest block compared pair by pair (default DefaultMaxBlock).
+	MaxBlock int
+	// MinLinkage is the mean match probability, over all pairs of records across two clusters,
+	// that a merge of the two requires (default 0.5): one strong link does not merge two groups
+	// whose other records disagree.
+	MinLinkage float64
+	// Workers is the number of goroutines that compare pairs (default 2).
+	Workers int
+}
+
+func (o Options) withDefaults() Options {
+	if o.Upper <= 0 || o.Upper > 1 {
+		o.Upper = 0.9
+	}
+	if o.Lower <= 0 || o.Lower > o.Upper {
+		o.Lower = min(0.3, o.Upper)
+	}
+	if o.MaxBlock <= 1 {
+		o.MaxBlock = DefaultMaxBlock
+	}
+	if o.MinLinkage <= 0 || o.MinLinkage > 1 {
+		o.MinLinkage = 0.5
+	}
+	if o.Workers <= 0 {
+		o.Workers = 2
+	}
+	return o
+}
+
+// Level is one level of agreement of a field with its probabilities: M among pairs of records of
+// one person, U among pairs of two.
+type Level struct {
+	Name string  `json:"name"`
+	M    float64 `json:"m"`
+	U    float64 `json:"u"`
+}
+
+// Weight is the level's contribution to a pair's match weight, in bits: log2(M/U).
+func (l Level) Weight() float64 { return math.Log2(l.M / l.U) }
+
+// Field is a compared field and its levels, best agreement first.
+type Field struct {
+	Name   string  `json:"name"`
+	Levels []Level `json:"levels"`
+}
+
+// Model is a trained Fellegi–Sunter model. Its exported fields are what training learned and can
+// be stored and read back as JSON; term frequencies are counted afresh from the records a Dedup or
+// Resolver is given.
+type Model struct {
+	Fields []Field `json:"fields"`
+	// Prior is the share of candidate pairs that are one person.
+	Prior   float64 `json:"prior"`
+	Options Options `json:"options"`
+
+	weights [nFields][]float64
+}
+
+// Evidence is one field's contribution to a pair's match weight: the level at which the field
+// agreed and its weight in bits (positive for a match, negative against). The field "prior" holds
+// the weight every pair starts with, and "name" at level "rarity" the term-frequency adjustment
+// for how rare the agreeing name parts are, so the weights add up to the pair's total.
+type Evidence struct {
+	Field  string  `json:"field"`
+	Level  string  `json:"level"`
+	Weight float64 `json:"weight"`
+}
+
+// Pair is two records compared: their ids, the probability that they are one person, the total
+// match weight in bits and the evidence it adds up from.
+type Pair struct {
+	A        int64      `json:"a"`
+	B        int64      `json:"b"`
+	Prob     float64    `json:"prob"`
+	Weight   float64    `json:"weight"`
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// tfLevels are the name levels whose weight is adjusted for the rarity of the agreeing parts.
+var tfLevels = [...]bool{nameExact: true, nameSubset: true, nameFuzzy: true}
+
+// Bounds of the term-frequency adjustment, in bits: a name never seen before is rare, not proof.
+const (
+	tfMin = -4.0
+	tfMax = 6.0
+)
+
+// prepareWeights caches log2(M/U) per level.
+func (m *Model) prepareWeights() {
+	for f := range m.Fields {
+		if f >= nFields {
+			break
+		}
+		m.weights[f] = make([]float64, len(m.Fields[f].Levels))
+		for l, lv := range m.Fields[f].Levels {
+			m.weights[f][l] = lv.Weight()
+		}
+	}
+}
+
+func (m *Model) priorWeight() float64 { return math.Log2(m.Prior / (1 - m.Prior)) }
+
+// tfAdjust is the term-frequency adjustment for a comparison: how much rarer the agreeing name
+// parts are than an agreement at that level between two random records.
+func (m *Model) tfAdjust(c *comparison) float64 {
+	l := c.v[fName]
+	if l < 0 || int(l) >= len(tfLevels) || !tfLevels[l] || c.logFreq == 0 {
+		return 0
+	}
+	adj := math.Log2(m.Fields[fName].Levels[l].U) - c.logFreq
+	return math.Max(tfMin, math.Min(tfMax, adj))
+}
+
+// weight returns the total match weight of a comparison in bits.
+func (m *Model) weight(c *comparison) float64 {
+	w := m.priorWeight()
+	for f, l := range c.v {
+		if l >= 0 && int(l) < len(m.weights[f]) {
+			w += m.weights[f][l]
+		}
+	}
+	return w + m.tfAdjust(c)
+}
+
+// probability turns a match weight in bits into a probability.
+func probability(w float64) float64 { return 1 / (1 + math.Exp2(-w)) }
+
+// evidence lists the contributions that make up a comparison's weight.
+func (m *Model) evidence(c *comparison) []Evidence {
+	ev := []Evidence{{Field: "prior", Weight: m.priorWeight()}}
+	for f, l := range c.v {
+		if l >= 0 && int(l) < len(m.weights[f]) {
+			ev = append(ev, Evidence{Field: m.Fields[f].Name, Level: m.Fields[f].Levels[l].Name, Weight: m.weights[f][l]})
+		}
+	}
+	if adj := m.tfAdjust(c); adj != 0 {
+		ev = append(ev, Evidence{Field: "name", Level: "rarity", Weight: adj})
+	}
+	return ev
+}
+
+// pair builds the Pair for a comparison of records a and b.
+func (m *Model) pair(a, b int64, c *comparison, withEvidence bool) Pair {
+	w := m.weight(c)
+	p := Pair{A: min(a, b), B: max(a, b), Prob: probability(w), Weight: w}
+	if withEvidence {
+		p.Evidence = m.evidence(c)
+	}
+	return p
+}
+
+func log2(x float64) float64 { return math.Log2(x) }

@@ -1,0 +1,182 @@
+package resolve
+
+import (
+	"hash/maphash"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/tizim/tizim"
+)
+
+// Limits that keep hostile records (thousands of aliases, megabyte names) from costing more than
+// a normal one.
+const (
+	maxForms    = 4   // name forms compared per record
+	maxParts    = 6   // parts kept per name form
+	maxFieldLen = 200 // bytes kept of a free-text field
+)
+
+// entry is a record prepared for comparison: every field normalised once, the name parts split and
+// keyed, the identity number parsed.
+type entry struct {
+	id    int64
+	forms []nameForm
+	birth span
+	sex   tizim.Sex
+	idn   idInfo
+	eth   string
+	home  string // home_code, without spaces
+	place string
+	occ   string
+	facs  []string
+}
+
+// nameForm is one written form of a record's name, split into parts.
+type nameForm struct {
+	parts []string
+	keys  [][]uint64 // per part, hashed candidate phonetic keys
+}
+
+// span is a date as the days it may stand for, with its fields for digit-level comparison.
+type span struct {
+	first, last int32 // days since 1970-01-01
+	y, m, d     int16
+	prec        tizim.Precision
+	approx      bool
+}
+
+var seed = maphash.MakeSeed()
+
+func hashString(s string) uint64 { return maphash.String(seed, s) }
+
+// prepare reads a record into an entry.
+func prepare(r *tizim.Record) *entry {
+	e := &entry{id: r.ID}
+	e.forms = nameForms(r)
+	e.birth = spanOf(r.BirthDate)
+	e.sex = r.Sex
+	e.idn = parseID(r.IDNumber)
+	e.eth = fold(r.Ethnicity)
+	e.home = strings.ReplaceAll(fold(r.HomeCode), " ", "")
+	e.place = fold(r.HomePlace)
+	e.occ = fold(r.Occupation)
+	for _, ep := range r.Episodes {
+		if f := fold(ep.Facility); f != "" && len(e.facs) < maxForms {
+			e.facs = append(e.facs, f)
+		}
+	}
+	return e
+}
+
+// nameForms collects the written forms of a record's name: each full name or alias, and the given
+// name with the father's name as one more form.
+func nameForms(r *tizim.Record) []nameForm {
+	var out []nameForm
+	var given, father string
+	add := func(text string) {
+		if len(out) >= maxForms {
+			return
+		}
+		if f, ok := splitName(text); ok {
+			for _, o := range out {
+				if equalParts(o.parts, f.parts) {
+					return
+				}
+			}
+			out = append(out, f)
+		}
+	}
+	for _, n := range r.Names {
+		switch n.Role {
+		case tizim.GivenName:
+			given = clip(n.Text)
+		case tizim.FatherName:
+			father = clip(n.Text)
+		}
+	}
+	if given != "" || father != "" {
+		add(strings.TrimSpace(given + " " + father))
+	}
+	for _, n := range r.Names {
+		if n.Role != tizim.GivenName && n.Role != tizim.FatherName {
+			add(n.Text)
+		}
+	}
+	return out
+}
+
+func splitName(text string) (nameForm, bool) {
+	parts, keys := nameKeys(clip(text))
+	if len(parts) == 0 {
+		return nameForm{}, false
+	}
+	if len(parts) > maxParts {
+		parts, keys = parts[:maxParts], keys[:maxParts]
+	}
+	f := nameForm{parts: parts, keys: make([][]uint64, len(parts))}
+	for i := range parts {
+		for _, k := range keys[i] {
+			f.keys[i] = append(f.keys[i], hashString(k))
+		}
+	}
+	return f, true
+}
+
+func equalParts(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// clip keeps the first maxFieldLen bytes of s, cut at a rune boundary, as valid UTF-8.
+func clip(s string) string {
+	if len(s) > maxFieldLen {
+		s = s[:maxFieldLen]
+		for len(s) > 0 && !utf8.ValidString(s) {
+			s = s[:len(s)-1]
+		}
+	}
+	return strings.ToValidUTF8(s, "")
+}
+
+// fold normalises a free-text field for equality: lower case, single spaces.
+func fold(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(clip(s))), " ")
+}
+
+var epoch = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func dayOf(t time.Time) int32 { return int32(t.Sub(epoch).Hours() / 24) }
+
+// spanOf reads a partial date; an unknown or impossible date is the zero span.
+func spanOf(d tizim.PartialDate) span {
+	if d.Year < 1 || d.Year > 9999 || d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 {
+		return span{}
+	}
+	if d.Day > 0 && time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).Day() != d.Day {
+		return span{}
+	}
+	first, last, ok := d.Bounds()
+	if !ok {
+		return span{}
+	}
+	return span{first: dayOf(first), last: dayOf(last), y: int16(d.Year), m: int16(d.Month),
+		d: int16(d.Day), prec: d.Precision(), approx: d.Approximate || d.End != nil}
+}
+
+func (s span) known() bool { return s.prec != tizim.NoDate }
+
+// year is the birth year for blocking, 0 when not known or not one year.
+func (s span) year() int {
+	if !s.known() || s.approx {
+		return 0
+	}
+	return int(s.y)
+}

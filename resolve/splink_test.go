@@ -1,0 +1,30 @@
+package resolve
+
+import (
+	"runtime"
+	"testing"
+	"time"
+)
+
+// TestHistorical50k holds the quality bar on Splink's historical figures with errors: pairwise
+// precision at least 0.95 and recall at least 0.90.
+func TestHistorical50k(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the 50k benchmark takes tens of seconds; run without -short")
+	}
+	recs, truth := loadSplink(t, "historical_figures_with_errors_50k.csv")
+	start := time.Now()
+	res, err := Dedup(recs, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	q := pairwise(res.Clusters, truth)
+	t.Logf("historical_50k: %d records, %d candidate pairs, skipped %v; precision %.4f recall %.4f F1 %.4f (tp %d fp %d fn %d); review %d; %v, heap %d MB",
+		len(recs), res.Stats.Blocking.Pairs, res.Stats.Blocking.Skipped, q.precision, q.recall, q.f1, q.tp, q.fp, q.fn, len(res.Review), took.Round(time.Millisecond), ms.HeapAlloc>>20)
+	if q.precision < 0.95 || q.recall < 0.90 {
+		t.Errorf("precision %.4f recall %.4f, want at least 0.95 and 0.90", q.precision, q.recall)
+	}
+}

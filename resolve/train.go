@@ -1,0 +1,317 @@
+package resolve
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"github.com/tizim/tizim"
+)
+
+// defaultM and defaultU are the starting points of training and the prior it shrinks towards
+// (worth priorPairs pairs), so that a model trained on a handful of records is still sensible.
+// They are rough guesses, written down from the character of each field: identity numbers agree
+// almost only within a person, half of random pairs share a sex.
+var (
+	defaultM = [nFields][]float64{
+		{0.55, 0.1, 0.12, 0.1, 0.08, 0.05},
+		{0.7, 0.1, 0.1, 0.05, 0.05},
+		{0.9, 0.05, 0.04, 0.01},
+		{0.95, 0.05},
+		{0.95, 0.05},
+		{0.95, 0.05},
+		{0.75, 0.15, 0.1},
+		{0.7, 0.15, 0.15},
+		{0.8, 0.2},
+		{0.7, 0.3},
+	}
+	defaultU = [nFields][]float64{
+		{0.0005, 0.0005, 0.001, 0.03, 0.05, 0.918},
+		{0.0002, 0.002, 0.003, 0.05, 0.9448},
+		{1e-6, 1e-5, 1e-3, 0.998989},
+		{0.05, 0.95},
+		{0.5, 0.5},
+		{0.8, 0.2},
+		{0.01, 0.05, 0.94},
+		{0.01, 0.03, 0.96},
+		{0.05, 0.95},
+		{0.05, 0.95},
+	}
+)
+
+const (
+	priorPairs    = 20.0    // weight of the default m and u, in pairs
+	trainPairs    = 400_000 // most candidate pairs used to estimate m
+	randomPairs   = 300_000 // random pairs drawn to estimate u
+	emIterations  = 60
+	emTolerance   = 1e-7
+	defaultPrior  = 0.1
+	minLevelShare = 1e-6
+)
+
+// Train learns a model from records: u from random pairs of them, m and the prior by expectation
+// maximisation over the candidate pairs that blocking finds. Labels are reviewers' judgements
+// (Same or Different, by anyone but tizim.Matcher) and count as pairs whose answer is known.
+// Records need distinct non-zero ids.
+func Train(records []*tizim.Record, labels []tizim.Judgement, opt Options) (*Model, error) {
+	b, err := newBatch(records, opt)
+	if err != nil {
+		return nil, err
+	}
+	return b.train(labels), nil
+}
+
+// DefaultModel returns an untrained model with the default probabilities, for when there are too
+// few records to learn from.
+func DefaultModel(opt Options) *Model {
+	m := &Model{Prior: defaultPrior, Options: opt.withDefaults()}
+	for f := range nFields {
+		fd := Field{Name: fieldNames[f]}
+		for l, name := range fieldLevels[f] {
+			fd.Levels = append(fd.Levels, Level{Name: name, M: defaultM[f][l], U: defaultU[f][l]})
+		}
+		m.Fields = append(m.Fields, fd)
+	}
+	m.prepareWeights()
+	return m
+}
+
+// train estimates a model from the batch's records and labels. Blocking makes the pairs of a pass
+// agree on that pass's fields whether or not they match, so m is estimated pass by pass, each
+// pass's EM leaving out the fields it forces, and the estimates are pooled by the matches each
+// pass found.
+func (b *batch) train(labels []tizim.Judgement) *Model {
+	m := DefaultModel(b.opt)
+	b.estimateU(m)
+	step := max(1, len(b.pairs)/trainPairs)
+	var sample []candidate
+	for i := 0; i < len(b.pairs); i += step {
+		sample = append(sample, b.pairs[i])
+	}
+	keys := make([]uint64, len(sample))
+	for i, c := range sample {
+		keys[i] = c.pair
+	}
+	comps := b.compareAll(keys)
+	known := b.labelled(labels)
+
+	var sum [nFields][]float64
+	var weight [nFields]float64
+	for f := range nFields {
+		sum[f] = make([]float64, len(fieldLevels[f]))
+	}
+	for p := range nPasses {
+		counts := map[vector]float64{}
+		for k, c := range sample {
+			if c.passes&(1<<p) == 0 {
+				continue
+			}
+			v := comps[k].v
+			for _, f := range passFields[p] {
+				v[f] = -1
+			}
+			counts[v]++
+		}
+		if len(counts) == 0 {
+			continue
+		}
+		pm := DefaultModel(b.opt)
+		for f := range nFields {
+			for l := range pm.Fields[f].Levels {
+				pm.Fields[f].Levels[l].U = m.Fields[f].Levels[l].U
+			}
+		}
+		matches := estimateM(pm, counts, known)
+		for f := range nFields {
+			if slices.Contains(passFields[p], f) {
+				continue
+			}
+			for l, lv := range pm.Fields[f].Levels {
+				sum[f][l] += matches * lv.M
+			}
+			weight[f] += matches
+		}
+	}
+	for f := range nFields {
+		if weight[f] > 0 {
+			for l := range sum[f] {
+				m.Fields[f].Levels[l].M = sum[f][l] / weight[f]
+			}
+		}
+	}
+	all := map[vector]float64{}
+	for _, c := range comps {
+		all[c.v]++
+	}
+	m.Prior = estimatePrior(m, all)
+	m.prepareWeights()
+	return m
+}
+
+// labelled compares the pairs reviewers judged.
+func (b *batch) labelled(labels []tizim.Judgement) []labelled {
+	var known []labelled
+	for _, j := range labels {
+		if j.Automatic() || (j.Verdict != tizim.Same && j.Verdict != tizim.Different) {
+			continue
+		}
+		ia, okA := b.index[j.A]
+		ib, okB := b.index[j.B]
+		if !okA || !okB || ia == ib {
+			continue
+		}
+		c := compare(b.es[ia], b.es[ib], b.tf)
+		known = append(known, labelled{c.v, j.Verdict == tizim.Same})
+	}
+	return known
+}
+
+type labelled struct {
+	v     vector
+	match bool
+}
+
+// estimateU sets u from random pairs of records, shrunk towards the defaults.
+func (b *batch) estimateU(m *Model) {
+	n := len(b.es)
+	if n < 2 {
+		return
+	}
+	draws := min(randomPairs, n*(n-1)/2)
+	rng := rand.New(rand.NewPCG(uint64(n), 0x7469_7a69_6d))
+	sample := make([]uint64, 0, draws)
+	for range draws {
+		i, j := rng.IntN(n), rng.IntN(n-1)
+		if j >= i {
+			j++
+		}
+		sample = append(sample, uint64(min(i, j))<<32|uint64(max(i, j)))
+	}
+	var counts [nFields][]float64
+	for f := range nFields {
+		counts[f] = make([]float64, len(fieldLevels[f]))
+	}
+	for _, c := range b.compareAll(sample) {
+		for f, l := range c.v {
+			if l >= 0 {
+				counts[f][l]++
+			}
+		}
+	}
+	for f := range nFields {
+		total := priorPairs
+		for _, c := range counts[f] {
+			total += c
+		}
+		for l := range counts[f] {
+			m.Fields[f].Levels[l].U = math.Max(minLevelShare, (counts[f][l]+priorPairs*defaultU[f][l])/total)
+		}
+	}
+}
+
+// estimateM runs expectation maximisation for m and the prior, with u fixed, over the counts of
+// each comparison vector; labelled pairs keep their known answer.
+func estimateM(m *Model, counts map[vector]float64, known []labelled) (matches float64) {
+	type pattern struct {
+		v     vector
+		n     float64
+		fixed float64 // -1, or the known probability of a match
+	}
+	var ps []pattern
+	total := 0.0
+	for v, n := range counts {
+		ps = append(ps, pattern{v, n, -1})
+		total += n
+	}
+	for _, k := range known {
+		p := pattern{k.v, 1, 0}
+		if k.match {
+			p.fixed = 1
+		}
+		ps = append(ps, p)
+	}
+	if len(ps) == 0 {
+		return 0
+	}
+	prior := defaultPrior
+	var acc [nFields][]float64
+	for iter := 0; iter < emIterations; iter++ {
+		for f := range nFields {
+			acc[f] = make([]float64, len(fieldLevels[f]))
+		}
+		matches = 0.0
+		for _, p := range ps {
+			g := p.fixed
+			if g < 0 {
+				lm, lu := math.Log(prior), math.Log(1-prior)
+				for f, l := range p.v {
+					if l >= 0 {
+						lm += math.Log(m.Fields[f].Levels[l].M)
+						lu += math.Log(m.Fields[f].Levels[l].U)
+					}
+				}
+				g = 1 / (1 + math.Exp(lu-lm))
+				matches += p.n * g
+			}
+			for f, l := range p.v {
+				if l >= 0 {
+					acc[f][l] += p.n * g
+				}
+			}
+		}
+		change := 0.0
+		for f := range nFields {
+			sum := priorPairs
+			for _, a := range acc[f] {
+				sum += a
+			}
+			for l := range acc[f] {
+				v := math.Max(minLevelShare, (acc[f][l]+priorPairs*defaultM[f][l])/sum)
+				change = math.Max(change, math.Abs(v-m.Fields[f].Levels[l].M))
+				m.Fields[f].Levels[l].M = v
+			}
+		}
+		if total > 0 {
+			prior = math.Min(0.999, math.Max(1e-6, matches/total))
+		}
+		if change < emTolerance {
+			break
+		}
+	}
+	m.Prior = prior
+	return matches
+}
+
+// estimatePrior finds, with m and u fixed, the share of matches among comparison vectors.
+func estimatePrior(m *Model, counts map[vector]float64) float64 {
+	prior, total := defaultPrior, 0.0
+	for _, n := range counts {
+		total += n
+	}
+	if total == 0 {
+		return prior
+	}
+	type lr struct{ ratio, n float64 }
+	var ps []lr
+	for v, n := range counts {
+		r := 0.0
+		for f, l := range v {
+			if l >= 0 {
+				r += math.Log(m.Fields[f].Levels[l].M) - math.Log(m.Fields[f].Levels[l].U)
+			}
+		}
+		ps = append(ps, lr{r, n})
+	}
+	for range emIterations {
+		matches := 0.0
+		for _, p := range ps {
+			matches += p.n / (1 + math.Exp(-p.ratio-math.Log(prior/(1-prior))))
+		}
+		next := math.Min(0.999, math.Max(1e-6, matches/total))
+		if math.Abs(next-prior) < emTolerance {
+			return next
+		}
+		prior = next
+	}
+	return prior
+}
