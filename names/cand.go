@@ -31,6 +31,12 @@ func partCands(part string, dst []cand) []cand {
 		return dst
 	case Unknown:
 		return dst
+	case Other:
+		k := rawKey(romanize(part))
+		if k == "" {
+			return dst
+		}
+		return append(dst, cand{key: k, han: strings.ContainsAny(k, "AIUO")})
 	case Mixed:
 		return latinCands(strings.Join(wordToLatin(part), ""), dst)
 	case Arabic:

@@ -1,12 +1,15 @@
 package names
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The phonetic key is a lower-case ASCII string over a small alphabet: vowels fold to a (a e é
 // ä), i (i y ı) and u (o u ö ü); ch, ç, č fold to c; sh, ş, sch to x; zh, j, dj to j; kh, x
 // (ULY), h to h; gh and g to g; q, k, ck and hard c to k; v and w to w; f and p to p; th to t.
 // An h that closes a syllable is dropped (Mehmet and Memet meet; Tohti, Toxti and Tokhti meet),
-// doubled letters are written once, and the Russian and Central Asian patronymic endings -ov,
+// a j that closes a syllable is i (Sergej), doubled letters are written once, and the Russian and Central Asian patronymic endings -ov,
 // -ova, -ev, -eva, -ovich, -ovna are cut (Tursunov meets Tursun). Inside the matcher a Han
 // reading's optional vowels stay upper case (A I U).
 
@@ -59,7 +62,9 @@ func foldKey(dst []byte, s []byte) []byte {
 			dst = append(dst, 's')
 			continue
 		}
-		if c < 128 && keyLetters[c] != 0 {
+		if c >= 128 {
+			dst = append(dst, c) // a letter of a script without a Latin spelling
+		} else if keyLetters[c] != 0 {
 			dst = append(dst, keyLetters[c])
 		}
 	}
@@ -70,6 +75,9 @@ func foldKey(dst []byte, s []byte) []byte {
 		c := k[i]
 		if c == 'h' && (i+1 == len(k) || !isKeyVowel(k[i+1])) && i > 0 {
 			continue
+		}
+		if c == 'j' && i > 0 && isKeyVowel(k[i-1]) && (i+1 == len(k) || !isKeyVowel(k[i+1])) {
+			c = 'i' // Sergej, Andrej: a j that closes a syllable is the Slavic and German y
 		}
 		if n := len(out); n > start {
 			p := out[n-1]
@@ -101,6 +109,22 @@ func latinKey(s string) string {
 	var buf [64]byte
 	a := buf[:0]
 	for _, r := range s {
+		a = appendASCII(a, r)
+	}
+	var kb [64]byte
+	return string(foldKey(kb[:0], a))
+}
+
+// rawKey is latinKey for romanize's output, where letters without a Latin spelling stay as
+// UTF-8 bytes.
+func rawKey(s string) string {
+	var buf [64]byte
+	a := buf[:0]
+	for _, r := range s {
+		if r >= 0x80 && scriptOf(r) != Latin {
+			a = utf8.AppendRune(a, r)
+			continue
+		}
 		a = appendASCII(a, r)
 	}
 	var kb [64]byte
