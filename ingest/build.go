@@ -26,10 +26,17 @@ type builder struct {
 	// unescape undoes the export's formula escaping (CSV only).
 	unescape bool
 	homes    map[string]string // hometown text → county code ("" when not exactly one)
+	dates    map[string]parsedDate
+	clean    []string // the row's cells, "" where a cell cannot be taken; reused
+}
+
+type parsedDate struct {
+	d   tizim.PartialDate
+	err error
 }
 
 func newBuilder(file string, cols []ColumnMap, opt Options) *builder {
-	b := &builder{file: file, opt: opt, cols: cols, at: map[string]int{}, homes: map[string]string{}}
+	b := &builder{file: file, opt: opt, cols: cols, at: map[string]int{}, homes: map[string]string{}, dates: map[string]parsedDate{}}
 	for _, f := range fields {
 		b.at[f] = -1
 	}
@@ -89,18 +96,22 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 	for _, p := range pre {
 		s.problem(-1, p.Value, p.Message, p.Fatal)
 	}
+	clean := b.clean[:0]
 	for i, c := range cells {
 		rec.Raw[i] = tizim.Field{Column: b.header(i), Value: c}
 		if fault := cellFault(c); fault != "" {
 			s.problem(i, c, fault, true)
+			c = ""
 		}
+		clean = append(clean, c)
 	}
+	b.clean = clean
 	get := func(field string) (string, int) {
 		i := b.at[field]
-		if i < 0 || i >= len(cells) || cellFault(cells[i]) != "" {
+		if i < 0 || i >= len(clean) {
 			return "", i
 		}
-		v := strings.TrimSpace(cells[i])
+		v := strings.TrimSpace(clean[i])
 		if b.unescape {
 			v = unescapeFormula(v)
 		}
@@ -198,8 +209,21 @@ func (b *builder) readEpisode(s *rowState, get func(string) (string, int)) {
 	}
 }
 
+// date parses a date cell. Lists repeat dates (a day of arrests, a birth year), and a date
+// that is not EDTF costs ParseDate several regular expressions, so results are cached.
 func (b *builder) date(s *rowState, i int, v string) tizim.PartialDate {
-	d, err := tizim.ParseDate(v)
+	p, ok := b.dates[v]
+	if !ok {
+		p.d, p.err = tizim.ParseDate(v)
+		if len(b.dates) < 100_000 {
+			b.dates[v] = p
+		}
+	}
+	d, err := p.d, p.err
+	if d.End != nil { // each record owns its range end
+		end := *d.End
+		d.End = &end
+	}
 	if err != nil {
 		s.problem(i, v, parseMessage(v, "a date", err), false)
 	}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -86,10 +87,19 @@ func mapColumns(file string, headers []string, m *Mapping) ([]ColumnMap, error) 
 		cols[i] = c
 	}
 	if !slices.ContainsFunc(cols, func(c ColumnMap) bool { return c.Field != "" }) {
-		return nil, tizim.Errorf(tizim.EINVALID, "%s line 1: no column could be mapped to a field (headers %s); use a mapping file", file, quoteList(headers, 8))
+		return nil, &noColumnError{tizim.Errorf(tizim.EINVALID, "%s line 1: no column could be mapped to a field (headers %s); use a mapping file", file, quoteList(headers, 8))}
 	}
 	return cols, nil
 }
+
+// errNoColumn is what mapColumns's error wraps when no header maps to a field.
+var errNoColumn = errors.New("no column maps to a field")
+
+type noColumnError struct{ err *tizim.Error }
+
+func (e *noColumnError) Error() string        { return e.err.Error() }
+func (e *noColumnError) Is(target error) bool { return target == errNoColumn }
+func (e *noColumnError) Unwrap() error        { return e.err }
 
 // quoteList writes up to n strings quoted and comma-separated.
 func quoteList(ss []string, n int) string {

@@ -71,6 +71,9 @@ type Reader interface {
 	Next() (*Row, error)
 	// Columns says how the file's headers map to fields, for previews.
 	Columns() []ColumnMap
+	// Close releases what the reader holds (an XLSX reader's temporary files). Readers close
+	// themselves at io.EOF and on errors; call Close when stopping early.
+	Close() error
 }
 
 // Open returns a Reader for the file called name (used for format detection and messages)

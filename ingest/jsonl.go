@@ -174,3 +174,6 @@ func jsonText(v any) (string, error) {
 	}
 	return "", errors.New("an object; want text, a number or a list of texts")
 }
+
+// Close implements Reader; a JSON Lines reader holds nothing to release.
+func (r *jsonlReader) Close() error { return nil }
