@@ -6,7 +6,9 @@
 // use and the codes that took its place, and names can be looked up in Chinese, in pinyin, or by
 // the Uyghur and English names people outside China use (Kashgar, Ghulja, Khotan).
 //
-// The table is embedded from a derived copy of yescallop/areacodes (CC0); see data/README.md.
+// The county table is embedded from a derived copy of yescallop/areacodes (CC0), and Xinjiang's
+// townships (2023 codes only) from modood/Administrative-divisions-of-China (WTFPL); see
+// data/README.md.
 package divisions
 
 import (

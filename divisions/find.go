@@ -37,8 +37,12 @@ var latinEthnic = []string{
 // case, diacritics removed (Ürümqi → urumqi), and everything but letters and digits dropped
 // (spaces, hyphens, apostrophes, middle dots).
 func key(s string) string {
+	if !norm.NFKD.IsNormalString(s) {
+		s = norm.NFKD.String(s)
+	}
 	var b strings.Builder
-	for _, r := range norm.NFKD.String(s) {
+	b.Grow(len(s))
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -71,12 +75,13 @@ func (t *table) index() {
 	}
 	for _, d := range t.rows {
 		stem, _ := splitName(d.Name)
-		d.Pinyin = pinyinName(d.Name)
+		var pyStem string
+		d.Pinyin, pyStem = pinyinName(d.Name, genericSuffixes)
 		d.Latin = d.Pinyin
 		if names, ok := xinjiangNames[stem]; ok && d.Code[:2] == "65" {
 			d.Latin, d.Aliases = names[0], names[1:]
 		}
-		py, pyStem := pinyinOf(d.Name), pinyinOf(stem)
+		py := strings.ReplaceAll(d.Pinyin, " ", "")
 		add(key(d.Name), d, matchFull)
 		add(key(py), d, matchFull)
 		add(key(strings.ReplaceAll(py, "ü", "v")), d, matchFull) // lv for lü, as typed

@@ -2,6 +2,7 @@ package divisions
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,25 +47,40 @@ var placeReadings = []struct{ han, pinyin string }{
 	{"亳", "bo"}, {"泌", "bi"}, {"筠", "jun"}, {"柏", "bai"}, {"乾", "qian"}, {"峇", "ba"},
 }
 
+// townshipSuffixes are the generic words that end township names (乡, 镇, 街道), from the
+// names in data/townships_xinjiang.csv.
+var townshipSuffixes = []string{"街道", "民族乡", "乡", "镇"}
+
 // splitName cuts a Chinese name into its own part (莎车) and the generic words after it
 // (县; 哈萨克, 自治州). The stem is the whole name if nothing generic is found or if stripping
 // would leave less than one character.
 func splitName(name string) (stem string, generic []string) {
+	return splitWith(name, genericSuffixes)
+}
+
+// splitWith is splitName with a given list of suffixes. The names of nationalities are
+// stripped before 自治… and 民族乡 (塔尔塔吉克民族乡 → 塔尔), and before 乡 when written with 族
+// (东巴扎回族乡 → 东巴扎).
+func splitWith(name string, suffixes []string) (stem string, generic []string) {
 	stem = name
-	for _, s := range genericSuffixes {
+	for _, s := range suffixes {
 		if rest, ok := strings.CutSuffix(stem, s); ok && rest != "" {
 			stem, generic = rest, []string{s}
 			break
 		}
 	}
-	if len(generic) == 0 || !strings.HasPrefix(generic[0], "自治") {
+	if len(generic) == 0 {
+		return stem, generic
+	}
+	short := strings.HasPrefix(generic[0], "自治") || generic[0] == "民族乡"
+	if !short && generic[0] != "乡" {
 		return stem, generic
 	}
 	for stripped := true; stripped; {
 		stripped = false
 		for _, e := range ethnicNames {
 			rest, ok := strings.CutSuffix(stem, e+"族")
-			if !ok {
+			if !ok && short {
 				rest, ok = strings.CutSuffix(stem, e)
 			}
 			if ok && len([]rune(rest)) >= 2 {
@@ -77,42 +93,60 @@ func splitName(name string) (stem string, generic []string) {
 	return stem, generic
 }
 
+// syllables caches go-pinyin's reading of each character: the library applies regular
+// expressions per call, and the table's 25,000 characters are only 3,000 distinct ones.
+var syllables sync.Map // rune → string
+
 // pinyinOf gives the toneless pinyin of Chinese text as one word (shache), using the place-name
 // readings before go-pinyin's dictionary. Characters without a reading are dropped.
 func pinyinOf(han string) string {
 	var b strings.Builder
-	args := pinyin.NewArgs()
 	for rest := han; rest != ""; {
-		matched := false
-		for _, r := range placeReadings {
-			if after, ok := strings.CutPrefix(rest, r.han); ok {
-				b.WriteString(strings.ReplaceAll(r.pinyin, " ", ""))
-				rest, matched = after, true
-				break
-			}
-		}
-		if matched {
+		if after, py, ok := placeReading(rest); ok {
+			b.WriteString(py)
+			rest = after
 			continue
 		}
 		r, size := firstRune(rest)
 		rest = rest[size:]
-		if p := pinyin.SinglePinyin(r, args); len(p) > 0 {
-			// go-pinyin writes ü as v in its toneless style; only ü has a v.
-			b.WriteString(strings.ReplaceAll(p[0], "v", "ü"))
-		}
+		b.WriteString(syllable(r))
 	}
 	return b.String()
 }
 
+// placeReading matches the start of s against placeReadings.
+func placeReading(s string) (rest, py string, ok bool) {
+	for _, r := range placeReadings {
+		if after, found := strings.CutPrefix(s, r.han); found {
+			return after, strings.ReplaceAll(r.pinyin, " ", ""), true
+		}
+	}
+	return s, "", false
+}
+
+func syllable(r rune) string {
+	if py, ok := syllables.Load(r); ok {
+		return py.(string)
+	}
+	py := ""
+	if p := pinyin.SinglePinyin(r, pinyin.NewArgs()); len(p) > 0 {
+		// go-pinyin writes ü as v in its toneless style; only ü has a v.
+		py = strings.ReplaceAll(p[0], "v", "ü")
+	}
+	syllables.Store(r, py)
+	return py
+}
+
 // pinyinName writes a whole name in pinyin with each part capitalised: 伊犁哈萨克自治州 →
-// "Yili Hasake Zizhizhou".
-func pinyinName(name string) string {
-	stem, generic := splitName(name)
-	words := []string{title(pinyinOf(stem))}
+// "Yili Hasake Zizhizhou". It also returns the pinyin of the stem as one word.
+func pinyinName(name string, suffixes []string) (display, stem string) {
+	st, generic := splitWith(name, suffixes)
+	stem = pinyinOf(st)
+	words := []string{title(stem)}
 	for _, g := range generic {
 		words = append(words, title(pinyinOf(g)))
 	}
-	return strings.Join(words, " ")
+	return strings.Join(words, " "), stem
 }
 
 func title(s string) string {
