@@ -9,10 +9,10 @@ import (
 
 // cand is one candidate key of a name part, as the matcher sees it.
 type cand struct {
-	key string
+	key   string
 	han   bool // read from a syllabic writing (Chinese, pinyin, kana): optional vowels are upper case
 	abjad bool // read from Arabic script without Uyghur vowel letters: short vowels are missing
-	cut bool // a patronymic ending was cut
+	cut   bool // a patronymic ending was cut
 }
 
 // partCands returns the candidate keys of one normalised name part, appended to dst.

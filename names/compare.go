@@ -9,7 +9,7 @@ const Threshold = 0.7
 // Costs of parts left unaligned, relative to their weight: a part only one name has (a missing
 // father's name) costs less than parts both names have and that disagree (siblings).
 const (
-	missingCost  = 0.3
+	missingCost = 0.3
 	// conflictCost is the rate at which the score falls, exponentially, with each pair of parts
 	// that contradict each other.
 	conflictCost = 0.5

@@ -20,9 +20,9 @@ var nearSounds = map[[2]byte]float32{
 var abjadSounds = map[[2]byte]float32{{'p', 'b'}: 0.2, {'s', 'z'}: 0.3, {'w', 'p'}: 0.4}
 
 const (
-	vowelSub      = 0.35 // one vowel for another (Qaeda, Qa'ida)
-	abjadVowelSub = 0.1  // ... when one key is unvowelled Arabic script
-	transposition = 0.5  // two neighbouring letters swapped (Marcon, Macron)
+	vowelSub      = 0.5 // one vowel for another (Qaeda, Qa'ida)
+	abjadVowelSub = 0.1 // ... when one key is unvowelled Arabic script
+	transposition = 0.5 // two neighbouring letters swapped (Marcon, Macron)
 )
 
 var nearCost, abjadCost [128][128]float32
@@ -63,8 +63,10 @@ func init() {
 // optional vowel of a syllabic reading costs little; so do h, which Chinese transcription and
 // some spellings drop, a vowel the unvowelled Arabic spelling of the other key leaves out, and a
 // final vowel (Scholze, Scholz).
-func indelCost(c byte, other *cand, last bool) float32 {
+func indelCost(c byte, other *cand, first, last bool) float32 {
 	switch {
+	case first && !isKeyVowel(c) && c != 'h':
+		return 1.5 // a name that opens with another consonant is another name (Exmet, Memet)
 	case c >= 'A' && c <= 'Z':
 		return 0.15
 	case other.abjad && isKeyVowel(c):
@@ -99,13 +101,15 @@ func keySimilarity(x, y *cand) float64 {
 		cost = &abjadCost
 	}
 	var rows [3][maxKey + 1]float32
+	var ins [maxKey + 1]float32
 	prev2, prev, row := &rows[0], &rows[1], &rows[2]
 	for j := 1; j <= len(b); j++ {
-		prev[j] = prev[j-1] + indelCost(b[j-1], x, j == len(b) && j >= 4)
+		ins[j] = indelCost(b[j-1], x, j == 1, j == len(b) && j >= 4)
+		prev[j] = prev[j-1] + ins[j]
 	}
 	for i := 1; i <= len(a); i++ {
 		ca := a[i-1]
-		del := indelCost(ca, y, i == len(a) && i >= 4)
+		del := indelCost(ca, y, i == 1, i == len(a) && i >= 4)
 		row[0] = prev[0] + del
 		for j := 1; j <= len(b); j++ {
 			cb := b[j-1]
@@ -113,7 +117,7 @@ func keySimilarity(x, y *cand) float64 {
 			if v := prev[j] + del; v < best {
 				best = v
 			}
-			if v := row[j-1] + indelCost(cb, x, j == len(b) && j >= 4); v < best {
+			if v := row[j-1] + ins[j]; v < best {
 				best = v
 			}
 			if i > 1 && j > 1 && ca == b[j-2] && a[i-2] == cb && ca != cb {
@@ -143,7 +147,7 @@ const prefixMax = 0.6
 // extends reports whether key b is key a followed by at least two more letters (optional vowels
 // of a syllabic reading do not count).
 func extends(a, b string) bool {
-	if len(b) < len(a)+2 || b[:len(a)] != a {
+	if len(b) < len(a)+2 || !hasPrefixFold(b, a) {
 		return false
 	}
 	n := 0
@@ -153,4 +157,23 @@ func extends(a, b string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// hasPrefixFold reports whether key k begins with p, an optional vowel matching its written
+// form.
+func hasPrefixFold(k, p string) bool {
+	if len(k) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if k[i]|0x20 != p[i]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSuffixFold is hasPrefixFold for the end of k.
+func hasSuffixFold(k, s string) bool {
+	return len(k) >= len(s) && hasPrefixFold(k[len(k)-len(s):], s)
 }

@@ -62,6 +62,9 @@ func unitSim(a *Name, ua int, b *Name, ub int) float64 {
 				continue
 			}
 			s := keySimilarity(x, y)
+			if s < 1 && s > 0.5 {
+				s = compoundSimilarity(x, y, s)
+			}
 			if x.cut != y.cut {
 				s -= 0.05
 			}
@@ -87,7 +90,7 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 		}
 	}
 	for m.n < maxParts {
-		bi, bj, best, bcover := -1, -1, pairMin-1e-9, 0
+		bi, bj, best, bcover := -1, -1, pairMin+1e-6, 0
 		for i := 0; i < na; i++ {
 			_, ma := a.unitCands(i)
 			if m.usedA&ma != 0 {

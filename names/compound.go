@@ -1,0 +1,67 @@
+package names
+
+// Uyghur given names are often compounds of a common element and a distinguishing one: Abdu- +
+// rehim or rehman, Gül- + nur or nar, Ay- + gül or nur, Nur- + memet, Memet + -jan. Two names
+// that share the common element are different names unless the rest is the same, so the matcher
+// compares only the rest, and strictly.
+
+// compoundHeads and compoundTails are the common elements, as keys. Source: the reference on
+// Uyghur names (/work/shared/reference/uyghur-names.md: "Very common names (Memet, Tursun,
+// Abdu-…, -gül)"; attested Aygül, Nurmemet, Abduréhim), the issue's hard negatives (Tursun,
+// Tursunjan) and the -jan and -xan endings of Uyghur given names (Tursunjan, Gülxan).
+var (
+	compoundHeads = []string{"abdul", "abdu", "gul", "nur", "dil", "ai"}
+	compoundTails = []string{"gul", "nur", "jan", "han"}
+)
+
+// compoundRest returns what is left of keys a and b after a common element they share at the
+// head or the tail, or ok false if they share none or too little would be left.
+func compoundRest(a, b string) (ra, rb string, ok bool) {
+	for _, h := range compoundHeads {
+		i, j := headLen(a, h), headLen(b, h)
+		if i > 0 && j > 0 && len(a) >= i+2 && len(b) >= j+2 {
+			return a[i:], b[j:], true
+		}
+	}
+	for _, t := range compoundTails {
+		if hasSuffixFold(a, t) && hasSuffixFold(b, t) && len(a) >= len(t)+2 && len(b) >= len(t)+2 {
+			return a[:len(a)-len(t)], b[:len(b)-len(t)], true
+		}
+	}
+	return "", "", false
+}
+
+// headLen returns how many bytes of key k spell the element h, skipping optional vowels of a
+// syllabic reading that h lacks (abUdU spells abdu), or 0 if k does not begin with h.
+func headLen(k, h string) int {
+	i, j := 0, 0
+	for i < len(k) && j < len(h) {
+		switch c := k[i]; {
+		case c|0x20 == h[j]:
+			i, j = i+1, j+1
+		case c >= 'A' && c <= 'Z':
+			i++
+		default:
+			return 0
+		}
+	}
+	if j < len(h) {
+		return 0
+	}
+	return i
+}
+
+// compoundSimilarity is the similarity of two keys that share a compound element: that of the
+// rest, cubed, so that only a near-identical rest keeps the names together.
+func compoundSimilarity(x, y *cand, whole float64) float64 {
+	ra, rb, ok := compoundRest(x.key, y.key)
+	if !ok || ra == rb {
+		return whole
+	}
+	cx, cy := cand{key: ra, han: x.han, abjad: x.abjad}, cand{key: rb, han: y.han, abjad: y.abjad}
+	s := keySimilarity(&cx, &cy)
+	if x.han || y.han {
+		return min(whole, s*s) // a syllabic reading's rest is rougher
+	}
+	return min(whole, s*s*s)
+}
