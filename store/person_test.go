@@ -19,7 +19,7 @@ func corpus(t *testing.T, s *Store) map[string]*tizim.Record {
 	}
 	rs := map[string]*tizim.Record{
 		"tohti": {Source: "court", RecordID: "1", Consent: tizim.Public, Sex: tizim.Male,
-			Names: []tizim.Name{{Text: "Ilham Tohti", Role: tizim.FullName}, {Text: "伊力哈木·土赫提", Role: tizim.Alias}},
+			Names:     []tizim.Name{{Text: "Ilham Tohti", Role: tizim.FullName}, {Text: "伊力哈木·土赫提", Role: tizim.Alias}},
 			BirthDate: d("1969"), Ethnicity: "Uyghur", HomeCode: "653101",
 			Episodes: []tizim.Episode{{Status: tizim.Detained, Start: d("2014-01")}, {Status: tizim.Sentenced, Start: d("2014-09"), Facility: "Urumqi No. 1 Prison"}}},
 		"amina": {Source: "ngo-sheet", RecordID: "a-1", Consent: tizim.Partners, Sex: tizim.Female,

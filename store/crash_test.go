@@ -1,0 +1,138 @@
+package store
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/tizim/tizim"
+)
+
+// crashEnv tells a re-executed test binary to be the child that gets killed: its value is
+// "path|records|point", and the child writes that many records to the SQLite file at path,
+// printing "at N" every 1,000 records and "commit" just before it commits.
+const crashEnv = "TIZIM_STORE_CRASH_CHILD"
+
+// TestKillDuringImport kills an importing process with SIGKILL, midway through its writes and
+// again as it commits, and checks that the database passes its integrity check and holds none
+// or all of the import, that earlier data is intact, and that the import can simply be rerun.
+func TestKillDuringImport(t *testing.T) {
+	if spec := os.Getenv(crashEnv); spec != "" {
+		crashChild(spec)
+		return
+	}
+	n := 60000
+	if testing.Short() {
+		n = 20000
+	}
+	for _, c := range []struct {
+		name  string
+		after string // the line of the child's output after which it is killed
+	}{
+		{"midway", fmt.Sprintf("at %d", n/2)},
+		{"at commit", "commit"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := context.Background()
+			path := filepath.Join(t.TempDir(), "tizim.db")
+			s, err := Open(ctx, path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			put(t, s, rec("earlier", "1", "Ilham Tohti", tizim.Public))
+			s.Close()
+
+			cmd := exec.Command(os.Args[0], "-test.run=^TestKillDuringImport$")
+			cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%s|%d", crashEnv, path, n))
+			out, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			cmd.Stderr = os.Stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			lines := bufio.NewScanner(out)
+			seen := false
+			for lines.Scan() {
+				if strings.TrimSpace(lines.Text()) == c.after {
+					seen = true
+					break
+				}
+			}
+			cmd.Process.Signal(syscall.SIGKILL)
+			cmd.Wait()
+			if !seen {
+				t.Fatalf("the child never reached %q", c.after)
+			}
+
+			s, err = Open(ctx, path)
+			if err != nil {
+				t.Fatalf("reopen after kill: %v", err)
+			}
+			defer s.Close()
+			if err := s.Check(ctx); err != nil {
+				t.Fatalf("integrity after kill: %v", err)
+			}
+			_, got, err := s.FindRecords(ctx, tizim.RecordFilter{Source: ptr("leak"), Clearance: tizim.Sealed, Page: tizim.Page{Limit: 1}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != 0 && got != n {
+				t.Fatalf("after kill the database holds %d of the import's %d records, want none or all", got, n)
+			}
+			if _, err := s.FindRecord(ctx, tizim.RecordKey{Source: "earlier", RecordID: "1"}); err != nil {
+				t.Fatalf("earlier data lost: %v", err)
+			}
+			t.Logf("killed %s: %d of %d records present", c.name, got, n)
+			importN(t, s, "leak", n)
+			if c, _ := s.Counts(ctx, tizim.Sealed); c.Records != n+1 {
+				t.Errorf("after rerunning the import %d records, want %d", c.Records, n+1)
+			}
+		})
+	}
+}
+
+// crashChild is the process that gets killed: it imports and never returns on its own
+// before the kill arrives at the commit.
+func crashChild(spec string) {
+	parts := strings.Split(spec, "|")
+	n, _ := strconv.Atoi(parts[1])
+	ctx := context.Background()
+	s, err := Open(ctx, parts[0])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	w, err := s.BeginWrite(ctx)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	for i := range n {
+		if _, err := w.Put(ctx, synthetic("leak", i)); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		if (i+1)%1000 == 0 {
+			fmt.Printf("at %d\n", i+1)
+		}
+	}
+	fmt.Println("commit")
+	if err := w.Commit(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	time.Sleep(time.Minute) // wait for the kill
+	os.Exit(0)
+}
+
+func ptr[T any](v T) *T { return &v }
