@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // maxInput is the longest input worth reading: an identity number with generous spacing.
@@ -34,12 +32,15 @@ func normalize(s string) (out string, problem string) {
 	case !utf8.ValidString(s):
 		return "", "is not valid UTF-8 text"
 	}
-	if !isASCII(s) {
-		s = norm.NFKC.String(s) // full-width ０-９, Ｘ, ＊ and the ideographic space
+	if plain(s) {
+		return s, ""
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		if r >= fullWidthFirst && r <= fullWidthLast {
+			r -= fullWidthOffset // full-width ０-９, Ｘ, ｘ, ＊, －
+		}
 		switch {
 		case r >= '0' && r <= '9':
 			b.WriteRune(r)
@@ -55,9 +56,18 @@ func normalize(s string) (out string, problem string) {
 	return b.String(), ""
 }
 
-func isASCII(s string) bool {
+// The Unicode block of full-width forms of ASCII (U+FF01–U+FF5E) is ASCII shifted by 0xFEE0;
+// Chinese input methods type digits there. Source: Unicode 15, Halfwidth and Fullwidth Forms.
+const (
+	fullWidthFirst  = '\uFF01'
+	fullWidthLast   = '\uFF5E'
+	fullWidthOffset = 0xFEE0
+)
+
+// plain reports whether s is already normal: ASCII digits, 'X' and '*' only.
+func plain(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		if c := s[i]; (c < '0' || c > '9') && c != 'X' && c != maskChar {
 			return false
 		}
 	}
