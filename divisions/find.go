@@ -97,7 +97,9 @@ func (t *table) index() {
 
 // Find returns the divisions whose name is s: Chinese with or without the generic words (喀什,
 // 喀什市, 喀什地区), pinyin (Kashi, kashishi), or a usual Latin name (Kashgar, Qeshqer), case,
-// diacritics, spaces and hyphens ignored; "Yarkand County" and "Hotan Prefecture" work too.
+// diacritics, spaces and hyphens ignored; "Yarkand County" and "Hotan Prefecture" work too, and
+// so do addresses that name the province and prefecture first (新疆喀什地区莎车县, 新疆喀什莎车,
+// "Yarkand, Kashgar, Xinjiang"), where the later names must lie inside the earlier ones.
 // Results come in order of how well they fit: the level the query names, the whole name before
 // the stem, divisions in use before retired ones, counties before prefectures, then by code.
 func Find(s string) []Division {
@@ -105,25 +107,9 @@ func Find(s string) []Division {
 		return nil
 	}
 	t := load()
-	k, level := key(s), ""
-	hits := t.byKey[k]
-	for _, g := range latinGenerics {
-		if len(hits) > 0 {
-			break
-		}
-		rest, ok := strings.CutSuffix(k, g.word)
-		if !ok || rest == "" {
-			continue
-		}
-		hits, level = t.byKey[rest], g.level
-		for _, e := range latinEthnic {
-			if len(hits) > 0 {
-				break
-			}
-			if stem, ok := strings.CutSuffix(rest, e); ok && stem != "" {
-				hits = t.byKey[stem]
-			}
-		}
+	hits, level := t.byName(key(s))
+	if len(hits) == 0 {
+		hits = t.address(s)
 	}
 	hits = slices.Clone(hits)
 	slices.SortStableFunc(hits, func(a, b keyed) int {
@@ -141,6 +127,31 @@ func Find(s string) []Division {
 		out[i] = h.d.clone()
 	}
 	return out
+}
+
+// byName looks a normalised name up, then without a Latin generic word ("Yarkand County") and
+// a nationality ("Ili Kazakh Autonomous Prefecture"); level is the level the generic word names.
+func (t *table) byName(k string) (hits []keyed, level string) {
+	if hits = t.byKey[k]; len(hits) > 0 {
+		return hits, ""
+	}
+	for _, g := range latinGenerics {
+		rest, ok := strings.CutSuffix(k, g.word)
+		if !ok || rest == "" {
+			continue
+		}
+		if hits = t.byKey[rest]; len(hits) > 0 {
+			return hits, g.level
+		}
+		for _, e := range latinEthnic {
+			if stem, ok := strings.CutSuffix(rest, e); ok && stem != "" {
+				if hits = t.byKey[stem]; len(hits) > 0 {
+					return hits, g.level
+				}
+			}
+		}
+	}
+	return nil, ""
 }
 
 var levelRank = map[string]int{County: 0, Prefecture: 1, Province: 2}
