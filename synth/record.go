@@ -1,0 +1,231 @@
+package synth
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"time"
+
+	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/names"
+)
+
+// The interchange columns (tizim.Columns), in order; a test holds them to tizim.Columns.
+const (
+	colSource = iota
+	colRecordID
+	colName
+	colSex
+	colBirthDate
+	colIDNumber
+	colEthnicity
+	colHometown
+	colStatus
+	colDetainedOn
+	colFacility
+	colSentence
+	colCharges
+	colNotes
+	colConsent
+	numColumns
+)
+
+// optionalColumns are the fields the MissingField noise may leave empty. The identity number
+// is not among them: whether a source gives one at all is its idShare.
+var optionalColumns = []int{colSex, colBirthDate, colEthnicity, colHometown, colStatus, colDetainedOn, colFacility}
+
+// row is one generated record: its cells, the source it belongs to and the person it is about.
+type row struct {
+	cells  [numColumns]string
+	source int
+	person int // index of the person within its family until the family is written
+}
+
+// record writes what source src says about person p.
+func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
+	rw := row{source: src.index, person: p.local}
+	c := &rw.cells
+	st := src.style
+	asOf := dayIn(r, src.asOf[0]+r.IntN(src.asOf[1]-src.asOf[0]+1))
+	if len(p.episodes) > 0 && asOf.Before(p.episodes[0].start) {
+		asOf = p.episodes[0].start.AddDate(0, 1+r.IntN(6), 0) // no source speaks before the arrest
+	}
+	c[colSource] = src.key
+	c[colName] = g.writeName(r, p, src, t)
+	c[colSex] = sexWords[st][boolIndex(p.sex == tizim.Female)]
+	c[colBirthDate] = g.writeBirth(r, p, src, asOf, t)
+	if chance(r, src.idShare) {
+		id := p.idNumber
+		if t.roll(r, src, IDMasked) {
+			id = maskID(r, id)
+		} else if t.roll(r, src, IDMistyped) {
+			id = mistypeID(r, id)
+		}
+		c[colIDNumber] = id
+	}
+	c[colEthnicity] = p.eth.label[st]
+	c[colHometown] = hometown(r, p.home, st)
+	ep := currentEpisode(p.episodes, asOf)
+	if ep != nil {
+		c[colStatus] = pick(r, statusWords[st][ep.status])
+		c[colDetainedOn] = formatDate(ep.start, src.detained.draw(r), asOf)
+		if ep.facility != nil {
+			c[colFacility] = facilityName(ep.facility, st)
+		}
+		if ep.sentence != 0 {
+			c[colSentence] = sentence(ep.sentence, st)
+			if st == styleHan {
+				c[colCharges] = charges[ep.charge].zh
+			} else {
+				c[colCharges] = charges[ep.charge].en
+			}
+		}
+	}
+	if st == styleEnglish {
+		c[colNotes] = "aged " + strconv.Itoa(age(p.birth, asOf)) + " in " + strconv.Itoa(asOf.Year())
+	}
+	for _, col := range optionalColumns {
+		if c[col] != "" && t.roll(r, src, MissingField) {
+			c[col] = ""
+		}
+	}
+	c[colConsent] = string(consentShares[g.consent.draw(r)].level)
+	t.record(src, c)
+	return rw
+}
+
+// writeBirth writes the birth date in one of the source's layouts, with its noise: the year one
+// off, day and month exchanged.
+func (g *generator) writeBirth(r *rand.Rand, p *person, src *source, asOf time.Time, t *tally) string {
+	lay := src.birth.draw(r)
+	y, m, d := p.birth.Date()
+	if t.roll(r, src, YearOff) {
+		y += 2*r.IntN(2) - 1
+	}
+	if hasDay[lay] && d <= 12 && d != int(m) && t.roll(r, src, DayMonthSwap) {
+		m, d = time.Month(d), int(m)
+	}
+	return formatDate(time.Date(y, m, d, 0, 0, 0, 0, time.UTC), lay, asOf)
+}
+
+// hasDay says which layouts write the day.
+var hasDay = map[layout]bool{layoutZh: true, layoutZhPadded: true, layoutISO: true, layoutCompact: true,
+	layoutDotted: true, layoutMonthName: true}
+
+// formatDate writes t in a layout; layoutAbout writes the year of birth that an age at asOf gives.
+func formatDate(t time.Time, lay layout, asOf time.Time) string {
+	y, m, d := t.Date()
+	switch lay {
+	case layoutZh:
+		return fmt.Sprintf("%d年%d月%d日", y, m, d)
+	case layoutZhPadded:
+		return fmt.Sprintf("%d年%02d月%02d日", y, m, d)
+	case layoutISO:
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	case layoutCompact:
+		return fmt.Sprintf("%04d%02d%02d", y, m, d)
+	case layoutDotted:
+		return fmt.Sprintf("%02d.%02d.%04d", d, m, y)
+	case layoutMonthName:
+		return fmt.Sprintf("%02d %s %04d", d, monthAbbrev[m], y)
+	case layoutAbout:
+		return "c. " + strconv.Itoa(asOf.Year()-age(t, asOf))
+	case layoutMonth:
+		return fmt.Sprintf("%04d-%02d", y, m)
+	case layoutMonthDot:
+		return fmt.Sprintf("%02d.%04d", m, y)
+	}
+	return strconv.Itoa(y)
+}
+
+// age returns the age in whole years at asOf of a person born on birth.
+func age(birth, asOf time.Time) int {
+	a := asOf.Year() - birth.Year()
+	if asOf.YearDay() < birth.YearDay() {
+		a--
+	}
+	return a
+}
+
+// currentEpisode returns the last episode that had begun at asOf, or the first one: a source
+// describes what it knew when it was written.
+func currentEpisode(eps []episode, asOf time.Time) *episode {
+	if len(eps) == 0 {
+		return nil
+	}
+	cur := &eps[0]
+	for i := range eps {
+		if !eps[i].start.After(asOf) {
+			cur = &eps[i]
+		}
+	}
+	return cur
+}
+
+// hometown writes a home county as a source of the style names it.
+func hometown(r *rand.Rand, c *county, st style) string {
+	switch st {
+	case styleHan:
+		if c.prefZh != "" && chance(r, 0.3) {
+			return c.prefZh + c.d.Name
+		}
+		return c.d.Name
+	case stylePinyin:
+		return c.d.Pinyin
+	case styleArabic:
+		return c.arabic
+	case styleCyrillic:
+		return c.cyr
+	}
+	return c.d.Latin
+}
+
+// facilityName writes a facility's name in the style's script.
+func facilityName(f *facility, st style) string {
+	switch st {
+	case styleHan:
+		return f.zh
+	case styleArabic:
+		return f.ug
+	case styleCyrillic:
+		return f.ru
+	}
+	return f.en
+}
+
+// sentence writes a sentence of years (-1: life) in the style's words.
+func sentence(years int, st style) string {
+	w := sentenceWords[st]
+	s := w[1]
+	if years > 0 {
+		s = fmt.Sprintf(w[0], years)
+		if st == styleCyrillic {
+			s = strconv.Itoa(years) + " " + russianYears(years)
+		}
+	}
+	if st == styleArabic {
+		return names.ToArabic(s)
+	}
+	return s
+}
+
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// russianYears is the form of "years" after a number in Russian: 1 год, 2–4 года, 5–20 лет,
+// 21 год, and лет for 11–14.
+func russianYears(n int) string {
+	switch {
+	case n%100 >= 11 && n%100 <= 14:
+		return "лет"
+	case n%10 == 1:
+		return "год"
+	case n%10 >= 2 && n%10 <= 4:
+		return "года"
+	}
+	return "лет"
+}
