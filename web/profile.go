@@ -1,0 +1,172 @@
+package web
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/tizim/tizim"
+)
+
+// A person's profile is derived from the records that make it up: nothing on it is typed in by
+// hand, and every value carries the records (and so the sources) that say it.
+
+// ref points at the record that says something.
+type ref struct {
+	Source string `json:"source"`
+	Record int64  `json:"record"`
+}
+
+// sourced is a value with the records that give it.
+type sourced struct {
+	Value string `json:"value"`
+	Refs  []ref  `json:"records"`
+}
+
+// scriptGroup is the names of a person written in one script.
+type scriptGroup struct {
+	Script string
+	Names  []sourced
+}
+
+// event is one episode of the status timeline, with the record that tells of it.
+type event struct {
+	tizim.Episode
+	Ref ref
+}
+
+// conflict is a field on which the sources disagree, with each side's value and sources.
+type conflict struct {
+	Field  string    `json:"field"` // message key of the field's label: "field.birth_date"
+	Values []sourced `json:"values"`
+}
+
+// profile is what the person page shows.
+type profile struct {
+	Person     *tizim.Person
+	Names      []scriptGroup
+	Timeline   []event
+	Facilities []sourced
+	Relatives  []sourced
+	Conflicts  []conflict
+}
+
+// add puts value, said by r, into list, merging equal values.
+func add(list []sourced, value string, r *tizim.Record) []sourced {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return list
+	}
+	rf := ref{r.Source, r.ID}
+	for i := range list {
+		if list[i].Value == value {
+			if !slices.Contains(list[i].Refs, rf) {
+				list[i].Refs = append(list[i].Refs, rf)
+			}
+			return list
+		}
+	}
+	return append(list, sourced{Value: value, Refs: []ref{rf}})
+}
+
+// scriptTables tells scripts apart for names whose record does not say their script; the names
+// are those the names package uses (latin, arabic, cyrillic, han).
+var scriptTables = []struct {
+	name  string
+	table *unicode.RangeTable
+}{{"arabic", unicode.Arabic}, {"han", unicode.Han}, {"cyrillic", unicode.Cyrillic}, {"latin", unicode.Latin}}
+
+// scriptOf returns the script of a name: as recorded, else that of its first letter.
+func scriptOf(n tizim.Name) string {
+	if n.Script != "" {
+		return n.Script
+	}
+	for _, r := range n.Text {
+		for _, t := range scriptTables {
+			if unicode.Is(t.table, r) {
+				return t.name
+			}
+		}
+	}
+	return "other"
+}
+
+// buildProfile derives the profile of a person from its (already redacted) records.
+func buildProfile(p *tizim.Person) *profile {
+	pr := &profile{Person: p}
+	var births, sexes, ids, ethnicities, homes []sourced
+	for _, r := range p.Records {
+		for _, n := range r.Names {
+			s := scriptOf(n)
+			i := slices.IndexFunc(pr.Names, func(g scriptGroup) bool { return g.Script == s })
+			if i < 0 {
+				pr.Names = append(pr.Names, scriptGroup{Script: s})
+				i = len(pr.Names) - 1
+			}
+			pr.Names[i].Names = add(pr.Names[i].Names, n.Text, r)
+		}
+		for _, e := range r.Episodes {
+			pr.Timeline = append(pr.Timeline, event{Episode: e, Ref: ref{r.Source, r.ID}})
+			pr.Facilities = add(pr.Facilities, e.Facility, r)
+		}
+		for _, rel := range r.Relatives {
+			pr.Relatives = add(pr.Relatives, strings.TrimSpace(rel.Relation+": "+rel.Name), r)
+		}
+		births = add(births, r.BirthDate.String(), r)
+		sexes = add(sexes, string(r.Sex), r)
+		ids = add(ids, strings.ToUpper(strings.TrimSpace(r.IDNumber)), r)
+		ethnicities = add(ethnicities, strings.ToLower(r.Ethnicity), r)
+		homes = add(homes, r.HomeCode, r)
+	}
+	slices.SortStableFunc(pr.Timeline, func(a, b event) int {
+		switch {
+		case a.Start.IsZero() && b.Start.IsZero():
+			return 0
+		case a.Start.IsZero():
+			return 1
+		case b.Start.IsZero():
+			return -1
+		}
+		return a.Start.Time().Compare(b.Start.Time())
+	})
+	for _, c := range []struct {
+		field    string
+		values   []sourced
+		disagree func(a, b string) bool
+	}{
+		{"field.birth_date", births, datesDisagree},
+		{"field.sex", sexes, differ},
+		{"field.id_number", ids, differ},
+		{"field.ethnicity", ethnicities, differ},
+		{"field.home_code", homes, codesDisagree},
+	} {
+		if anyPair(c.values, c.disagree) {
+			pr.Conflicts = append(pr.Conflicts, conflict{Field: c.field, Values: c.values})
+		}
+	}
+	return pr
+}
+
+// anyPair reports whether some two values disagree.
+func anyPair(vs []sourced, disagree func(a, b string) bool) bool {
+	for i := range vs {
+		for j := i + 1; j < len(vs); j++ {
+			if disagree(vs[i].Value, vs[j].Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func differ(a, b string) bool { return a != b }
+
+// datesDisagree: 1984 and 1984-01-26 agree; 1984-02 and 1984-03 do not.
+func datesDisagree(a, b string) bool {
+	da, err1 := tizim.ParseEDTF(a)
+	db, err2 := tizim.ParseEDTF(b)
+	return err1 == nil && err2 == nil && !da.Compatible(db)
+}
+
+// codesDisagree: a prefecture code agrees with the codes of its counties.
+func codesDisagree(a, b string) bool { return !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) }

@@ -1,0 +1,155 @@
+package web
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"strings"
+
+	"github.com/tizim/tizim"
+)
+
+//go:embed templates
+var templateFiles embed.FS
+
+// pages holds one parsed template set per page: the layout, the shared parts, and the page.
+type pages struct {
+	sets map[string]*template.Template
+}
+
+// templateFuncs are the helpers templates may call. Text reaches pages only through
+// html/template, which escapes it for where it lands.
+var templateFuncs = template.FuncMap{
+	"date": func(d tizim.PartialDate) string { return d.String() },
+	"add":  func(a, b int) int { return a + b },
+	"join": strings.Join,
+}
+
+func loadPages(a *assets) *pages {
+	p := &pages{sets: map[string]*template.Template{}}
+	names, err := fs.Glob(templateFiles, "templates/*.html")
+	if err != nil {
+		panic("web: " + err.Error())
+	}
+	for _, n := range names {
+		base := strings.TrimPrefix(n, "templates/")
+		if base == "layout.html" || base == "parts.html" {
+			continue
+		}
+		t := template.New("layout.html").Funcs(templateFuncs).Funcs(template.FuncMap{"asset": a.URL})
+		p.sets[base] = template.Must(t.ParseFS(templateFiles, "templates/layout.html", "templates/parts.html", n))
+	}
+	return p
+}
+
+// view is what every page template receives: the visitor's language and account, the
+// language switcher's links, and the page's own data in Data.
+type view struct {
+	Lang  lang
+	Langs []langLink
+	User  *tizim.User
+	Title string
+	Data  any
+	v     *visitor
+}
+
+// langLink is one entry of the language switcher.
+type langLink struct {
+	lang
+	URL     string
+	Current bool
+}
+
+// T translates a message key into the visitor's language.
+func (w *view) T(key string, args ...any) string { return translate(w.v.lang, key, args...) }
+
+// Can reports whether the visitor's role is at least as powerful as role (in tizim.Roles order).
+func (w *view) Can(role tizim.Role) bool {
+	for _, r := range tizim.Roles {
+		if r == w.v.role {
+			return true
+		}
+		if r == role {
+			return false
+		}
+	}
+	return false
+}
+
+// render writes a page with the status. The page is rendered into a buffer first, so that a
+// template error becomes a clean 500 rather than half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, v *visitor, status int, page, title string, data any) {
+	t := s.pages.sets[page]
+	// The title may be a name from a record: isolate it (FSI…PDI), since <title> cannot hold a
+	// <bdi> and a stray right-to-left override must not reorder the rest of the title.
+	vw := &view{Lang: langOf(v.lang), User: v.user, Title: "\u2068" + title + "\u2069", Data: data, v: v}
+	for _, l := range langs {
+		vw.Langs = append(vw.Langs, langLink{lang: l, URL: withLang(r, l.Code), Current: l.Code == v.lang})
+	}
+	var buf bytes.Buffer
+	if t == nil {
+		s.log.Error("no such template", "page", page)
+		http.Error(w, "Internal error.", http.StatusInternalServerError)
+		return
+	}
+	if err := t.Execute(&buf, vw); err != nil {
+		s.log.Error("render", "page", page, "err", err)
+		http.Error(w, "Internal error.", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Language", v.lang)
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// errorPage is the data of the error page.
+type errorPage struct {
+	Status  int
+	Code    string
+	Message string
+}
+
+// fail answers with the error: its HTTP status, and its message when it is meant for users
+// (tizim.Error); any other error is logged and shown as "Internal error.".
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, v *visitor, err error) {
+	status := tizim.HTTPStatus(err)
+	if status == http.StatusInternalServerError {
+		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	if v == nil {
+		v = anonymous(langs[0].Code)
+	}
+	if isAPI(r) {
+		s.json(w, status, map[string]string{"error": tizim.ErrorMessage(err), "code": tizim.ErrorCode(err)})
+		return
+	}
+	code := tizim.ErrorCode(err)
+	s.render(w, r, v, status, "error.html", translate(v.lang, "error."+code),
+		errorPage{Status: status, Code: code, Message: tizim.ErrorMessage(err)})
+}
+
+// notFound answers any address the table does not know.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request, v *visitor) {
+	s.fail(w, r, v, tizim.Errorf(tizim.ENOTFOUND, "There is no page at this address."))
+}
+
+// json writes a JSON response.
+func (s *Server) json(w http.ResponseWriter, status int, body any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(body); err != nil {
+		s.log.Error("encode json", "err", err)
+	}
+}
+
+// Withheld reports whether the visitor sees the record without its identifying fields.
+func (w *view) Withheld(r *tizim.Record) bool { return w.v.redacts(r.Consent) }
+
+// ScriptOf returns the script of a name, for its label.
+func (w *view) ScriptOf(n tizim.Name) string { return scriptOf(n) }

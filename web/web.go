@@ -1,0 +1,84 @@
+// Package web is Tizim's HTTP server: server-rendered pages for researchers and the public, a
+// JSON API under /api/, accounts with sessions, and the access rules that decide who sees what.
+//
+// The idea is deny by default. Every route is registered through one table that names the roles
+// allowed to use it, so a route nobody thought about is a route nobody can reach; every read
+// asks the store only for what the caller's clearance (tizim.Role.Clearance) allows, so lists,
+// counts and search results are built from visible records alone; and every response carries a
+// strict Content-Security-Policy. Pages are html/template with embedded templates and CSS, and
+// work with JavaScript switched off, as they must for visitors on Tor Browser's safest setting.
+package web
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/tizim/tizim"
+)
+
+// Config is what the server needs: the services it reads and writes, a logger, and options.
+type Config struct {
+	Records    tizim.RecordService
+	Sources    tizim.SourceService
+	Facilities tizim.FacilityService
+	People     tizim.PersonService
+	Users      tizim.UserService
+	Logger     *slog.Logger
+
+	// IdleTimeout ends a browser session unused for this long (default 2 hours).
+	IdleTimeout time.Duration
+	// SessionLifetime ends a browser session this long after login, used or not (default 12 hours).
+	SessionLifetime time.Duration
+	// TokenLifetime ends an API token this long after it was made (default 90 days).
+	TokenLifetime time.Duration
+	// PageSize is the number of people on one page of a list (default 50).
+	PageSize int
+	// Now returns the current time; tests set it to move the clock (default time.Now).
+	Now func() time.Time
+}
+
+// Server is the web application. It is an http.Handler.
+type Server struct {
+	cfg      Config
+	log      *slog.Logger
+	handler  http.Handler
+	routes   []route
+	pages    *pages
+	assets   *assets
+	throttle *throttle
+}
+
+// New returns a server for cfg, with defaults filled in for the options left zero.
+func New(cfg Config) *Server {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.IdleTimeout == 0 {
+		cfg.IdleTimeout = 2 * time.Hour
+	}
+	if cfg.SessionLifetime == 0 {
+		cfg.SessionLifetime = 12 * time.Hour
+	}
+	if cfg.TokenLifetime == 0 {
+		cfg.TokenLifetime = 90 * 24 * time.Hour
+	}
+	if cfg.PageSize <= 0 {
+		cfg.PageSize = 50
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger}
+	s.assets = loadAssets()
+	s.pages = loadPages(s.assets)
+	s.throttle = newThrottle(cfg.Now)
+	s.handler = s.secure(s.mux())
+	return s
+}
+
+// ServeHTTP answers a request.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// now is the server's clock.
+func (s *Server) now() time.Time { return s.cfg.Now() }
