@@ -52,7 +52,7 @@ func (d Division) InUse() bool { return d.End == 0 }
 // inYear reports whether d was in the list as of 31 December of year. Years before the first
 // list count as covered by the codes of the first list.
 func (d Division) inYear(year int) bool {
-	return (d.Start <= year || d.Start == firstYear) && (d.End == 0 || year < d.End)
+	return (d.Start <= year || d.Start == FirstYear) && (d.End == 0 || year < d.End)
 }
 
 // Lookup returns the latest meaning of a code that was ever in use.

@@ -17,8 +17,9 @@ import (
 //go:embed data/areacodes.csv
 var areacodes []byte
 
-// firstYear is the year of the first list in the table; codes in it may be older.
-const firstYear = 1981
+// FirstYear is the Start of the codes in the first list of the table: they were in use then
+// and possibly long before.
+const FirstYear = 1981
 
 // table is the parsed division table with its indexes.
 type table struct {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/divisions"
 	"github.com/tizim/tizim/idcard"
 )
 
@@ -33,6 +34,8 @@ type idcardReport struct {
 	Province      string         `json:"province,omitempty"`
 	Problems      []string       `json:"problems"`
 	Notes         []string       `json:"notes"`
+
+	countyYears string // the same years in words, for the text report
 }
 
 type divisionJSON struct {
@@ -81,9 +84,15 @@ func report(n idcard.Number) idcardReport {
 	if n.CountyKnown {
 		c := n.County
 		rep.CountyCode, rep.County, rep.CountyLatin = c.Code, c.Name, c.Latin
+		since := fmt.Sprint(c.Start)
+		if c.Start == divisions.FirstYear {
+			since += " or earlier"
+		}
 		rep.CountyYears = fmt.Sprintf("%d/..", c.Start)
+		rep.countyYears = "code in use since " + since
 		if c.End != 0 {
 			rep.CountyYears = fmt.Sprintf("%d/%d", c.Start, c.End)
+			rep.countyYears = fmt.Sprintf("code in use from %s until %d", since, c.End)
 		}
 	}
 	for _, d := range n.CountyCurrent {
@@ -137,7 +146,7 @@ func writeIDCard(w io.Writer, rep *idcardReport) {
 	row("Birth date", rep.BirthDate)
 	row("Sex", map[string]string{"m": "male", "f": "female"}[rep.Sex])
 	if rep.CountyCode != "" {
-		row("County", fmt.Sprintf("%s %s (%s), code in use %s", rep.CountyCode, rep.County, rep.CountyLatin, rep.CountyYears))
+		row("County", fmt.Sprintf("%s %s (%s), %s", rep.CountyCode, rep.County, rep.CountyLatin, rep.countyYears))
 	}
 	row("Prefecture", rep.Prefecture)
 	row("Province", rep.Province)

@@ -31,7 +31,7 @@ func TestIDCardText(t *testing.T) {
 	}{
 		{[]string{"11010519491231002X"}, true, []string{"Valid        yes", "Birth date   1949-12-31", "Sex          female", "110105 朝阳区"}},
 		{[]string{"110105", "19491231", "002x"}, true, []string{"Valid        yes"}},
-		{[]string{turpan}, true, []string{"652101 吐鲁番市 (Turpan), code in use 1984/2015", "Now          650402 高昌区 (Gaochang)"}},
+		{[]string{turpan}, true, []string{"652101 吐鲁番市 (Turpan), code in use from 1984 until 2015", "Now          650402 高昌区 (Gaochang)"}},
 		{[]string{"6531**********123X"}, true, []string{"masked", "Prefecture   喀什地区", "Sex          male"}},
 		{[]string{"653101840126123"}, true, []string{"653101198401261239", "15-digit"}},
 		{[]string{"11010519491231002X", "--json"}, true, []string{`"valid":true`}},
