@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/web"
+)
+
+func init() { register("serve", "web UI and JSON API", runServe) }
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := e.flags("serve")
+	addr := fs.String("addr", ":8080", "address to listen on")
+	demo := fs.Bool("demo", false, "fill an empty database with a synthetic demo corpus")
+	demoPersons := fs.Int("demo-persons", 2000, "how many synthetic people the demo corpus holds")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	st, err := e.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if *demo {
+		if err := loadDemo(ctx, e, st, *demoPersons); err != nil {
+			return fmt.Errorf("demo corpus: %w", err)
+		}
+	}
+	name, password, created, err := web.EnsureAdmin(ctx, st)
+	if err != nil {
+		return err
+	}
+	if created {
+		fmt.Fprintf(e.stderr, "\nCreated the first user. Log in as %q with the one-time password:\n\n    %s\n\nand change it.\n\n", name, password)
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return tizim.Errorf(tizim.EINVALID, "cannot listen on %s: %v", *addr, err)
+	}
+	srv := &http.Server{
+		Handler: web.New(web.Config{
+			Records: st, Sources: st, Facilities: st, People: st, Users: st, Logger: log,
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       5 * time.Minute, // imports upload large files
+		WriteTimeout:      5 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	fmt.Fprintf(e.stderr, "Tizim is running at %s (Ctrl-C stops it)\n", displayURL(ln.Addr()))
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shut); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// displayURL turns a listening address into a URL a person can open.
+func displayURL(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return "http://" + a.String() + "/"
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) || (ip != nil && ip.IsLoopback()) {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/"
+}
