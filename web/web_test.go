@@ -208,3 +208,13 @@ func (f *fixture) crossSite(target string, form url.Values) *http.Response {
 	f.srv.ServeHTTP(rec, req)
 	return rec.Result()
 }
+
+// newEmptyStore opens a store with nothing in it.
+func newEmptyStore(t *testing.T) *store.Store {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "empty.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
