@@ -49,6 +49,9 @@ func (n *Number) readAddress(code string) {
 func (n *Number) countyAt(code string, hist []divisions.Division, year int) {
 	if d, ok := divisions.LookupAt(code, year); ok {
 		n.County = d
+		if d.End != 0 && d.End < firstIssue {
+			n.note("the address code %s was retired in %d, before the first numbers were issued (%d): unusual", code, d.End, firstIssue)
+		}
 		return
 	}
 	for _, d := range hist {

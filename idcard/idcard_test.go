@@ -85,6 +85,7 @@ func TestParse(t *testing.T) {
 		{"Ghulja 1984–2001 code, born 1995", gen(t, "654101", 1995, 1, 1, 11), true, false, "", date(1995, 1, 1), "m", "654101", "伊宁市", "654002", ""},
 		{"Ghulja 1984–2001 code, born 2005", gen(t, "654101", 2005, 1, 1, 11), false, false, "retired in 2001", date(2005, 1, 1), "m", "654101", "伊宁市", "654002", ""},
 		{"Gaochang code, born 1980", gen(t, "650402", 1980, 1, 1, 11), true, false, "", date(1980, 1, 1), "m", "650402", "高昌区", "650402", "came into use in 2015"},
+		{"Hami County, retired in 1983", gen(t, "652221", 1950, 1, 1, 11), true, false, "", date(1950, 1, 1), "m", "652221", "哈密县", "650502", "before the first numbers were issued"},
 		{"a code that never existed", gen(t, "653199", 1980, 1, 1, 11), false, false, "653199 was never a division code", date(1980, 1, 1), "m", "", "", "", ""},
 		{"no such province", gen(t, "991001", 1980, 1, 1, 11), false, false, "begins with 99", date(1980, 1, 1), "m", "", "", "", ""},
 		{"city districts", gen(t, "650101", 1980, 1, 1, 11), true, false, "", date(1980, 1, 1), "m", "650101", "乌鲁木齐市市辖区", "650100", "city districts"},
