@@ -8,7 +8,8 @@ package divisions
 // Division.Latin; the pinyin is added separately and is not repeated here.
 //
 // Source: the English Wikipedia articles of each prefecture, county and county-level city of
-// Xinjiang (title, lede and infobox "Uyghur Latin" / "transcriptions" fields), as read in 2025.
+// Xinjiang (title, lede and the infobox transcriptions, "Uyghur Latin" among them), compiled by
+// hand; a name found wrong or missing should be corrected here against those articles.
 var xinjiangNames = map[string][]string{
 	"新疆":    {"Xinjiang", "Sinkiang", "East Turkistan", "Sherqiy Turkistan", "Uyghur Region"},
 	"乌鲁木齐":  {"Ürümqi", "Urumqi", "Urumchi", "Ürümchi", "Urumtsi"},
