@@ -99,7 +99,8 @@ func (t *table) index() {
 // 喀什市, 喀什地区), pinyin (Kashi, kashishi), or a usual Latin name (Kashgar, Qeshqer), case,
 // diacritics, spaces and hyphens ignored; "Yarkand County" and "Hotan Prefecture" work too, and
 // so do addresses that name the province and prefecture first (新疆喀什地区莎车县, 新疆喀什莎车,
-// "Yarkand, Kashgar, Xinjiang"), where the later names must lie inside the earlier ones.
+// "Yarkand, Kashgar, Xinjiang"), where the later names must lie inside the earlier ones. A
+// six-digit code gives its meanings, latest last, as History does.
 // Results come in order of how well they fit: the level the query names, the whole name before
 // the stem, divisions in use before retired ones, counties before prefectures, then by code.
 func Find(s string) []Division {
@@ -107,6 +108,9 @@ func Find(s string) []Division {
 		return nil
 	}
 	t := load()
+	if code := strings.TrimSpace(s); isCode(code) {
+		return History(code) // a code given where a name was expected
+	}
 	hits, level := t.byName(key(s))
 	if len(hits) == 0 {
 		hits = t.address(s)
