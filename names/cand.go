@@ -128,6 +128,9 @@ func splitPinyinWord(w string, minSyllables int) []string {
 			return nil
 		}
 	}
+	if !pinyinShape(w) {
+		return nil
+	}
 	pinyinOnce.Do(loadPinyinSyllables)
 	const inf = 1 << 30
 	var best [41]int
@@ -148,4 +151,24 @@ func splitPinyinWord(w string, minSyllables int) []string {
 		out[j] = w[from[i]:i]
 	}
 	return out
+}
+
+// pinyinShape is a quick test that rules out most words that are not pinyin: a pinyin syllable
+// ends in a vowel, n, ng or r (er), so any other consonant must be followed by a vowel or, for
+// z c s, by h.
+func pinyinShape(w string) bool {
+	vowel := func(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'v' }
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if vowel(c) || c == 'n' || c == 'g' || c == 'r' {
+			continue
+		}
+		if i+1 == len(w) {
+			return false
+		}
+		if next := w[i+1]; !vowel(next) && !(next == 'h' && (c == 'z' || c == 'c' || c == 's')) {
+			return false
+		}
+	}
+	return true
 }

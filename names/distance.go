@@ -96,6 +96,17 @@ func keySimilarity(x, y *cand) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
+	if !x.han && !y.han && !x.abjad && !y.abjad {
+		// Every letter one key lacks costs at least 0.5: skip pairs too different in length
+		// to reach pairMin.
+		d, l := len(a)-len(b), max(len(a), len(b))
+		if d < 0 {
+			d = -d
+		}
+		if 1-0.5*float64(d)/float64(l) <= pairMin {
+			return 0
+		}
+	}
 	cost := &nearCost
 	if x.abjad || y.abjad {
 		cost = &abjadCost

@@ -125,10 +125,18 @@ func hanReadings(p hanPart) []string {
 	for i, s := range syllables {
 		plain.WriteString(syllableReading(s, i == 0))
 	}
+	var buf [64]byte
 	for i := 0; i < len(syllables); {
 		n := min(attestedMax, len(syllables)-i)
 		for ; n >= 2; n-- {
-			if r, ok := attestedBySound[strings.Join(syllables[i:i+n], " ")]; ok {
+			k := buf[:0]
+			for j, s := range syllables[i : i+n] {
+				if j > 0 {
+					k = append(k, ' ')
+				}
+				k = append(k, s...)
+			}
+			if r, ok := attestedBySound[string(k)]; ok {
 				withAttested.WriteString(r)
 				break
 			}

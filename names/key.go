@@ -21,6 +21,15 @@ var keyDigraphs = []struct{ from, to string }{
 	{"ou", "u"}, {"oo", "u"}, {"ee", "i"},
 }
 
+// digraphsByFirst indexes keyDigraphs by their first letter.
+var digraphsByFirst [128][]int
+
+func init() {
+	for i, d := range keyDigraphs {
+		digraphsByFirst[d.from[0]] = append(digraphsByFirst[d.from[0]], i)
+	}
+}
+
 // keyLetters maps each single ASCII letter to its key letter (0 drops it).
 var keyLetters = [128]byte{
 	'a': 'a', 'e': 'a', 'i': 'i', 'y': 'i', 'o': 'u', 'u': 'u', 'b': 'b', 'c': 'k', 'd': 'd',
@@ -45,7 +54,8 @@ func foldKey(dst []byte, s []byte) []byte {
 	start := len(dst)
 	for i := 0; i < len(s); {
 		matched := false
-		for _, d := range keyDigraphs {
+		for _, di := range digraphsByFirst[s[i]&127] {
+			d := keyDigraphs[di]
 			if len(s)-i >= len(d.from) && string(s[i:i+len(d.from)]) == d.from {
 				dst = append(dst, d.to...)
 				i += len(d.from)
@@ -79,7 +89,7 @@ func foldKey(dst []byte, s []byte) []byte {
 		if c == 'j' && i > 0 && isKeyVowel(k[i-1]) && (i+1 == len(k) || !isKeyVowel(k[i+1])) {
 			c = 'i' // Sergej, Andrej: a j that closes a syllable is the Slavic and German y
 		}
-		if n := len(out); n > start {
+		if n := len(out); n > start && c < 0x80 {
 			p := out[n-1]
 			if p == c || (isKeyVowel(p) && isKeyVowel(c) && p|0x20 == c|0x20) {
 				if p >= 'A' && p <= 'Z' {

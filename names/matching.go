@@ -78,17 +78,36 @@ func unitSim(a *Name, ua int, b *Name, ub int) float64 {
 
 // run aligns a and b and returns their score in [0, 1].
 func (m *matching) run(a, b Name, f *Frequencies) float64 {
-	na, nb := a.units(), b.units()
 	if len(a.parts) == 0 || len(b.parts) == 0 {
 		return 0
 	}
 	const maxUnits = 2*maxParts - 1
 	var sims [maxUnits][maxUnits]float64
+	// First align single parts; only if some are left over try adjacent parts read as one.
+	na, nb := len(a.parts), len(b.parts)
 	for i := 0; i < na; i++ {
 		for j := 0; j < nb; j++ {
 			sims[i][j] = unitSim(&a, i, &b, j)
 		}
 	}
+	m.align(&a, &b, na, nb, &sims)
+	if m.usedA == 1<<na-1 && m.usedB == 1<<nb-1 || len(a.merged) == 0 && len(b.merged) == 0 {
+		return m.score(&a, &b, f)
+	}
+	for i := 0; i < a.units(); i++ {
+		for j := 0; j < b.units(); j++ {
+			if i >= na || j >= nb {
+				sims[i][j] = unitSim(&a, i, &b, j)
+			}
+		}
+	}
+	*m = matching{}
+	m.align(&a, &b, a.units(), b.units(), &sims)
+	return m.score(&a, &b, f)
+}
+
+// align pairs units greedily, most similar first, among the first na units of a and nb of b.
+func (m *matching) align(a, b *Name, na, nb int, sims *[2*maxParts - 1][2*maxParts - 1]float64) {
 	for m.n < maxParts {
 		bi, bj, best, bcover := -1, -1, pairMin+1e-6, 0
 		for i := 0; i < na; i++ {
@@ -118,6 +137,10 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 		m.pairs[m.n] = pair{bi, bj, best}
 		m.n++
 	}
+}
+
+// score turns an alignment into a score in [0, 1].
+func (m *matching) score(a, b *Name, f *Frequencies) float64 {
 	if m.n == 0 {
 		return 0
 	}
@@ -140,10 +163,10 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 		missing = math.Abs(ua-ub) * (1 - conflict/max(ca, cb))
 	}
 	score := s / (w + missingCost*missing) * math.Exp(-conflictCost*conflict)
-	if m.onlyInitials(&a, &b) {
+	if m.onlyInitials(a, b) {
 		score = min(score, initialsCap) // N.N. is not Nursultan Nazarbayev
 	}
-	if m.swapped(&a, &b) {
+	if m.swapped(a, b) {
 		score *= swapFactor
 	}
 	return min(max(score, 0), 1)

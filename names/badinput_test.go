@@ -1,0 +1,108 @@
+package names
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNormalizeReportsProblems(t *testing.T) {
+	tests := []struct {
+		in, want string
+		kinds    []string
+	}{
+		{"Ilham \u202ETohti\u202C", "ilham tohti", []string{Bidi, Bidi}},
+		{"Il\xffham", "ilham", []string{InvalidUTF8}},
+		{"a\x07b", "ab", []string{Control}},
+		{"伊力哈木·土赫提", "伊力哈木 土赫提", nil},
+		{"伊力哈木•土赫提", "伊力哈木 土赫提", nil},
+		{"伊力哈木．土赫提", "伊力哈木 土赫提", nil},
+		{"  ILHAM\t\tTOHTI  ", "ilham tohti", nil},
+		{"ﺋﯩﻠﮭﺎﻡ", "ئىلھام", nil}, // presentation forms fold to letters
+		{"ＩＬＨＡＭ", "ilham", nil},
+		{"", "", nil},
+		{"...", "", nil},
+	}
+	for _, tc := range tests {
+		got, probs := Normalize(tc.in)
+		if got != tc.want || len(probs) != len(tc.kinds) {
+			t.Errorf("Normalize(%q) = %q, %v; want %q with %v", tc.in, got, probs, tc.want, tc.kinds)
+			continue
+		}
+		for i, p := range probs {
+			if p.Kind != tc.kinds[i] || p.Detail == "" {
+				t.Errorf("Normalize(%q) problem %d = %+v, want kind %s", tc.in, i, p, tc.kinds[i])
+			}
+		}
+	}
+}
+
+func TestDetectScript(t *testing.T) {
+	tests := map[string]Script{
+		"Ilham": Latin, "ئىلھام": Arabic, "Илһам": Cyrillic, "伊力哈木": Han, "Ilham 伊力哈木": Mixed,
+		"Κυριάκος": Other, "": Unknown, "123 ...": Unknown,
+	}
+	for in, want := range tests {
+		if got := DetectScript(in); got != want {
+			t.Errorf("DetectScript(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestBadInput: hostile names give a clear result, never a panic, and huge ones stay cheap.
+func TestBadInput(t *testing.T) {
+	huge := strings.Repeat("Memet Tursun ", 800)
+	bad := []string{"", "   ", "!!!", "·", "\u202E\u202C", "\xff\xfe", huge, strings.Repeat("买", 10000),
+		"Ilham伊力哈木Илһам", "a\x00b\x01c"}
+	for _, a := range bad {
+		for _, b := range bad {
+			r := Compare(a, b, nil)
+			if r.Score < 0 || r.Score > 1 {
+				t.Errorf("Compare(%.20q, %.20q) = %v", a, b, r.Score)
+			}
+		}
+		Translit(a)
+		Keys(a)
+	}
+	if r := Compare("", "Ilham Tohti", nil); r.Score != 0 || r.Match {
+		t.Errorf("empty name: %+v, want score 0", r)
+	}
+	if r := Compare(huge, huge, nil); !r.Match {
+		t.Errorf("a huge name does not match itself: %v", r.Score)
+	}
+	if n := Prepare(huge).Len(); n != maxParts {
+		t.Errorf("huge name prepared with %d parts, want the cap %d", n, maxParts)
+	}
+}
+
+func TestPinyinNameReadings(t *testing.T) {
+	tests := map[string]string{
+		"阿不都": "a bu du", "买买提·吐尔逊": "mai mai ti · tu er xun", "吕": "lü", "曾": "zeng",
+	}
+	for in, want := range tests {
+		if got := Pinyin(in); got != want {
+			t.Errorf("Pinyin(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKeyMeetsSpellings(t *testing.T) {
+	groups := [][]string{
+		{"Toxti", "Tohti", "Tokhti", "Тохти", "توختى", "土赫提"},
+		{"Memet", "Mehmet", "Мәмәт", "مەمەت", "买买提"},
+		{"Tursun", "Tursunov", "Tursunova", "Турсун", "吐尔逊"},
+		{"Qurban", "Kurban", "Құрбан", "库尔班"},
+		{"Ghulam", "Gulam", "Ğulam"},
+		{"Yüsüp", "Yusup", "Yusuf"},
+	}
+	for _, g := range groups {
+		want := Key(g[0])
+		for _, s := range g[1:] {
+			if got := Key(s); got != want {
+				t.Errorf("Key(%q) = %q, want %q as for %q", s, got, want, g[0])
+			}
+		}
+	}
+	if Key("Tursun") == Key("Tursunay") {
+		t.Errorf("Tursun and Tursunay share a key")
+	}
+}

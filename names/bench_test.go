@@ -1,0 +1,57 @@
+package names
+
+import "testing"
+
+// benchPairs are typical pairs: same script, press spelling, cross script.
+var benchPairs = [][2]string{
+	{"Ilham Tohti", "Ilham Toxti"},
+	{"Memet Tursun", "Mehmet Tursunov"},
+	{"伊力哈木·土赫提", "Ilham Tohti"},
+	{"ئىلھام توختى", "Илһам Тохти"},
+	{"Abdurehman Qurban", "Abdurehim Qurban"},
+	{"Olaf Scholz", "Olaf Scholze"},
+}
+
+func BenchmarkCompare(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		p := benchPairs[i%len(benchPairs)]
+		Compare(p[0], p[1], nil)
+	}
+}
+
+func BenchmarkCompareLatin(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Compare("Memet Tursun", "Mehmet Tursunov", nil)
+	}
+}
+
+// BenchmarkScore is the hot path of entity resolution: names prepared once, scored many times.
+func BenchmarkScore(b *testing.B) {
+	var prepared [][2]Name
+	for _, p := range benchPairs {
+		prepared = append(prepared, [2]Name{Prepare(p[0]), Prepare(p[1])})
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		p := prepared[i%len(prepared)]
+		Score(p[0], p[1], nil)
+	}
+}
+
+func BenchmarkKeys(b *testing.B) {
+	names := []string{"Ilham Tohti", "Memet Tursunov", "伊力哈木·土赫提", "ئىلھام توختى", "MAIMAITI TUERXUN"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Keys(names[i%len(names)])
+	}
+}
+
+func BenchmarkKeysLatin(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Keys("Memet Tursunov")
+	}
+}
