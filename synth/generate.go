@@ -27,6 +27,10 @@ const shuffleSize = 1 << 14
 
 // Generate writes a corpus of cfg.Persons people: records.csv, truth.csv and facilities.csv to
 // w. It streams: memory does not grow with cfg.Persons. The same cfg gives the same bytes.
+//
+// People and records are generated in one goroutine and written in another, connected by a
+// few batches of rows: the order of rows does not depend on the scheduling, so the output is
+// the same on one core or many.
 func Generate(cfg Config, w Writers) error {
 	if cfg.Persons < 0 || cfg.Persons > MaxPersons {
 		return tizim.Errorf(tizim.EINVALID, "the number of persons must be between 0 and %d, not %d", MaxPersons, cfg.Persons)
@@ -39,17 +43,56 @@ func Generate(cfg Config, w Writers) error {
 		return err
 	}
 	out := newOutput(w, g)
-	if err := out.header(); err != nil {
+	batches, free, stop := make(chan []row, 4), make(chan []row, 6), make(chan struct{})
+	for range cap(free) {
+		free <- make([]row, 0, batchSize)
+	}
+	var st Stats
+	go func() {
+		defer close(batches)
+		st = g.generate(cfg.Persons, batches, free, stop)
+	}()
+	var err error
+	for b := range batches {
+		for i := range b {
+			if err == nil {
+				err = out.add(&b[i])
+			}
+		}
+		if err != nil && stop != nil {
+			close(stop) // the generator stops at its next batch; keep draining until it does
+			stop = nil
+		}
+		free <- b[:0]
+	}
+	if err == nil {
+		err = out.close()
+	}
+	if err != nil {
 		return err
 	}
+	st.Records, st.Facilities = out.written, len(g.facilities)
+	if cfg.Stats != nil {
+		*cfg.Stats = st
+	}
+	return nil
+}
+
+// batchSize is the number of rows handed from the generating to the writing goroutine at once.
+const batchSize = 2048
+
+// generate generates the people and their records, sending rows in batches taken from free,
+// until it has made persons people or stop is closed.
+func (g *generator) generate(persons int, batches chan<- []row, free <-chan []row, stop <-chan struct{}) Stats {
 	t := newTally(g.sources)
 	plan := newRand(g.seed, streamPlan)
 	pcg := rand.NewPCG(0, 0)
 	r := rand.New(pcg)
 	var fam []person
+	batch := <-free
 	people, families := 0, 0
-	for f := uint64(0); people < cfg.Persons; f++ {
-		size := min(g.families.draw(plan), cfg.Persons-people)
+	for f := uint64(0); people < persons; f++ {
+		size := min(g.families.draw(plan), persons-people)
 		pcg.Seed(g.seed, f)
 		fam = g.family(r, size, fam)
 		for i := range fam {
@@ -59,23 +102,28 @@ func Generate(cfg Config, w Writers) error {
 				src := &g.sources[g.sourceW.draw(r)]
 				rw := g.record(r, &fam[i], src, t)
 				rw.person = people + 1 + i
-				if err := out.add(rw); err != nil {
-					return err
-				}
+				batch = append(batch, rw)
 			}
 		}
 		people += size
 		families++
+		if len(batch) >= batchSize-maxRecordsPerFamily {
+			select {
+			case batches <- batch:
+			case <-stop:
+				return Stats{}
+			}
+			batch = <-free
+		}
 	}
-	if err := out.close(); err != nil {
-		return err
+	if len(batch) > 0 {
+		batches <- batch
 	}
-	if cfg.Stats != nil {
-		*cfg.Stats = Stats{People: people, Families: families, Records: out.written, Facilities: len(g.facilities),
-			Sources: t.sources, Consent: t.consent, RecordsPerPerson: t.perPerson}
-	}
-	return nil
+	return Stats{People: people, Families: families, Sources: t.sources, Consent: t.consent, RecordsPerPerson: t.perPerson}
 }
+
+// maxRecordsPerFamily bounds the records of one family, so that a batch never grows.
+var maxRecordsPerFamily = (len(familySizes) - 1) * (len(recordCounts) - 1)
 
 // writeFacilities writes facilities.csv.
 func (g *generator) writeFacilities(w Writers) error {
@@ -95,7 +143,7 @@ func (g *generator) writeFacilities(w Writers) error {
 // output writes records and truth in a shuffled order, numbering each source's records.
 type output struct {
 	recBuf, truthBuf *bufio.Writer
-	rec, truth       *csv.Writer
+	rec, truth       csvWriter
 	g                *generator
 	r                *rand.Rand
 	pending          []row
@@ -108,26 +156,21 @@ func newOutput(w Writers, g *generator) *output {
 	o := &output{g: g, r: newRand(g.seed, streamShuffle), pending: make([]row, 0, shuffleSize), next: make([]int, len(g.sources))}
 	o.recBuf = bufio.NewWriterSize(w.Records, 1<<20)
 	o.truthBuf = bufio.NewWriterSize(w.Truth, 1<<18)
-	o.rec, o.truth = csv.NewWriter(o.recBuf), csv.NewWriter(o.truthBuf)
+	o.rec, o.truth = csvWriter{o.recBuf}, csvWriter{o.truthBuf}
+	o.rec.write(tizim.Columns)
+	o.truth.write([]string{"source", "record_id", "person"})
 	return o
 }
 
-func (o *output) header() error {
-	if err := o.rec.Write(tizim.Columns); err != nil {
-		return writeError("records", err)
-	}
-	return writeError("truth", o.truth.Write([]string{"source", "record_id", "person"}))
-}
-
 // add queues a record; when the queue is full a random queued record is written to make room.
-func (o *output) add(rw row) error {
+func (o *output) add(rw *row) error {
 	if len(o.pending) < cap(o.pending) {
-		o.pending = append(o.pending, rw)
+		o.pending = append(o.pending, *rw)
 		return nil
 	}
 	i := o.r.IntN(len(o.pending))
 	err := o.emit(&o.pending[i])
-	o.pending[i] = rw
+	o.pending[i] = *rw
 	return err
 }
 
@@ -142,14 +185,6 @@ func (o *output) close() error {
 		o.pending[i] = o.pending[last]
 		o.pending = o.pending[:last]
 	}
-	o.rec.Flush()
-	o.truth.Flush()
-	if err := o.rec.Error(); err != nil {
-		return writeError("records", err)
-	}
-	if err := o.truth.Error(); err != nil {
-		return writeError("truth", err)
-	}
 	if err := o.recBuf.Flush(); err != nil {
 		return writeError("records", err)
 	}
@@ -160,14 +195,18 @@ func (o *output) emit(rw *row) error {
 	o.next[rw.source]++
 	id := strconv.Itoa(o.next[rw.source])
 	rw.cells[colRecordID] = id
-	if err := o.rec.Write(rw.cells[:]); err != nil {
-		return writeError("records", err)
-	}
+	o.rec.write(rw.cells[:])
 	o.truthRow = [3]string{rw.cells[colSource], id, strconv.Itoa(rw.person)}
-	if err := o.truth.Write(o.truthRow[:]); err != nil {
-		return writeError("truth", err)
-	}
+	o.truth.write(o.truthRow[:])
 	o.written++
+	if o.written%batchSize == 0 { // bufio keeps the first error; look at it now and then
+		if _, err := o.recBuf.Write(nil); err != nil {
+			return writeError("records", err)
+		}
+		if _, err := o.truthBuf.Write(nil); err != nil {
+			return writeError("truth", err)
+		}
+	}
 	return nil
 }
 

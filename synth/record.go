@@ -112,30 +112,53 @@ func (g *generator) writeBirth(r *rand.Rand, p *person, src *source, asOf time.T
 var hasDay = map[layout]bool{layoutZh: true, layoutZhPadded: true, layoutISO: true, layoutCompact: true,
 	layoutDotted: true, layoutMonthName: true}
 
-// formatDate writes t in a layout; layoutAbout writes the year of birth that an age at asOf gives.
+// formatDate writes t in a layout; layoutAbout writes the year of birth that an age at asOf
+// gives. It appends digits by hand: fmt is a tenth of the generator's time otherwise.
 func formatDate(t time.Time, lay layout, asOf time.Time) string {
-	y, m, d := t.Date()
+	y, mon, d := t.Date()
+	m := int(mon)
+	var b [24]byte
+	out := b[:0]
 	switch lay {
-	case layoutZh:
-		return fmt.Sprintf("%d年%d月%d日", y, m, d)
-	case layoutZhPadded:
-		return fmt.Sprintf("%d年%02d月%02d日", y, m, d)
+	case layoutZh, layoutZhPadded:
+		width := 1
+		if lay == layoutZhPadded {
+			width = 2
+		}
+		out = pad(out, y, 4)
+		out = append(out, "年"...)
+		out = pad(out, m, width)
+		out = append(out, "月"...)
+		out = pad(out, d, width)
+		out = append(out, "日"...)
 	case layoutISO:
-		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		out = pad(append(pad(append(pad(out, y, 4), '-'), m, 2), '-'), d, 2)
 	case layoutCompact:
-		return fmt.Sprintf("%04d%02d%02d", y, m, d)
+		out = pad(pad(pad(out, y, 4), m, 2), d, 2)
 	case layoutDotted:
-		return fmt.Sprintf("%02d.%02d.%04d", d, m, y)
+		out = pad(append(pad(append(pad(out, d, 2), '.'), m, 2), '.'), y, 4)
 	case layoutMonthName:
-		return fmt.Sprintf("%02d %s %04d", d, monthAbbrev[m], y)
+		out = pad(append(append(append(pad(out, d, 2), ' '), monthAbbrev[m]...), ' '), y, 4)
 	case layoutAbout:
-		return "c. " + strconv.Itoa(asOf.Year()-age(t, asOf))
+		out = strconv.AppendInt(append(out, "c. "...), int64(asOf.Year()-age(t, asOf)), 10)
 	case layoutMonth:
-		return fmt.Sprintf("%04d-%02d", y, m)
+		out = pad(append(pad(out, y, 4), '-'), m, 2)
 	case layoutMonthDot:
-		return fmt.Sprintf("%02d.%04d", m, y)
+		out = pad(append(pad(out, m, 2), '.'), y, 4)
+	default:
+		out = pad(out, y, 4)
 	}
-	return strconv.Itoa(y)
+	return string(out)
+}
+
+// pad appends n with at least width digits.
+func pad(b []byte, n, width int) []byte {
+	for w, x := 1, 10; w < width; w, x = w+1, x*10 {
+		if n < x {
+			b = append(b, '0')
+		}
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // age returns the age in whole years at asOf of a person born on birth.
