@@ -14,6 +14,7 @@ var benchPairs = [][2]string{
 
 func BenchmarkCompare(b *testing.B) {
 	b.ReportAllocs()
+	defer cpuTimer(b)()
 	for i := 0; b.Loop(); i++ {
 		p := benchPairs[i%len(benchPairs)]
 		Compare(p[0], p[1], nil)
@@ -22,6 +23,7 @@ func BenchmarkCompare(b *testing.B) {
 
 func BenchmarkCompareLatin(b *testing.B) {
 	b.ReportAllocs()
+	defer cpuTimer(b)()
 	for b.Loop() {
 		Compare("Memet Tursun", "Mehmet Tursunov", nil)
 	}
@@ -34,6 +36,7 @@ func BenchmarkScore(b *testing.B) {
 		prepared = append(prepared, [2]Name{Prepare(p[0]), Prepare(p[1])})
 	}
 	b.ReportAllocs()
+	defer cpuTimer(b)()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		p := prepared[i%len(prepared)]
@@ -44,6 +47,7 @@ func BenchmarkScore(b *testing.B) {
 func BenchmarkKeys(b *testing.B) {
 	names := []string{"Ilham Tohti", "Memet Tursunov", "伊力哈木·土赫提", "ئىلھام توختى", "MAIMAITI TUERXUN"}
 	b.ReportAllocs()
+	defer cpuTimer(b)()
 	for i := 0; b.Loop(); i++ {
 		Keys(names[i%len(names)])
 	}
@@ -51,6 +55,7 @@ func BenchmarkKeys(b *testing.B) {
 
 func BenchmarkKeysLatin(b *testing.B) {
 	b.ReportAllocs()
+	defer cpuTimer(b)()
 	for b.Loop() {
 		Keys("Memet Tursunov")
 	}

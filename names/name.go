@@ -1,6 +1,9 @@
 package names
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // maxParts caps the parts of a name the matcher looks at; the rest of a longer name is ignored.
 const maxParts = 12
@@ -22,34 +25,58 @@ type namePart struct {
 
 // Prepare normalises a name and computes the keys of its first maxParts parts.
 func Prepare(name string) Name {
-	parts := Parts(name)
-	if len(parts) > maxParts {
-		parts = parts[:maxParts]
+	s, _ := clean(name, false, true)
+	np := 0
+	if s != "" {
+		np = min(strings.Count(s, " ")+1, maxParts)
 	}
-	n := Name{parts: make([]namePart, 0, len(parts))}
-	for _, p := range parts {
-		np := namePart{text: p, weak: weakParts[p]}
-		np.cands = partCands(p, nil)
-		if len(np.cands) == 0 {
+	n := Name{parts: make([]namePart, 0, np)}
+	cands := make([]cand, 0, 2*np)
+	for s != "" && len(n.parts) < maxParts {
+		var p string
+		p, s, _ = strings.Cut(s, " ")
+		start := len(cands)
+		cands = partCands(p, cands)
+		if len(cands) == start {
 			continue // punctuation only
 		}
-		np.key = publicKey(np.cands[0].key)
-		np.initial = utf8.RuneCountInString(p) == 1 && DetectScript(p) == Latin
-		n.parts = append(n.parts, np)
+		pc := cands[start:len(cands):len(cands)]
+		n.parts = append(n.parts, namePart{
+			text:    p,
+			weak:    weakParts[p],
+			cands:   pc,
+			key:     publicKey(pc[0].key),
+			initial: isInitial(p),
+		})
 	}
 	n.addPinyinReadings()
-	if len(n.parts) > 1 {
-		n.merged = make([]cand, len(n.parts)-1)
-		for i := range n.merged {
-			p, q := &n.parts[i], &n.parts[i+1]
-			if p.weak || q.weak || p.initial || q.initial {
-				continue
-			}
-			cp, cq := p.cands[len(p.cands)-1], q.cands[len(q.cands)-1] // uncut keys
-			n.merged[i] = cand{key: cp.key + cq.key, han: cp.han || cq.han, abjad: cp.abjad || cq.abjad}
-		}
-	}
+	n.mergeAdjacent()
 	return n
+}
+
+// mergeAdjacent prepares the keys of adjacent parts read as one, all in one string.
+func (n *Name) mergeAdjacent() {
+	if len(n.parts) < 2 {
+		return
+	}
+	n.merged = make([]cand, len(n.parts)-1)
+	var buf []byte
+	var ends []int
+	for i := range n.merged {
+		p, q := &n.parts[i], &n.parts[i+1]
+		if !(p.weak || q.weak || p.initial || q.initial) {
+			cp, cq := p.cands[len(p.cands)-1], q.cands[len(q.cands)-1] // uncut keys
+			buf = append(append(buf, cp.key...), cq.key...)
+			n.merged[i] = cand{han: cp.han || cq.han, abjad: cp.abjad || cq.abjad}
+		}
+		ends = append(ends, len(buf))
+	}
+	all := string(buf)
+	start := 0
+	for i, end := range ends {
+		n.merged[i].key = all[start:end]
+		start = end
+	}
 }
 
 // Len returns the number of parts the matcher sees.
@@ -88,4 +115,10 @@ func (n *Name) addPinyinReadings() {
 			p.cands = hanCands(hanPart{syllables: syl}, p.cands)
 		}
 	}
+}
+
+// isInitial reports a part that is one Latin letter (the A of "A. Wendt").
+func isInitial(p string) bool {
+	r, n := utf8.DecodeRuneInString(p)
+	return n == len(p) && scriptOf(r) == Latin
 }

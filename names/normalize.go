@@ -35,9 +35,9 @@ func needsCompat(r rune) bool {
 }
 
 // clean removes invalid UTF-8 and control characters (reporting them), folds presentation
-// forms, turns separators into spaces and collapses white space, keeping case. ZWNJ is kept
-// between Arabic letters, where it is spelling, and dropped elsewhere.
-func clean(s string, report bool) (string, []Problem) {
+// forms, turns separators into spaces, collapses white space and, if lower, case-folds. ZWNJ is
+// kept between Arabic letters, where it is spelling, and dropped elsewhere.
+func clean(s string, report, lower bool) (string, []Problem) {
 	var probs []Problem
 	var b strings.Builder
 	b.Grow(len(s))
@@ -76,7 +76,20 @@ func clean(s string, report bool) (string, []Problem) {
 			}
 			continue
 		case needsCompat(r):
-			b.WriteString(norm.NFKC.String(string(r)))
+			c := norm.NFKC.String(string(r))
+			if lower {
+				c = strings.ToLower(c)
+			}
+			b.WriteString(c)
+		case lower && r < 0x80:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case lower && r == 'İ':
+			b.WriteByte('i')
+		case lower:
+			b.WriteRune(unicode.ToLower(r))
 		default:
 			b.WriteRune(r)
 		}
@@ -84,7 +97,7 @@ func clean(s string, report bool) (string, []Problem) {
 		prevArabic = scriptOf(r) == Arabic
 	}
 	out := strings.TrimSuffix(b.String(), " ")
-	if !norm.NFC.IsNormalString(out) {
+	if !isASCII(out) && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
 	}
 	return out, probs
@@ -95,22 +108,20 @@ func clean(s string, report bool) (string, []Problem) {
 // separators turned into one space, white space collapsed and letters case-folded. Invalid UTF-8,
 // bidi controls and other invisible control characters are removed and reported as problems.
 func Normalize(s string) (string, []Problem) {
-	out, probs := clean(s, true)
-	return fold(out), probs
-}
-
-// fold lower-cases s; the Turkish dotted capital İ becomes a plain i.
-func fold(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(strings.ReplaceAll(s, "İ", "i"))
-		}
-	}
-	return s
+	return clean(s, true, true)
 }
 
 // Parts returns the normalised parts of a name, in order.
 func Parts(name string) []string {
-	n, _ := clean(name, false)
-	return strings.Fields(fold(n))
+	n, _ := clean(name, false, true)
+	return strings.Fields(n)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

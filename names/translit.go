@@ -18,7 +18,7 @@ type Forms struct {
 // Latin form is then written in Arabic script and Cyrillic. Invalid UTF-8 and control characters
 // are dropped; Normalize reports them.
 func Translit(name string) Forms {
-	s, _ := clean(name, false)
+	s, _ := clean(name, false, false)
 	f := Forms{Script: DetectScript(s)}
 	var uly []string
 	for _, w := range strings.Fields(s) {
