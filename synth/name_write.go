@@ -42,6 +42,16 @@ func (g *generator) writeName(r *rand.Rand, p *person, src *source, t *tally) st
 	return parts[0] + sep + parts[1]
 }
 
+// plainName writes a person's name in a style without noise or variation: the usual Uyghur
+// Latin or Arabic-script form, as a list gives a second writing of a name it has just written.
+func (g *generator) plainName(p *person, st style) string {
+	a, b := p.parts[0], p.parts[1]
+	if st == styleArabic {
+		return a.arabic + " " + b.arabic
+	}
+	return a.uly + " " + b.uly
+}
+
 // nameParts returns the two parts of the name in the source's writing and canonical order.
 func (g *generator) nameParts(r *rand.Rand, p *person, st style, out []string) []string {
 	a, b := p.parts[0], p.parts[1]

@@ -70,15 +70,16 @@ var confusables = map[rune][]rune{
 	'热': {'惹'}, '克': {'可'}, '拉': {'啦'}, '甫': {'普'}, '都': {'布'}, '阿': {'啊'}, '江': {'疆'},
 }
 
-// typo puts one typing error into s, keeping its case.
+// typo puts one typing error into s. A capitalised word stays capitalised (Memet → Mmeet
+// would read as a typo no one makes; Emmet is one), a word in capitals stays in capitals.
 func typo(r *rand.Rand, s string) string {
 	rs := []rune(s)
 	if len(rs) < 2 {
 		return s + s
 	}
+	title := unicode.IsUpper(rs[0]) && unicode.IsLower(rs[1])
 	i := r.IntN(len(rs))
-	lower := unicode.ToLower(rs[i])
-	if alts, ok := confusables[lower]; ok && r.IntN(2) == 0 {
+	if alts, ok := confusables[unicode.ToLower(rs[i])]; ok && r.IntN(2) == 0 {
 		alt := pick(r, alts)
 		if unicode.IsUpper(rs[i]) {
 			alt = unicode.ToUpper(alt)
@@ -88,19 +89,19 @@ func typo(r *rand.Rand, s string) string {
 	}
 	switch op := r.IntN(3); {
 	case op == 0 && len(rs) > 2: // drop
-		return string(append(rs[:i:i], rs[i+1:]...))
+		rs = append(rs[:i:i], rs[i+1:]...)
 	case op == 1 && i+1 < len(rs) && rs[i] != rs[i+1]: // swap with the next
 		rs[i], rs[i+1] = rs[i+1], rs[i]
-		if unicode.IsUpper(rs[i+1]) && i == 0 {
-			rs[i], rs[i+1] = unicode.ToUpper(rs[i]), unicode.ToLower(rs[i+1])
-		}
-		return string(rs)
 	default: // double
-		out := make([]rune, 0, len(rs)+1)
-		out = append(out, rs[:i+1]...)
-		out = append(out, unicode.ToLower(rs[i]))
-		return string(append(out, rs[i+1:]...))
+		rs = append(rs[:i+1:i+1], rs[i:]...)
 	}
+	if title {
+		rs[0] = unicode.ToUpper(rs[0])
+		for j := 1; j < len(rs); j++ {
+			rs[j] = unicode.ToLower(rs[j])
+		}
+	}
+	return string(rs)
 }
 
 // maskID hides part of an identity number the way published lists do: the birth date, or all

@@ -52,6 +52,9 @@ func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
 	}
 	c[colSource] = src.key
 	c[colName] = g.writeName(r, p, src, t)
+	if chance(r, src.also) {
+		c[colName] += " | " + g.plainName(p, src.alsoStyle)
+	}
 	c[colSex] = sexWords[st][boolIndex(p.sex == tizim.Female)]
 	c[colBirthDate] = g.writeBirth(r, p, src, asOf, t)
 	if chance(r, src.idShare) {

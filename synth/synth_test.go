@@ -214,10 +214,24 @@ func TestRetiredCodesBeforeRecoding(t *testing.T) {
 func TestScriptShares(t *testing.T) {
 	c := sharedCorpus(t)
 	got := map[string]int{}
-	n := 0
+	n, twice := 0, 0
 	for _, r := range c.records[1:] {
-		got[string(names.DetectScript(r[colName]))]++
+		first, second, ok := strings.Cut(r[colName], " | ")
+		got[string(names.DetectScript(first))]++
 		n++
+		if ok {
+			twice++
+			if names.DetectScript(second) == names.DetectScript(first) {
+				t.Errorf("name %q gives its second form in the same script", r[colName])
+			}
+		}
+	}
+	wantTwice := 0.0
+	for _, s := range sources {
+		wantTwice += s.weight * s.also
+	}
+	if share := float64(twice) / float64(n); math.Abs(share-wantTwice) > 0.01 {
+		t.Errorf("%.3f of names are given in two writings, want %.3f", share, wantTwice)
 	}
 	want := map[string]float64{}
 	total := 0.0

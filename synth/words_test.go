@@ -2,8 +2,10 @@ package synth
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/tizim/tizim"
 	"github.com/tizim/tizim/names"
@@ -166,4 +168,17 @@ func checkOf(first17 string) byte {
 		sum += int(first17[i]-'0') * w[i]
 	}
 	return "10X98765432"[sum%11]
+}
+
+func TestTypoKeepsCase(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 4))
+	for range 300 {
+		if got := typo(r, "MAIMAITI"); strings.ToUpper(got) != got {
+			t.Fatalf("typo(MAIMAITI) = %q: lower case in a name in capitals", got)
+		}
+		got := []rune(typo(r, "Memet"))
+		if !unicode.IsUpper(got[0]) || strings.ToLower(string(got[1:])) != string(got[1:]) {
+			t.Fatalf("typo(Memet) = %q: not capitalised", string(got))
+		}
+	}
 }
