@@ -18,7 +18,7 @@ type row struct {
 	birthYear                                   any // int or nil
 	idNumber, ethnicity, homeCode, homePlace    string
 	occupation, status, statusSince, facilities string
-	notes, consent                              string
+	notes, consent, search                      string
 	consentRank                                 int
 	names, episodes, relatives, raw, warnings   string
 	hash                                        []byte
@@ -87,11 +87,18 @@ func encode(r *tizim.Record) (*row, error) {
 		}
 	}
 	w.facilities = strings.Join(facs, "\n")
-	w.names = jsonList(r.Names)
-	w.episodes = jsonList(eps)
-	w.relatives = jsonList(r.Relatives)
-	w.raw = jsonList(r.Raw)
-	w.warnings = jsonList(r.Warnings)
+	folded := make([]string, 0, len(r.Names))
+	for _, n := range r.Names {
+		if n.Text != "" {
+			folded = append(folded, fold(n.Text))
+		}
+	}
+	w.search = strings.Join(folded, "\n")
+	w.names = namesJSON(r.Names)
+	w.episodes = episodesJSON(eps)
+	w.relatives = relativesJSON(r.Relatives)
+	w.raw = fieldsJSON(r.Raw)
+	w.warnings = stringsJSON(r.Warnings)
 	w.hash = w.sum()
 	return w, nil
 }
@@ -117,19 +124,6 @@ func checkText(s string) error {
 		return fmt.Errorf("contains a NUL character")
 	}
 	return nil
-}
-
-// edtf writes d in EDTF, making sure it reads back.
-func edtf(d tizim.PartialDate) (string, error) {
-	s := d.String()
-	if s == "" {
-		return "", nil
-	}
-	p, err := tizim.ParseEDTF(s)
-	if err != nil || p.String() != s {
-		return "", fmt.Errorf("%q is not a valid date", s)
-	}
-	return s, nil
 }
 
 // fold is the form names and places are searched in: NFKC, lower case.

@@ -44,7 +44,7 @@ func personWhere(f tizim.PersonFilter) *where {
 	w := &where{}
 	w.add("r.consent_rank <= ?", clearanceRank(f.Clearance))
 	if q := strings.TrimSpace(f.Query); q != "" {
-		w.add(`EXISTS (SELECT 1 FROM record_names n WHERE n.record_ref = r.id AND n.norm LIKE ? ESCAPE '\')`, likePattern(fold(q)))
+		w.add(`r.search LIKE ? ESCAPE '\'`, likePattern(fold(q)))
 	}
 	if f.Status != nil {
 		w.add("r.status = ?", string(*f.Status))

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/tizim/tizim"
 )
@@ -74,8 +75,17 @@ func openPostgres(t testing.TB) *Store {
 			return
 		}
 		defer adb.Close()
-		if _, err := adb.ExecContext(context.Background(), "DROP DATABASE "+name+" WITH (FORCE)"); err != nil {
-			t.Errorf("drop test database: %v", err)
+		// without FORCE, which would need the right to signal autovacuum; retry while the
+		// server lets go of the database's connections
+		for try := 0; ; try++ {
+			_, err := adb.ExecContext(context.Background(), "DROP DATABASE IF EXISTS "+name)
+			if err == nil {
+				return
+			} else if try == 20 {
+				t.Logf("could not drop test database %s: %v", name, err)
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
 	})
 	return s

@@ -5,42 +5,43 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"time"
 
 	"github.com/tizim/tizim"
 )
 
-// upsertRecord inserts a record or, when its key exists and its content differs, updates it.
-// It returns a row only when it wrote one: version 1 for a new record, more for an update.
-const upsertRecord = `INSERT INTO records (id, source_id, record_id, person_id, version, hash,
-	display_name, sex, birth_date, birth_year, id_number, ethnicity, home_code, home_place,
-	occupation, status, status_since, facilities, notes, consent, consent_rank, names, episodes,
-	relatives, raw, warnings, created, updated)
-VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (source_id, record_id) DO UPDATE SET version = records.version + 1,
-	hash = excluded.hash, display_name = excluded.display_name, sex = excluded.sex,
-	birth_date = excluded.birth_date, birth_year = excluded.birth_year,
-	id_number = excluded.id_number, ethnicity = excluded.ethnicity,
-	home_code = excluded.home_code, home_place = excluded.home_place,
-	occupation = excluded.occupation, status = excluded.status,
-	status_since = excluded.status_since, facilities = excluded.facilities,
-	notes = excluded.notes, consent = excluded.consent, consent_rank = excluded.consent_rank,
-	names = excluded.names, episodes = excluded.episodes, relatives = excluded.relatives,
-	raw = excluded.raw, warnings = excluded.warnings, updated = excluded.updated
-WHERE records.hash <> excluded.hash
-RETURNING id, version, person_id, created`
-
-// writer is a tizim.RecordWriter: one transaction with its statements prepared once.
+// writer is a tizim.RecordWriter: one transaction, its statements prepared once.
+//
+// Imports are big, so new records are not written one statement each: Put decides the outcome
+// itself and queues the row, and a full batch goes to the database in one multi-row INSERT (see
+// batch.go). Put knows a record is new without asking the database when its source had no
+// records when the transaction first met it (a new source, or the first import into it) and
+// the record id was not seen before in this transaction; otherwise it looks the key up, one
+// indexed read. Because rows are queued, an error from the database may surface at a later Put
+// or at Commit; either way the transaction is lost, and Rollback is the only way on.
 type writer struct {
 	s   *Store
+	ctx context.Context
 	tx  *sql.Tx
 	ids idSource
+	b   batch
 
-	upsert, findRecord, addName, dropNames *sql.Stmt
-	findSource, addSource                  *sql.Stmt
+	lookup, update                   *sql.Stmt
+	findSource, addSource, anyRecord *sql.Stmt
 
-	sources map[string]int64 // source key -> id, for sources seen in this transaction
+	sources map[string]*sourceState
+	err     error // the first failure; the transaction is lost after it
 	done    bool
+}
+
+// sourceState is what the writer knows of one source in this transaction.
+type sourceState struct {
+	id int64
+	// fresh: the source had no records when the transaction met it, so a record id not in
+	// seen is new.
+	fresh bool
+	seen  map[uint64]struct{} // hashes of record ids put in this transaction (fresh sources)
 }
 
 // BeginWrite starts a transaction for writing records. On SQLite it holds the database's write
@@ -50,7 +51,7 @@ func (s *Store) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: begin write: %w", err)
 	}
-	w := &writer{s: s, tx: tx, sources: map[string]int64{}}
+	w := &writer{s: s, ctx: ctx, tx: tx, sources: map[string]*sourceState{}}
 	if err := w.prepare(ctx); err != nil {
 		tx.Rollback()
 		return nil, fmt.Errorf("store: begin write: %w", err)
@@ -63,13 +64,12 @@ func (w *writer) prepare(ctx context.Context) error {
 		st **sql.Stmt
 		q  string
 	}{
-		{&w.upsert, upsertRecord},
-		{&w.findRecord, `SELECT id, person_id FROM records WHERE source_id = ? AND record_id = ?`},
-		{&w.addName, `INSERT INTO record_names (record_ref, name, norm) VALUES (?, ?, ?)`},
-		{&w.dropNames, `DELETE FROM record_names WHERE record_ref = ?`},
+		{&w.lookup, `SELECT id, person_id, hash FROM records WHERE source_id = ? AND record_id = ?`},
+		{&w.update, updateRecord},
 		{&w.findSource, `SELECT id FROM sources WHERE key = ?`},
 		{&w.addSource, `INSERT INTO sources (key, kind, consent, consent_rank, created)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`},
+		{&w.anyRecord, `SELECT COUNT(*) FROM (SELECT 1 FROM records WHERE source_id = ? LIMIT 1) x`},
 	} {
 		st, err := w.tx.PrepareContext(ctx, w.s.d.rebind(p.q))
 		if err != nil {
@@ -77,6 +77,7 @@ func (w *writer) prepare(ctx context.Context) error {
 		}
 		*p.st = st
 	}
+	w.b = batch{w: w}
 	var err error
 	w.ids, err = newIDSource(ctx, w.tx, w.s.d)
 	return err
@@ -85,8 +86,11 @@ func (w *writer) prepare(ctx context.Context) error {
 // Put writes one record and says whether it was created, updated or already stored as it is.
 // It sets r.ID and r.PersonID.
 func (w *writer) Put(ctx context.Context, r *tizim.Record) (tizim.PutOutcome, error) {
-	if w.done {
+	switch {
+	case w.done:
 		return 0, tizim.Errorf(tizim.EINVALID, "write transaction already ended")
+	case w.err != nil:
+		return 0, w.err
 	}
 	if err := r.Validate(); err != nil {
 		return 0, err
@@ -95,74 +99,98 @@ func (w *writer) Put(ctx context.Context, r *tizim.Record) (tizim.PutOutcome, er
 	if err != nil {
 		return 0, err
 	}
-	key := r.Key()
+	o, err := w.put(ctx, r, row)
+	if err != nil {
+		w.err = fmt.Errorf("store: put record %s: %w", r.Key(), err)
+		return 0, w.err
+	}
+	return o, nil
+}
+
+func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutOutcome, error) {
 	src, err := w.source(ctx, r)
 	if err != nil {
-		return 0, fmt.Errorf("store: put record %s: %w", key, err)
+		return 0, err
+	}
+	h := fnv.New64a()
+	h.Write([]byte(r.RecordID))
+	sum := h.Sum64()
+	_, seen := src.seen[sum]
+	now := time.Now().UTC()
+	if !src.fresh || seen || w.b.has(src.id, r.RecordID) {
+		if err := w.b.flush(ctx); err != nil {
+			return 0, err
+		}
+		var stored []byte
+		err := w.lookup.QueryRowContext(ctx, src.id, r.RecordID).Scan(&r.ID, &r.PersonID, &stored)
+		switch {
+		case err == nil && string(stored) == string(row.hash):
+			return tizim.Unchanged, nil
+		case err == nil:
+			return tizim.Updated, w.rewrite(ctx, r, row, now)
+		case !errors.Is(err, sql.ErrNoRows):
+			return 0, err
+		}
 	}
 	id, err := w.ids.peek(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("store: put record %s: %w", key, err)
+		return 0, err
 	}
-	now := time.Now().UnixNano()
-	var version, created int64
-	err = w.upsert.QueryRowContext(ctx, id, src, r.RecordID, id, row.hash, row.displayName,
-		row.sex, row.birthDate, row.birthYear, row.idNumber, row.ethnicity, row.homeCode,
-		row.homePlace, row.occupation, row.status, row.statusSince, row.facilities, row.notes,
-		row.consent, row.consentRank, row.names, row.episodes, row.relatives, row.raw,
-		row.warnings, now, now).Scan(&r.ID, &version, &r.PersonID, &created)
-	if errors.Is(err, sql.ErrNoRows) {
-		if err := w.findRecord.QueryRowContext(ctx, src, r.RecordID).Scan(&r.ID, &r.PersonID); err != nil {
-			return 0, fmt.Errorf("store: put record %s: %w", key, err)
-		}
-		return tizim.Unchanged, nil
+	w.ids.take()
+	if src.fresh {
+		src.seen[sum] = struct{}{}
 	}
-	if err != nil {
-		return 0, fmt.Errorf("store: put record %s: %w", key, err)
-	}
-	r.Created, r.Updated = time.Unix(0, created).UTC(), time.Unix(0, now).UTC()
-	outcome := tizim.Updated
-	if version == 1 {
-		outcome = tizim.Created
-		w.ids.take()
-	} else if _, err := w.dropNames.ExecContext(ctx, r.ID); err != nil {
-		return 0, fmt.Errorf("store: put record %s: %w", key, err)
-	}
-	for _, n := range r.Names {
-		if n.Text == "" {
-			continue
-		}
-		if _, err := w.addName.ExecContext(ctx, r.ID, n.Text, fold(n.Text)); err != nil {
-			return 0, fmt.Errorf("store: put record %s: %w", key, err)
-		}
-	}
-	return outcome, nil
+	r.ID, r.PersonID, r.Created, r.Updated = id, id, now, now
+	return tizim.Created, w.b.add(ctx, src.id, r, row, now.UnixNano())
 }
 
-// source returns the id of the record's source, creating the source when it is new.
-func (w *writer) source(ctx context.Context, r *tizim.Record) (int64, error) {
-	if id, ok := w.sources[r.Source]; ok {
-		return id, nil
+// rewrite updates a stored record; the schema's trigger keeps the version it replaces.
+func (w *writer) rewrite(ctx context.Context, r *tizim.Record, row *row, now time.Time) error {
+	r.Updated = now
+	args := append(row.values(), now.UnixNano(), r.ID)
+	_, err := w.update.ExecContext(ctx, args...)
+	return err
+}
+
+// source returns the state of the record's source, creating the source when it is new.
+func (w *writer) source(ctx context.Context, r *tizim.Record) (*sourceState, error) {
+	if st, ok := w.sources[r.Source]; ok {
+		return st, nil
 	}
-	var id int64
-	err := w.findSource.QueryRowContext(ctx, r.Source).Scan(&id)
+	st := &sourceState{}
+	err := w.findSource.QueryRowContext(ctx, r.Source).Scan(&st.id)
 	if errors.Is(err, sql.ErrNoRows) {
-		err = w.addSource.QueryRowContext(ctx, r.Source, tizim.Dataset, r.Consent, r.Consent.Rank(), time.Now().UnixNano()).Scan(&id)
+		err = w.addSource.QueryRowContext(ctx, r.Source, tizim.Dataset, r.Consent, r.Consent.Rank(), time.Now().UnixNano()).Scan(&st.id)
 		if errors.Is(err, sql.ErrNoRows) { // created meanwhile by another writer
-			err = w.findSource.QueryRowContext(ctx, r.Source).Scan(&id)
+			err = w.findSource.QueryRowContext(ctx, r.Source).Scan(&st.id)
 		}
 	}
-	if err != nil {
-		return 0, fmt.Errorf("source %s: %w", r.Source, err)
+	var n int
+	if err == nil {
+		err = w.anyRecord.QueryRowContext(ctx, st.id).Scan(&n)
 	}
-	w.sources[r.Source] = id
-	return id, nil
+	if err != nil {
+		return nil, fmt.Errorf("source %s: %w", r.Source, err)
+	}
+	if n == 0 {
+		st.fresh, st.seen = true, map[uint64]struct{}{}
+	}
+	w.sources[r.Source] = st
+	return st, nil
 }
 
-// Commit makes every Put of the transaction durable at once.
+// Commit writes what is queued and makes every Put of the transaction durable at once.
 func (w *writer) Commit() error {
 	if w.done {
 		return tizim.Errorf(tizim.EINVALID, "write transaction already ended")
+	}
+	if w.err != nil {
+		w.Rollback()
+		return w.err
+	}
+	if err := w.b.flush(w.ctx); err != nil {
+		w.Rollback()
+		return fmt.Errorf("store: commit: %w", err)
 	}
 	w.done = true
 	if err := w.tx.Commit(); err != nil {
@@ -177,7 +205,7 @@ func (w *writer) Rollback() error {
 		return nil
 	}
 	w.done = true
-	if err := w.tx.Rollback(); err != nil {
+	if err := w.tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
 		return fmt.Errorf("store: rollback: %w", err)
 	}
 	return nil
