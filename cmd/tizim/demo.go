@@ -43,7 +43,12 @@ func loadDemo(ctx context.Context, e *env, st *store.Store, persons int) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "demo: imported %d synthetic records of %d made-up people\n", sum.Created, persons)
+	fmt.Fprintf(e.stderr, "demo: imported %d synthetic records of %d made-up people; resolving them\n", sum.Created, persons)
+	_, res, err := resolveAll(ctx, st, true)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "demo: %d merges, %d pairs for review\n", res.Stats.Merged, len(res.Review))
 	return nil
 }
 

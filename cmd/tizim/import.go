@@ -85,6 +85,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "tizim: %s\n", tizim.ErrorMessage(err))
+			if tizim.ErrorCode(err) == tizim.EINTERNAL {
+				fmt.Fprintf(e.stderr, "tizim: detail: %v\n", err)
+			}
 			failed = err
 		}
 	}

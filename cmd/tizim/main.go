@@ -53,6 +53,10 @@ func main() {
 	if err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(os.Stderr, "tizim:", tizim.ErrorMessage(err))
+			if tizim.ErrorCode(err) == tizim.EINTERNAL {
+				// The operator at the terminal may see what went wrong; the web server never shows it.
+				fmt.Fprintln(os.Stderr, "tizim: detail:", err)
+			}
 		}
 		os.Exit(tizim.ExitCode(err))
 	}

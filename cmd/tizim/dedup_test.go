@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tizim/tizim/store"
+)
+
+func TestDedupCorpus(t *testing.T) {
+	db, dir := tempDB(t), t.TempDir()
+	if _, _, err := tizimCmd(t, db, "gen", "--persons", "300", "--seed", "7", "--out", dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := tizimCmd(t, db, "import", filepath.Join(dir, "records.csv")); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := tizimCmd(t, db, "dedup")
+	if err != nil {
+		t.Fatal(err)
+	}
+	records, people := 0, 0
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		var l dedupLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil || l.Person == 0 || len(l.Records) == 0 {
+			t.Fatalf("bad dedup line %q: %v", sc.Text(), err)
+		}
+		people++
+		records += len(l.Records)
+	}
+	if people == 0 || people >= records {
+		t.Fatalf("dedup made %d people of %d records: nothing was merged", people, records)
+	}
+	if people < 300*8/10 {
+		t.Errorf("dedup made %d people of a corpus of 300: too many merges", people)
+	}
+
+	count := func() int {
+		st, err := store.Open(context.Background(), db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		js, err := st.AllJudgements(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(js)
+	}
+	before := count()
+	if again, _, err := tizimCmd(t, db, "dedup"); err != nil || again != out {
+		t.Errorf("a second dedup gave different people (err %v)", err)
+	}
+	if after := count(); after != before {
+		t.Errorf("a second dedup stored %d more judgements, want none", after-before)
+	}
+}
