@@ -72,8 +72,8 @@ func newFacility(c *county, kind tizim.FacilityKind, n, seq int, r *rand.Rand) *
 		key:    fmt.Sprintf("F%04d", seq),
 		kind:   kind,
 		county: c,
-		lat:    c.lat + (r.Float64()-0.5)*0.1,
-		lon:    c.lon + (r.Float64()-0.5)*0.1,
+		lat:    c.lat + float64((r.Float64()-0.5)*0.1), // rounded: no fused multiply-add
+		lon:    c.lon + float64((r.Float64()-0.5)*0.1),
 	}
 	if kind == tizim.DetentionCentre {
 		f.zh, f.en = fmt.Sprintf(p.zh, c.d.Name), fmt.Sprintf(p.en, c.d.Latin)

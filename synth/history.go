@@ -134,30 +134,29 @@ func (g *generator) history(r *rand.Rand, home *county, into []episode) []episod
 	return into
 }
 
+// statusFacility is the kind of place where each status is lived out; statuses not listed
+// (released, restricted, disappeared) have no place.
+var statusFacility = map[tizim.Status]tizim.FacilityKind{
+	tizim.Detained: tizim.DetentionCentre, tizim.Camp: tizim.CampFacility, tizim.Sentenced: tizim.Prison,
+	tizim.ForcedLabour: tizim.ForcedLabourSite,
+}
+
 // facilityFor chooses where an episode of status st happened: near home for arrests and camps,
 // in the prefecture or further for prisons and forced labour; a death in custody happened where
 // the person was last held.
 func (g *generator) facilityFor(r *rand.Rand, st tizim.Status, home *county, before []episode) *facility {
-	var kind tizim.FacilityKind
-	switch st {
-	case tizim.Detained:
-		kind = tizim.DetentionCentre
-		if chance(r, 0.3) {
-			kind = tizim.PoliceStation
-		}
-	case tizim.Camp:
-		kind = tizim.CampFacility
-	case tizim.Sentenced:
-		kind = tizim.Prison
-	case tizim.ForcedLabour:
-		kind = tizim.ForcedLabourSite
-	case tizim.DiedInCustody:
+	if st == tizim.DiedInCustody {
 		if len(before) > 0 {
 			return before[len(before)-1].facility
 		}
 		return nil
-	default:
+	}
+	kind, ok := statusFacility[st]
+	if !ok {
 		return nil
+	}
+	if kind == tizim.DetentionCentre && chance(r, 0.3) {
+		kind = tizim.PoliceStation // held at a police station before the detention centre
 	}
 	if fs := g.facilitiesIn[home.d.Code][kind]; len(fs) > 0 && chance(r, 0.8) {
 		return pick(r, fs)

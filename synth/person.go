@@ -12,6 +12,7 @@ import (
 type person struct {
 	local    int  // index within the family; the global id is given when the family is written
 	father   bool // the father of the others in the family
+	dad      *[2]*name // the father's name parts when he is in the corpus too
 	eth      *ethnicity
 	sex      tizim.Sex
 	parts    [2]*name // Turkic: own given name, father's given name; Hui: family name, given name
@@ -67,6 +68,11 @@ func (g *generator) family(r *rand.Rand, size int, out []person) []person {
 		}
 		birth := dayIn(r, base+r.IntN(9)-4)
 		out = append(out, g.newPerson(r, eth, sex, parts, birth, home, len(out)))
+	}
+	if len(out) > 0 && out[0].father {
+		for i := range out[1:] {
+			out[i+1].dad = &out[0].parts
+		}
 	}
 	return out
 }

@@ -89,8 +89,10 @@ func loadCounties() []*county {
 		h := fnv.New32a()
 		h.Write([]byte(d.Code))
 		v := h.Sum32()
-		c.lat = centre[0] + (float64(v%1000)/1000-0.5)*1.0
-		c.lon = centre[1] + (float64(v/1000%1000)/1000-0.5)*1.4
+		// float64() around each product rounds it, so that no platform fuses it with the sum
+		// (Go allows fused multiply-add) and the coordinates are the same everywhere.
+		c.lat = centre[0] + float64((float64(v%1000)/1000-0.5)*1.0)
+		c.lon = centre[1] + float64((float64(v/1000%1000)/1000-0.5)*1.4)
 		for y := firstIssueYear; y <= lastYear; y++ {
 			for _, code := range append([]string{d.Code}, ancestors[d.Code]...) {
 				if _, ok := divisions.LookupAt(code, y); ok {

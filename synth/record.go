@@ -87,6 +87,9 @@ func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
 	if st == styleEnglish {
 		c[colNotes] = "aged " + strconv.Itoa(age(p.birth, asOf)) + " in " + strconv.Itoa(asOf.Year())
 	}
+	if note, ok := fatherNotes[st]; ok && p.dad != nil && chance(r, fatherNoteShare) {
+		c[colNotes] = note.write(p)
+	}
 	for _, col := range optionalColumns {
 		if c[col] != "" && t.roll(r, src, MissingField) {
 			c[col] = ""
@@ -109,6 +112,37 @@ func (g *generator) writeBirth(r *rand.Rand, p *person, src *source, asOf time.T
 		m, d = time.Month(d), int(m)
 	}
 	return formatDate(time.Date(y, m, d, 0, 0, 0, 0, time.UTC), lay, asOf)
+}
+
+// fatherNote is how a source that tells of relatives says that the father is detained too:
+// a pattern with %s for his name (own given name, then his father's) in the style's Latin form,
+// written in Arabic script for Uyghur lists.
+type fatherNote struct {
+	his, her string
+	arabic   bool
+}
+
+// fatherNotes are the notes of testimonies and Uyghur lists on a detained father; the Uyghur
+// wording ("his/her father X was also taken") is the project's own.
+var fatherNotes = map[style]fatherNote{
+	styleLatin:  {"his father %s is also detained", "her father %s is also detained", false},
+	styleArabic: {"dadisi %s mu tutulghan", "dadisi %s mu tutulghan", true},
+}
+
+// fatherNoteShare is the share of records of people whose father is in the corpus that say so,
+// in the sources that tell of relatives.
+const fatherNoteShare = 0.5
+
+func (n fatherNote) write(p *person) string {
+	pat := n.his
+	if p.sex == tizim.Female {
+		pat = n.her
+	}
+	dad := p.dad[0].uly + " " + p.dad[1].uly
+	if n.arabic {
+		return names.ToArabic(fmt.Sprintf(pat, dad))
+	}
+	return fmt.Sprintf(pat, dad)
 }
 
 // hasDay says which layouts write the day.

@@ -88,6 +88,11 @@ func TestFamilies(t *testing.T) {
 			}
 			withFather++
 			kids = fam[1:]
+			for _, k := range kids {
+				if k.dad == nil || k.dad[0] != fam[0].parts[0] {
+					t.Fatalf("child %v does not know its father %v", k.parts, fam[0].parts)
+				}
+			}
 			if !fam[0].eth.chinese && fam[0].parts[0] != kids[0].parts[1] {
 				t.Errorf("father %s %s, children's second name %s", fam[0].parts[0].uly, fam[0].parts[1].uly, kids[0].parts[1].uly)
 			}
