@@ -10,8 +10,8 @@ import (
 
 // person is one generated human being: the ground truth that records are written from.
 type person struct {
-	local    int  // index within the family; the global id is given when the family is written
-	father   bool // the father of the others in the family
+	local    int       // index within the family; the global id is given when the family is written
+	father   bool      // the father of the others in the family
 	dad      *[2]*name // the father's name parts when he is in the corpus too
 	eth      *ethnicity
 	sex      tizim.Sex
