@@ -72,7 +72,30 @@ func uyghurSpelling(w string) bool {
 	return false
 }
 
+// yengiYeziq reads the older pinyin-based Uyghur Latin (Yëngi Yëziq, 1965–1982) in ULY letters:
+// q is ch, x is sh, and its own letters ⱪ ƣ ⱨ ⱬ ɵ ə are q gh h zh ö e. Source:
+// /work/shared/reference/uyghur-names.md ("An older pinyin-based Latin ...").
+var yengiYeziq = map[rune]string{
+	'q': "ch", 'x': "sh", 'ⱪ': "q", 'ƣ': "gh", 'ⱨ': "h", 'ⱬ': "zh", 'ɵ': "ö", 'ə': "e",
+}
+
+// isYengiYeziq reports a word with a letter only Yëngi Yëziq uses.
+func isYengiYeziq(s string) bool {
+	return strings.ContainsAny(s, "ⱪƣⱨⱬɵəⱩƢⱧⱫƟƏ")
+}
+
 func latinCands(s string, dst []cand) []cand {
+	if isYengiYeziq(s) {
+		var b strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if t, ok := yengiYeziq[r]; ok {
+				b.WriteString(t)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+		s = b.String()
+	}
 	k := latinKey(s)
 	if k == "" {
 		return dst
@@ -85,7 +108,7 @@ func latinCands(s string, dst []cand) []cand {
 
 func hanCands(p hanPart, dst []cand) []cand {
 	for _, r := range hanReadings(p) {
-		if k := latinKey(r); k != "" {
+		if k := readingKey(r); k != "" {
 			dst = append(dst, cand{key: k, han: true})
 		}
 	}

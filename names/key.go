@@ -2,6 +2,7 @@ package names
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -113,9 +114,20 @@ func cutPatronymic(k string) (string, bool) {
 	return k, false
 }
 
-// latinKey returns the key of a part already written in Latin letters (ULY, press spelling or
-// a Han reading), without cutting endings.
+// latinKey returns the key of a part already written in Latin letters (ULY or a press
+// spelling), without cutting endings; capitals are plain letters.
 func latinKey(s string) string {
+	var buf [64]byte
+	a := buf[:0]
+	for _, r := range s {
+		a = appendASCII(a, unicode.ToLower(r))
+	}
+	var kb [64]byte
+	return string(foldKey(kb[:0], a))
+}
+
+// readingKey is latinKey for a syllabic reading, whose upper-case vowels are optional.
+func readingKey(s string) string {
 	var buf [64]byte
 	a := buf[:0]
 	for _, r := range s {
@@ -146,6 +158,7 @@ func rawKey(s string) string {
 // spelling is folded so that English, Turkish, Russian and Uyghur spellings of one name meet
 // (Toxti, Tohti, Tokhti, Тохти, توختى and 土赫提 all give "tuti"). Patronymic endings are cut.
 func Key(part string) string {
+	part, _ = clean(part, false, true)
 	cs := partCands(part, nil)
 	if len(cs) == 0 {
 		return ""

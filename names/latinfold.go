@@ -14,7 +14,6 @@ var latinFold = map[rune]string{
 	'ş': "sh", 'ș': "sh", 'š': "sh", 'ç': "ch", 'č': "ch", 'ć': "ch", 'ğ': "gh", 'ı': "i",
 	'ž': "zh", 'ż': "zh", 'đ': "dj", 'ø': "o", 'æ': "ae", 'œ': "oe", 'å': "a", 'ß': "ss",
 	'ł': "l", 'þ': "th", 'ð': "d", 'ə': "e", 'ǰ': "j", 'ţ': "ts", 'ț': "ts", 'ŋ': "ng",
-	'ⱪ': "q", 'ƣ': "gh", 'ⱨ': "h", 'ⱬ': "zh", 'ɵ': "ö",
 }
 
 // appendASCII appends the lower-case ASCII spelling of a Latin rune to dst; other runes are
