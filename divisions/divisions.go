@@ -110,6 +110,9 @@ func Current(code string) []Division {
 	if len(rows) == 0 {
 		return nil
 	}
+	if last := rows[len(rows)-1]; last.InUse() {
+		return []Division{last.clone()}
+	}
 	var out []Division
 	seen := map[*Division]bool{}
 	for _, d := range t.current(rows[len(rows)-1], seen) {
