@@ -43,6 +43,8 @@ type env struct {
 	db string
 	// json switches output to JSON (one object, or JSON Lines for lists).
 	json bool
+	// cleanup runs when the command ends, whatever happened (temporary files).
+	cleanup []func()
 }
 
 func main() {
@@ -76,6 +78,11 @@ func run(ctx context.Context, e *env, args []string) error {
 		usage(e.stderr)
 		return tizim.Errorf(tizim.EINVALID, "unknown command %q", args[0])
 	}
+	defer func() {
+		for _, f := range e.cleanup {
+			f()
+		}
+	}()
 	return c.run(ctx, e, args[1:])
 }
 
