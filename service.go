@@ -1,6 +1,9 @@
 package tizim
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // Page is the window of a list: Offset rows are skipped and at most Limit are returned. A Limit
 // of 0 means no limit: lists have no hidden cap.
@@ -12,9 +15,12 @@ type Page struct {
 // RecordFilter selects records. Nil fields do not filter. Clearance is the most closed consent
 // level the caller may see; the zero value means Public, so a forgotten clearance denies.
 type RecordFilter struct {
-	Source    *string
-	PersonID  *int64
-	Clearance Consent
+	Source   *string
+	PersonID *int64
+	// UpdatedAfter, when not zero, selects the records created or updated after it, so that an
+	// index kept beside the store can catch up with imports made by another process.
+	UpdatedAfter time.Time
+	Clearance    Consent
 	Page
 }
 

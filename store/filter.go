@@ -35,6 +35,9 @@ func recordWhere(f tizim.RecordFilter) *where {
 	if f.PersonID != nil {
 		w.add("r.person_id = ?", *f.PersonID)
 	}
+	if !f.UpdatedAfter.IsZero() {
+		w.add("r.updated > ?", f.UpdatedAfter.UnixNano())
+	}
 	return w
 }
 
