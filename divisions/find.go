@@ -96,7 +96,8 @@ func (t *table) index() {
 }
 
 // Find returns the divisions whose name is s: Chinese with or without the generic words (喀什,
-// 喀什市, 喀什地区), pinyin (Kashi, kashishi), or a usual Latin name (Kashgar, Qeshqer), case,
+// 喀什市, 喀什地区), pinyin (Kashi, kashishi), a usual Latin name (Kashgar, Qeshqer) or a Uyghur
+// name in Arabic or Cyrillic script (قەشقەر, Қәшқәр), case,
 // diacritics, spaces and hyphens ignored; "Yarkand County" and "Hotan Prefecture" work too, and
 // so do addresses that name the province and prefecture first (新疆喀什地区莎车县, 新疆喀什莎车,
 // "Yarkand, Kashgar, Xinjiang"), where the later names must lie inside the earlier ones. A
@@ -111,6 +112,7 @@ func Find(s string) []Division {
 	if code := strings.TrimSpace(s); isCode(code) {
 		return History(code) // a code given where a name was expected
 	}
+	s = toLatin(s) // Uyghur in Arabic or Cyrillic script meets the ULY names
 	hits, level := t.byName(key(s))
 	if len(hits) == 0 {
 		hits = t.address(s)
