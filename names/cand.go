@@ -177,14 +177,22 @@ func splitPinyinWord(w string, minSyllables int) []string {
 }
 
 // pinyinShape is a quick test that rules out most words that are not pinyin: a pinyin syllable
-// ends in a vowel, n, ng or r (er), so any other consonant must be followed by a vowel or, for
-// z c s, by h.
+// ends in a vowel, n, ng or the r of er, so any other consonant must be followed by a vowel or,
+// for z c s, by h; v (ü) follows only l or n.
 func pinyinShape(w string) bool {
 	vowel := func(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'v' }
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if vowel(c) || c == 'n' || c == 'g' || c == 'r' {
+		switch {
+		case c == 'v':
+			if i == 0 || (w[i-1] != 'l' && w[i-1] != 'n') {
+				return false
+			}
 			continue
+		case vowel(c), c == 'n':
+			continue
+		case c == 'g' && i > 0 && w[i-1] == 'n', c == 'r' && i > 0 && w[i-1] == 'e':
+			continue // the coda of -ng or er
 		}
 		if i+1 == len(w) {
 			return false

@@ -70,6 +70,9 @@ func unitSim(a *Name, ua int, b *Name, ub int) float64 {
 			}
 			if s > best {
 				best = s
+				if s == 1 {
+					return 1
+				}
 			}
 		}
 	}

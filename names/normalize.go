@@ -38,6 +38,9 @@ func needsCompat(r rune) bool {
 // forms, turns separators into spaces, collapses white space and, if lower, case-folds. ZWNJ is
 // kept between Arabic letters, where it is spelling, and dropped elsewhere.
 func clean(s string, report, lower bool) (string, []Problem) {
+	if out, ok := cleanASCII(s, lower); ok {
+		return out, nil
+	}
 	var probs []Problem
 	var b strings.Builder
 	b.Grow(len(s))
@@ -124,4 +127,53 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// cleanASCII is clean's fast path for names of ASCII letters, spaces, dots and hyphens; ok is
+// false if s holds anything else.
+func cleanASCII(s string, lower bool) (string, bool) {
+	simple := true // already clean: lower case as asked, single spaces, no separators
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c == '\'':
+			prevSpace = false
+		case c >= 'A' && c <= 'Z':
+			simple = simple && !lower
+			prevSpace = false
+		case c == ' ' || c == '.' || c == '-':
+			simple = simple && c == ' ' && !prevSpace
+			prevSpace = true
+		default:
+			return "", false
+		}
+	}
+	if simple && !prevSpace {
+		return s, true
+	}
+	if simple && s == "" {
+		return "", true
+	}
+	b := make([]byte, 0, len(s))
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '.' || c == '-' {
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+			continue
+		}
+		if lower && c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+		space = false
+	}
+	if n := len(b); n > 0 && b[n-1] == ' ' {
+		b = b[:n-1]
+	}
+	return string(b), true
 }
