@@ -93,8 +93,8 @@ func TestKeyMeetsSpellings(t *testing.T) {
 		{"Qurban", "Kurban", "Құрбан", "库尔班"},
 		{"Ghulam", "Gulam", "Ğulam"},
 		{"Yüsüp", "Yusup", "Yusuf"},
-		{"Ilham", "Ilⱨam", "ILⱧAM"},         // Yëngi Yëziq ⱨ
-		{"Chimen", "Qimən", "Чимән"},       // Yëngi Yëziq q = ch
+		{"Ilham", "Ilⱨam", "ILⱧAM"},          // Yëngi Yëziq ⱨ
+		{"Chimen", "Qimən", "Чимән"},         // Yëngi Yëziq q = ch
 		{"Qasim", "Ⱪasim", "Kasym", "Қасым"}, // ⱪ = ULY q
 	}
 	for _, g := range groups {
