@@ -36,6 +36,7 @@ var accessMatrix = map[string][]tizim.Role{
 	"GET /api/people/{id}":   allRoles,
 	"GET /api/records/{id}":  allRoles,
 	"GET /api/sources/{id}":  allRoles,
+	"GET /api/openapi.json":  allRoles,
 	" /api/":                 allRoles,
 	" /":                     allRoles,
 }

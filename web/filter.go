@@ -27,9 +27,10 @@ func (f *filterForm) fields() []*string {
 	return []*string{&f.Q, &f.Status, &f.Home, &f.Facility, &f.Sex, &f.BornFrom, &f.BornTo, &f.Source, &f.Ethnicity, &f.Consent}
 }
 
-// Filtered reports whether any filter is set.
+// Filtered reports whether any filter other than the name search is set, so the form shows
+// them open.
 func (f filterForm) Filtered() bool {
-	for _, p := range f.fields() {
+	for _, p := range f.fields()[1:] {
 		if *p != "" {
 			return true
 		}

@@ -51,6 +51,7 @@ func (s *Server) table() []route {
 		{"GET", "/api/people/{id}", everyone, s.apiPerson},
 		{"GET", "/api/records/{id}", everyone, s.apiRecord},
 		{"GET", "/api/sources/{id}", everyone, s.apiSource},
+		{"GET", "/api/openapi.json", everyone, s.apiSpec},
 		{"", "/api/", everyone, s.apiNotFound},
 		{"", "/", everyone, s.notFound},
 	}

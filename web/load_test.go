@@ -1,0 +1,173 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/store"
+)
+
+// The load benchmark: the person, search and list pages under many concurrent clients, on a
+// store seeded with synthetic people, reporting latency percentiles. Sizes and concurrency come
+// from the environment so the same code measures the target (1,000,000 people, 50
+// clients):
+//
+//	TIZIM_BENCH_PEOPLE=1000000 TIZIM_BENCH_DB=/tmp/load.db go test -run X -bench Load -benchtime 60s ./web/
+//
+// TIZIM_BENCH_DB keeps the seeded database between runs (seeding a million records takes a while).
+
+// loadNames are synthetic name parts; the counts make common names collide, as they do.
+var (
+	loadGiven  = []string{"Abdulla", "Memet", "Tursun", "Aygul", "Patigul", "Ehmet", "Rabiye", "Nurmemet", "Gulnar", "Ablimit", "Mahire", "Erkin", "Zulpiye", "Qeyser", "Dilnur", "Yasin", "Sajide", "Obul", "Ruqiye", "Perhat"}
+	loadFather = []string{"Tohti", "Qurban", "Niyaz", "Rozi", "Hoshur", "Emet", "Yasin", "Kerim", "Sidiq", "Osman", "Islam", "Abliz", "Semet", "Nasir", "Hesen", "Haji", "Mamut", "Turdi", "Sawut", "Ghopur", "Ismayil", "Tahir", "Yusup", "Jappar"}
+)
+
+func loadRecord(i int) *tizim.Record {
+	name := loadGiven[i%len(loadGiven)] + " " + loadFather[(i/len(loadGiven))%len(loadFather)] + " " + strconv.Itoa(i%997)
+	consent := tizim.ConsentLevels[i%len(tizim.ConsentLevels)]
+	return &tizim.Record{
+		Source: "load-" + strconv.Itoa(i%4), RecordID: strconv.Itoa(i), Consent: consent, Sex: []tizim.Sex{tizim.Male, tizim.Female}[i%2],
+		Names:     []tizim.Name{{Text: name, Script: "latin", Role: tizim.FullName}},
+		BirthDate: tizim.PartialDate{Year: 1950 + i%50, Month: 1 + i%12, Day: 1 + i%28}, Ethnicity: "uyghur",
+		HomeCode: "6531" + fmt.Sprintf("%02d", i%30),
+		Episodes: []tizim.Episode{{Status: tizim.Statuses[i%len(tizim.Statuses)], Start: tizim.PartialDate{Year: 2017 + i%3}, Facility: "Facility " + strconv.Itoa(i%40)}},
+		Notes:    "synthetic record for the load benchmark",
+	}
+}
+
+// loadStore opens (and if new, seeds) the benchmark database.
+func loadStore(b *testing.B, people int) *store.Store {
+	path := os.Getenv("TIZIM_BENCH_DB")
+	if path == "" {
+		path = filepath.Join(b.TempDir(), "load.db")
+	}
+	ctx := context.Background()
+	_, statErr := os.Stat(path)
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	if statErr == nil {
+		return st // seeded by an earlier run
+	}
+	start := time.Now()
+	const batch = 50000
+	for lo := 0; lo < people; lo += batch {
+		w, err := st.BeginWrite(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := lo; i < min(lo+batch, people); i++ {
+			if _, err := w.Put(ctx, loadRecord(i)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := w.Commit(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Logf("seeded %d records in %v", people, time.Since(start))
+	return st
+}
+
+// BenchmarkLoad measures pages under concurrent clients over real HTTP on loopback and reports
+// p50 and p99 latency in milliseconds.
+func BenchmarkLoad(b *testing.B) {
+	people := 20000
+	if s := os.Getenv("TIZIM_BENCH_PEOPLE"); s != "" {
+		people, _ = strconv.Atoi(s)
+	}
+	clients := 50
+	st := loadStore(b, people)
+	ctx := context.Background()
+	u := &tizim.User{Name: "bench", Role: tizim.Editor, PasswordHash: "$argon2id$unused"}
+	if err := st.CreateUser(ctx, u); err != nil && tizim.ErrorCode(err) != tizim.ECONFLICT {
+		b.Fatal(err)
+	}
+	u, _ = st.FindUser(ctx, "bench")
+	srv := New(Config{Records: st, Sources: st, Facilities: st, People: st, Users: st,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	token, err := srv.startSession(ctx, u, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	b.Cleanup(ts.Close)
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients * 2}}
+	pages := []struct {
+		name string
+		path func(r *rand.Rand) string
+	}{
+		{"person", func(r *rand.Rand) string { return "/people/" + strconv.Itoa(1+r.IntN(people)) }},
+		{"search", func(r *rand.Rand) string {
+			return "/people?q=" + url.QueryEscape(loadFather[r.IntN(len(loadFather))]+" "+strconv.Itoa(r.IntN(997)))
+		}},
+		{"list", func(r *rand.Rand) string { return "/people?page=" + strconv.Itoa(1+r.IntN(max(1, people/50/5))) }},
+	}
+	for _, role := range []string{"anonymous", "editor"} {
+		for _, p := range pages {
+			b.Run(p.name+"/"+role, func(b *testing.B) {
+				var mu sync.Mutex
+				var lat []time.Duration
+				var errs int
+				b.SetParallelism(max(1, clients/max(1, runtimeProcs())))
+				b.ResetTimer()
+				b.RunParallel(func(pb *testing.PB) {
+					r := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
+					var mine []time.Duration
+					bad := 0
+					for pb.Next() {
+						req, _ := http.NewRequest("GET", ts.URL+p.path(r), nil)
+						if role == "editor" {
+							req.AddCookie(&http.Cookie{Name: cookieName, Value: token})
+						}
+						t0 := time.Now()
+						res, err := client.Do(req)
+						if err != nil {
+							bad++
+							continue
+						}
+						io.Copy(io.Discard, res.Body)
+						res.Body.Close()
+						mine = append(mine, time.Since(t0))
+						if res.StatusCode != 200 && res.StatusCode != 404 {
+							bad++
+						}
+					}
+					mu.Lock()
+					lat = append(lat, mine...)
+					errs += bad
+					mu.Unlock()
+				})
+				b.StopTimer()
+				slices.Sort(lat)
+				if len(lat) > 0 {
+					b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
+					b.ReportMetric(ms(lat[len(lat)*99/100]), "p99-ms")
+				}
+				b.ReportMetric(float64(errs), "errors")
+			})
+		}
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// runtimeProcs is GOMAXPROCS, by which RunParallel multiplies its parallelism.
+func runtimeProcs() int { return runtime.GOMAXPROCS(0) }
