@@ -10,6 +10,7 @@ import (
 type accountPage struct {
 	User    *tizim.User
 	Token   string
+	TOTP    *totpSetup // a second factor being set up
 	Message string
 	Error   string
 }

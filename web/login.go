@@ -13,8 +13,9 @@ import (
 // whether it is disabled, or whether the throttle refused to check.
 var errLogin = tizim.Errorf(tizim.EUNAUTHORIZED, "The name or password is wrong, or there were too many attempts; wait and try again.")
 
-// login checks a name and password, under the throttle, and returns the user.
-func (s *Server) login(ctx context.Context, name, password, addr string) (*tizim.User, error) {
+// login checks a name and password, and the second factor's code when the user has one, under
+// the throttle, and returns the user. A missing or wrong code fails like a wrong password.
+func (s *Server) login(ctx context.Context, name, password, code, addr string) (*tizim.User, error) {
 	delay, blocked := s.throttle.check(name, addr)
 	if blocked {
 		VerifyPassword(dummyHash(), password) // take as long as a real check
@@ -38,6 +39,9 @@ func (s *Server) login(ctx context.Context, name, password, addr string) (*tizim
 		hash = u.PasswordHash
 	}
 	ok := VerifyPassword(hash, password)
+	if ok && u != nil && u.TOTPSecret != "" {
+		ok = checkTOTP(u.TOTPSecret, code, s.now())
+	}
 	if !ok || u == nil || u.Disabled || !u.Role.Valid() {
 		s.throttle.fail(name, addr)
 		s.log.Info("login failed", "name", name, "addr", addr)

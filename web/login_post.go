@@ -24,7 +24,8 @@ func (s *Server) loginPost(w http.ResponseWriter, r *http.Request, v *visitor) {
 	if !utf8.ValidString(name) || len(name) > 200 {
 		name = ""
 	}
-	u, err := s.login(r.Context(), name, r.PostFormValue("password"), remoteAddr(r))
+	code := strings.TrimSpace(r.PostFormValue("code"))
+	u, err := s.login(r.Context(), name, r.PostFormValue("password"), code, remoteAddr(r))
 	if tizim.ErrorCode(err) == tizim.EUNAUTHORIZED {
 		page := loginPage{Name: name, Next: next, Error: translate(v.lang, "login.failed")}
 		s.render(w, r, v, http.StatusOK, "login.html", translate(v.lang, "login.title"), page)

@@ -1,0 +1,38 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/pquerna/otp"
+
+	"github.com/tizim/tizim"
+)
+
+// totpEnable turns the second factor on once the app's code matches the new secret.
+func (s *Server) totpEnable(w http.ResponseWriter, r *http.Request, v *visitor) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+	if err := r.ParseForm(); err != nil {
+		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+		return
+	}
+	secret := strings.TrimSpace(r.PostFormValue("secret"))
+	if !checkTOTP(secret, strings.TrimSpace(r.PostFormValue("code")), s.now()) {
+		page := accountPage{User: v.user, Error: translate(v.lang, "account.totp_wrong")}
+		key, err := otp.NewKeyFromURL("otpauth://totp/Tizim:" + v.user.Name + "?secret=" + secret + "&issuer=Tizim")
+		if err == nil && secret != "" {
+			page.TOTP, _ = totpFor(key)
+		}
+		s.render(w, r, v, http.StatusBadRequest, "account.html", translate(v.lang, "account.title"), page)
+		return
+	}
+	u := *v.user
+	u.TOTPSecret = secret
+	if err := s.cfg.Users.UpdateUser(r.Context(), &u); err != nil {
+		s.fail(w, r, v, err)
+		return
+	}
+	s.log.Info("second factor on", "user", u.Name)
+	page := accountPage{User: &u, Message: translate(v.lang, "account.totp_on")}
+	s.render(w, r, v, http.StatusOK, "account.html", translate(v.lang, "account.title"), page)
+}
