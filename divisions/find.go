@@ -112,7 +112,7 @@ func Find(s string) []Division {
 	if code := strings.TrimSpace(s); isCode(code) {
 		return History(code) // a code given where a name was expected
 	}
-	s = toLatin(s) // Uyghur in Arabic or Cyrillic script meets the ULY names
+	s = toLatin(toSimplified(s)) // Uyghur script meets the ULY names, 烏魯木齊 meets 乌鲁木齐
 	hits, level := t.byName(key(s))
 	if len(hits) == 0 {
 		hits = t.address(s)

@@ -28,6 +28,39 @@ var uyghurLatin = map[rune]string{
 	'э': "e", 'ы': "i", 'ё': "yo", 'ц': "ts", 'щ': "shch", 'ъ': "", 'ь': "",
 }
 
+// simplified maps the traditional characters of division names, as Hong Kong, Taiwan and
+// overseas Chinese media write them (烏魯木齊, 伊寧), to the simplified ones of the code table,
+// one pair per entry. Source: the traditional–simplified correspondence of the Table of
+// General Standard Chinese Characters (通用规范汉字表, 2013), limited to characters that occur in
+// division names and the generic words 縣, 區, 鄉, 鎮.
+var simplified = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, p := range strings.Fields(traditionalPairs) {
+		r := []rune(p)
+		m[r[0]] = r[1]
+	}
+	return m
+}()
+
+const traditionalPairs = "" +
+	"烏乌 魯鲁 齊齐 寧宁 蘇苏 庫库 車车 葉叶 麥麦 蓋盖 嶽岳 師师 爾尔 圖图 輪轮 臺台 " +
+	"靜静 碩硕 溫温 瑪玛 納纳 薩萨 壘垒 樂乐 鞏巩 灣湾 額额 賽赛 蘊蕴 遜逊 獨独 維维 " +
+	"區区 縣县 豐丰 於于 澤泽 勝胜 東东 陽阳 門门 興兴 廣广 雲云 龍龙 長长 華华 無无 " +
+	"慶庆 陳陈 億亿 遼辽 貴贵 內内 寶宝 閩闽 漢汉 濟济 鄭郑 開开 順顺 農农 場场 團团 " +
+	"鎮镇 鄉乡 聖圣 國国 際际 當当 歸归 陝陕 蘭兰 義义 黃黄 滬沪 滄沧 劍剑 韓韩 暉晖 " +
+	"璽玺 鐵铁 關关 雙双 號号 達达 圓圆 錫锡 倫伦 衛卫 郵邮 莊庄 嚴严 邊边 濱滨 橋桥 " +
+	"灤滦 鶴鹤 島岛 彎弯 訓训 盧卢 殘残 熱热 線线 衝冲 裡里 裏里 託托 後后 "
+
+// toSimplified writes traditional characters of division names in simplified form.
+func toSimplified(s string) string {
+	return strings.Map(func(r rune) rune {
+		if t, ok := simplified[r]; ok {
+			return t
+		}
+		return r
+	}, s)
+}
+
 // toLatin spells Arabic- and Cyrillic-script text in ULY; it returns s unchanged when s holds
 // neither script.
 func toLatin(s string) string {
