@@ -80,7 +80,7 @@ func FindTownship(name string) []Township {
 		return nil
 	}
 	t := loadTownships()
-	k := key(name)
+	k := key(toSimplified(name))
 	hits := t.byKey[k]
 	for _, w := range []string{"township", "town", "subdistrict", "xiang", "zhen", "jiedao"} {
 		if len(hits) > 0 {
