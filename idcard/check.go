@@ -57,3 +57,15 @@ func upgrade(n15 string) string {
 	}
 	return first17 + string(maskChar)
 }
+
+// Mask hides the birth date and most of the address and sequence of a number, the way lists
+// published in China print them (6531**********123X): the first four and last four characters
+// stay, enough to compare numbers (see Compare) but not to identify the holder. It returns ""
+// for input that is not an 18- or 15-character number.
+func Mask(s string) string {
+	n, _, ok := comparable(s)
+	if !ok {
+		return ""
+	}
+	return n[:4] + "**********" + n[14:]
+}

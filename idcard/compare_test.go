@@ -1,6 +1,7 @@
 package idcard
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -46,6 +47,25 @@ func TestCompare(t *testing.T) {
 		}
 		if got := Compare(tt.b, tt.a); got != tt.want {
 			t.Errorf("Compare(%q, %q) = %v, want %v (not symmetric)", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+func TestMask(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"11010519491231002X", "1101**********002X"},
+		{"110105 19491231 002x", "1101**********002X"},
+		{"653101840126123", "6531**********1239"},
+		{"6531**********123X", "6531**********123X"},
+		{"12345", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Mask(tt.in); got != tt.want {
+			t.Errorf("Mask(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := Mask(tt.in); got != "" && Compare(got, tt.in) != MaskedCompatible && !strings.Contains(tt.in, "*") {
+			t.Errorf("Compare(Mask(%q), %q) = %v, want masked_compatible", tt.in, tt.in, Compare(got, tt.in))
 		}
 	}
 }
