@@ -16,14 +16,19 @@ const (
 )
 
 // latinGenerics are the generic words people add to Latin names ("Yarkand County", "Hotan
-// Prefecture"), with the level they point to. Longest first; the pinyin forms (xian, diqu) are
+// Prefecture"), with the level they point to and the Chinese word they translate (so "Hotan
+// County" puts 和田县 before 和田市). Longest first; the pinyin forms (xian, diqu) are also
 // covered by the full-name keys. Source: English Wikipedia article titles of PRC divisions.
-var latinGenerics = []struct{ word, level string }{
-	{"autonomousprefecture", Prefecture}, {"autonomouscounty", County},
-	{"autonomousregion", Province}, {"prefecture", Prefecture}, {"province", Province},
-	{"district", County}, {"county", County}, {"region", Prefecture}, {"city", ""},
-	{"diqu", Prefecture}, {"xian", County}, {"shi", ""},
+var latinGenerics = []generic{
+	{"autonomousprefecture", Prefecture, "自治州"}, {"autonomouscounty", County, "自治县"},
+	{"autonomousregion", Province, "自治区"}, {"prefecture", Prefecture, "地区"},
+	{"province", Province, "省"}, {"district", County, "区"}, {"county", County, "县"},
+	{"region", Prefecture, "地区"}, {"city", "", "市"}, {"diqu", Prefecture, "地区"},
+	{"xian", County, "县"}, {"shi", "", "市"},
 }
+
+// generic is a Latin generic word, the level it names and its Chinese counterpart.
+type generic struct{ word, level, han string }
 
 // latinEthnic are the English names of nationalities that stand between a place name and
 // "Autonomous County/Prefecture" (Ili Kazakh Autonomous Prefecture). Source: English Wikipedia
@@ -113,14 +118,15 @@ func Find(s string) []Division {
 		return History(code) // a code given where a name was expected
 	}
 	s = toLatin(toSimplified(s)) // Uyghur script meets the ULY names, 烏魯木齊 meets 乌鲁木齐
-	hits, level := t.byName(key(s))
+	hits, g := t.byName(key(s))
 	if len(hits) == 0 {
 		hits = t.address(s)
 	}
 	hits = slices.Clone(hits)
 	slices.SortStableFunc(hits, func(a, b keyed) int {
 		return cmp.Or(
-			boolOrder(a.d.Level == level, b.d.Level == level),
+			boolOrder(a.d.Level == g.level, b.d.Level == g.level),
+			boolOrder(g.han != "" && strings.HasSuffix(a.d.Name, g.han), g.han != "" && strings.HasSuffix(b.d.Name, g.han)),
 			cmp.Compare(a.match, b.match),
 			boolOrder(a.d.InUse(), b.d.InUse()),
 			cmp.Compare(levelRank[a.d.Level], levelRank[b.d.Level]),
@@ -136,10 +142,10 @@ func Find(s string) []Division {
 }
 
 // byName looks a normalised name up, then without a Latin generic word ("Yarkand County") and
-// a nationality ("Ili Kazakh Autonomous Prefecture"); level is the level the generic word names.
-func (t *table) byName(k string) (hits []keyed, level string) {
+// a nationality ("Ili Kazakh Autonomous Prefecture"); g is the generic word that was cut.
+func (t *table) byName(k string) (hits []keyed, g generic) {
 	if hits = t.byKey[k]; len(hits) > 0 {
-		return hits, ""
+		return hits, generic{}
 	}
 	for _, g := range latinGenerics {
 		rest, ok := strings.CutSuffix(k, g.word)
@@ -147,17 +153,17 @@ func (t *table) byName(k string) (hits []keyed, level string) {
 			continue
 		}
 		if hits = t.byKey[rest]; len(hits) > 0 {
-			return hits, g.level
+			return hits, g
 		}
 		for _, e := range latinEthnic {
 			if stem, ok := strings.CutSuffix(rest, e); ok && stem != "" {
 				if hits = t.byKey[stem]; len(hits) > 0 {
-					return hits, g.level
+					return hits, g
 				}
 			}
 		}
 	}
-	return nil, ""
+	return nil, generic{}
 }
 
 var levelRank = map[string]int{County: 0, Prefecture: 1, Province: 2}
