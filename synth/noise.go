@@ -107,10 +107,14 @@ func typo(r *rand.Rand, s string) string {
 // maskID hides part of an identity number the way published lists do: the birth date, or all
 // but the first six and last four characters.
 func maskID(r *rand.Rand, id string) string {
-	if r.IntN(2) == 0 {
-		return id[:6] + strings.Repeat("*", 8) + id[14:]
+	birth := 8 // the length of the birth date: YYYYMMDD, or YYMMDD in a 15-digit number
+	if len(id) == 15 {
+		birth = 6
 	}
-	return id[:4] + strings.Repeat("*", 10) + id[14:]
+	if r.IntN(2) == 0 {
+		return id[:6] + strings.Repeat("*", birth) + id[6+birth:]
+	}
+	return id[:4] + strings.Repeat("*", birth+2) + id[6+birth:]
 }
 
 // mistypeID changes one character of an identity number so that its check fails: a digit

@@ -33,6 +33,10 @@ var ageBands = []struct {
 // oldestBirth is the earliest birth year of a generated person: 85 years old in 2018.
 const oldestBirth = 2018 - 85
 
+// youngestBirth is the latest birth year of a generated person: 16 years old in 2018 (minors
+// were detained too, but rarely; siblings of an 18-year-old are kept at 16 or older).
+const youngestBirth = 2018 - 16
+
 // familySizes weights how many detained people one family unit contributes: most people are
 // alone in the corpus, some with a father and siblings (index = size).
 var familySizes = []float64{1: 70, 2: 17, 3: 8, 4: 4, 5: 1}
@@ -66,7 +70,7 @@ func (g *generator) family(r *rand.Rand, size int, out []person) []person {
 		if eth.chinese {
 			parts = [2]*name{grandfather, given}
 		}
-		birth := dayIn(r, base+r.IntN(9)-4)
+		birth := dayIn(r, min(base+r.IntN(9)-4, youngestBirth))
 		out = append(out, g.newPerson(r, eth, sex, parts, birth, home, len(out)))
 	}
 	if len(out) > 0 && out[0].father {

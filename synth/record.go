@@ -59,9 +59,12 @@ func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
 	c[colBirthDate] = g.writeBirth(r, p, src, asOf, t)
 	if chance(r, src.idShare) {
 		id := p.idNumber
+		if p.birth.Year() < 1985 && chance(r, src.old15) {
+			id = id[:6] + id[8:17] // 15 digits: the century and the check character left out
+		}
 		if t.roll(r, src, IDMasked) {
 			id = maskID(r, id)
-		} else if t.roll(r, src, IDMistyped) {
+		} else if len(id) == 18 && t.roll(r, src, IDMistyped) {
 			id = mistypeID(r, id)
 		}
 		c[colIDNumber] = id

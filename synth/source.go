@@ -51,7 +51,10 @@ type sourceDef struct {
 	birth    map[layout]float64
 	detained map[layout]float64
 	idShare  float64
-	noise    map[Noise]float64
+	// old15 is the share of the identity numbers of people born before 1985 that the source
+	// writes in the old 15-digit form (no century, no check character), as older registers do.
+	old15 float64
+	noise map[Noise]float64
 	// also is the share of records that give the name a second time in another writing, after
 	// " | " (the interchange format's separator of name forms), and alsoStyle that writing.
 	also      float64
@@ -62,22 +65,33 @@ type sourceDef struct {
 // big police leaks) dominate, as they do in the material NGOs hold, and every other writing is a
 // sizeable minority; see docs/SYNTH.md for the resulting script shares.
 var sources = []sourceDef{
-	{"police-list-a", tizim.LeakedList, styleHan, 0.28, [2]int{2018, 2018},
-		map[layout]float64{layoutZh: 7, layoutZhPadded: 3}, map[layout]float64{layoutZh: 1}, 0.97,
-		map[Noise]float64{MissingField: 0.02}, 0, 0},
-	{"police-list-b", tizim.LeakedList, styleHan, 0.14, [2]int{2019, 2019},
-		map[layout]float64{layoutISO: 5, layoutCompact: 5}, map[layout]float64{layoutISO: 1}, 0.95,
-		map[Noise]float64{MissingField: 0.02}, 0, 0},
-	{"prc-documents", tizim.Document, stylePinyin, 0.10, [2]int{2017, 2020},
-		map[layout]float64{layoutCompact: 5, layoutISO: 3, layoutMonthName: 2}, map[layout]float64{layoutISO: 1}, 0.90, nil, 0, 0},
-	{"family-testimony", tizim.Testimony, styleLatin, 0.16, [2]int{2018, 2022},
-		map[layout]float64{layoutYear: 5, layoutAbout: 3, layoutISO: 2}, map[layout]float64{layoutYear: 5, layoutMonth: 5}, 0.05,
-		map[Noise]float64{YearOff: 0.08, MissingField: 0.10}, 0.10, styleArabic},
-	{"uyghur-list", tizim.Dataset, styleArabic, 0.12, [2]int{2019, 2021},
-		map[layout]float64{layoutISO: 6, layoutYear: 4}, map[layout]float64{layoutMonth: 1}, 0.15, nil, 0.25, styleLatin},
-	{"central-asia-list", tizim.Dataset, styleCyrillic, 0.10, [2]int{2018, 2020},
-		map[layout]float64{layoutDotted: 8, layoutYear: 2}, map[layout]float64{layoutMonthDot: 1}, 0.05, nil, 0, 0},
-	{"media-reports", tizim.MediaReport, styleEnglish, 0.10, [2]int{2018, 2023},
-		map[layout]float64{layoutAbout: 1}, map[layout]float64{layoutYear: 1}, 0,
-		map[Noise]float64{MissingPart: 0.35, MissingField: 0.15}, 0, 0},
+	{key: "police-list-a", kind: tizim.LeakedList, style: styleHan, weight: 0.28, asOf: [2]int{2018, 2018},
+		birth:    map[layout]float64{layoutZh: 7, layoutZhPadded: 3},
+		detained: map[layout]float64{layoutZh: 1},
+		idShare:  0.97, noise: map[Noise]float64{MissingField: 0.02}},
+	{key: "police-list-b", kind: tizim.LeakedList, style: styleHan, weight: 0.14, asOf: [2]int{2019, 2019},
+		birth:    map[layout]float64{layoutISO: 5, layoutCompact: 5},
+		detained: map[layout]float64{layoutISO: 1},
+		idShare:  0.95, old15: 0.10, noise: map[Noise]float64{MissingField: 0.02}},
+	{key: "prc-documents", kind: tizim.Document, style: stylePinyin, weight: 0.10, asOf: [2]int{2017, 2020},
+		birth:    map[layout]float64{layoutCompact: 5, layoutISO: 3, layoutMonthName: 2},
+		detained: map[layout]float64{layoutISO: 1},
+		idShare:  0.90},
+	{key: "family-testimony", kind: tizim.Testimony, style: styleLatin, weight: 0.16, asOf: [2]int{2018, 2022},
+		birth:    map[layout]float64{layoutYear: 5, layoutAbout: 3, layoutISO: 2},
+		detained: map[layout]float64{layoutYear: 5, layoutMonth: 5},
+		idShare:  0.05, noise: map[Noise]float64{YearOff: 0.08, MissingField: 0.10},
+		also: 0.10, alsoStyle: styleArabic},
+	{key: "uyghur-list", kind: tizim.Dataset, style: styleArabic, weight: 0.12, asOf: [2]int{2019, 2021},
+		birth:    map[layout]float64{layoutISO: 6, layoutYear: 4},
+		detained: map[layout]float64{layoutMonth: 1},
+		idShare:  0.15, also: 0.25, alsoStyle: styleLatin},
+	{key: "central-asia-list", kind: tizim.Dataset, style: styleCyrillic, weight: 0.10, asOf: [2]int{2018, 2020},
+		birth:    map[layout]float64{layoutDotted: 8, layoutYear: 2},
+		detained: map[layout]float64{layoutMonthDot: 1},
+		idShare:  0.05},
+	{key: "media-reports", kind: tizim.MediaReport, style: styleEnglish, weight: 0.10, asOf: [2]int{2018, 2023},
+		birth:    map[layout]float64{layoutAbout: 1},
+		detained: map[layout]float64{layoutYear: 1},
+		noise:    map[Noise]float64{MissingPart: 0.35, MissingField: 0.15}},
 }

@@ -149,7 +149,7 @@ func TestRecordsPerPersonAreSkewed(t *testing.T) {
 
 func TestIDNumbersValidUnlessCorrupted(t *testing.T) {
 	c := sharedCorpus(t)
-	var masked, invalid, total int
+	var masked, invalid, total, fifteen int
 	byPerson := map[string]string{}
 	for i, r := range c.records[1:] {
 		id := r[colIDNumber]
@@ -172,11 +172,17 @@ func TestIDNumbersValidUnlessCorrupted(t *testing.T) {
 		if !n.CountyKnown || n.County.Code[:2] != "65" {
 			t.Errorf("number %s: county %v is not in Xinjiang", id, n.County)
 		}
-		person := c.truth[i+1][2]
-		if prev, ok := byPerson[person]; ok && prev != id {
-			t.Errorf("person %s has two valid numbers: %s and %s", person, prev, id)
+		if n.Fifteen {
+			fifteen++
 		}
-		byPerson[person] = id
+		person := c.truth[i+1][2]
+		if prev, ok := byPerson[person]; ok && prev != n.Normalized {
+			t.Errorf("person %s has two valid numbers: %s and %s", person, prev, n.Normalized)
+		}
+		byPerson[person] = n.Normalized
+	}
+	if fifteen < 100 {
+		t.Errorf("only %d valid numbers in the old 15-digit form", fifteen)
 	}
 	m, x := c.stats.Noise(IDMasked), c.stats.Noise(IDMistyped)
 	if masked != m.Applied || invalid != x.Applied || total != m.Eligible {
