@@ -3,6 +3,7 @@ package names
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/mozillazg/go-pinyin"
 )
@@ -84,17 +85,26 @@ func isYengiYeziq(s string) bool {
 	return strings.ContainsAny(s, "ⱪƣⱨⱬɵəⱩƢⱧⱫƟƏ")
 }
 
+// yengiToULY rewrites a Yëngi Yëziq word in ULY, keeping a capital first letter.
+func yengiToULY(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		lower := unicode.ToLower(r)
+		t, ok := yengiYeziq[lower]
+		if !ok {
+			t = string(lower)
+		}
+		if i == 0 && lower != r {
+			t = capitalize(t)
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}
+
 func latinCands(s string, dst []cand) []cand {
 	if isYengiYeziq(s) {
-		var b strings.Builder
-		for _, r := range strings.ToLower(s) {
-			if t, ok := yengiYeziq[r]; ok {
-				b.WriteString(t)
-			} else {
-				b.WriteRune(r)
-			}
-		}
-		s = b.String()
+		s = yengiToULY(s)
 	}
 	k := latinKey(s)
 	if k == "" {

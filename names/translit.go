@@ -21,8 +21,18 @@ func Translit(name string) Forms {
 	s, _ := clean(name, false, false)
 	f := Forms{Script: DetectScript(s)}
 	var uly []string
-	for _, w := range strings.Fields(s) {
-		uly = append(uly, wordToLatin(w)...)
+	if syl := passportPinyin(s); syl != nil {
+		// YILIHAMU TUHETI: read the pinyin as Chinese characters would be read.
+		var pin []string
+		for _, p := range syl {
+			uly = append(uly, displayReading(hanReadings(hanPart{syllables: p})[0]))
+			pin = append(pin, strings.Join(p, " "))
+		}
+		f.Pinyin = strings.Join(pin, " · ")
+	} else {
+		for _, w := range strings.Fields(s) {
+			uly = append(uly, wordToLatin(w)...)
+		}
 	}
 	f.ULY = strings.Join(uly, " ")
 	f.UEY = ToArabic(f.ULY)
@@ -31,6 +41,9 @@ func Translit(name string) Forms {
 		f.Pinyin = Pinyin(s)
 	}
 	keys := Keys(s)
+	if f.Pinyin != "" && f.Script == Latin {
+		keys = Keys(f.ULY) // passport pinyin: the key of its Uyghur reading
+	}
 	ks := make([]string, 0, len(keys))
 	for _, k := range keys {
 		if len(k) > 0 {
@@ -48,11 +61,53 @@ func wordToLatin(w string) []string {
 		if hasHan(w) {
 			return mixedToLatin(w)
 		}
+		if isYengiYeziq(w) {
+			return []string{yengiToULY(w)}
+		}
 		return []string{ToLatin(w)}
 	}
 	var out []string
 	for _, p := range hanParts(w) {
-		out = append(out, capitalize(strings.ToLower(hanReadings(p)[0])))
+		out = append(out, displayReading(hanReadings(p)[0]))
+	}
+	return out
+}
+
+// displayReading writes a Han reading for people: capitalised, with a final optional vowel after
+// a consonant that closes a syllable dropped (a-bu-li-mi-ti → Abulimit, pa-er-ha-ti → Parhat),
+// and other optional vowels kept.
+func displayReading(r string) string {
+	if n := len(r); n >= 3 {
+		last, cons, before := r[n-1], r[n-2], r[n-3]
+		if last >= 'A' && last <= 'Z' && !isULYVowel(cons) && isULYVowel(before|0x20) {
+			r = r[:n-1]
+		}
+	}
+	return capitalize(strings.ToLower(r))
+}
+
+func isULYVowel(c byte) bool {
+	return strings.IndexByte("aeiou", c|0x20) >= 0
+}
+
+// passportPinyin returns the syllables of each word of a name written in capital pinyin, as in
+// PRC passports (YILIHAMU TUHETI), or nil for any other name.
+func passportPinyin(s string) [][]string {
+	if s == "" || strings.ToUpper(s) != s || !isASCII(s) {
+		return nil
+	}
+	var out [][]string
+	long := false
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		syl := splitPinyinWord(w, 1)
+		if syl == nil {
+			return nil
+		}
+		long = long || len(syl) > 1
+		out = append(out, syl)
+	}
+	if !long {
+		return nil
 	}
 	return out
 }

@@ -49,6 +49,9 @@ func TestTranslit(t *testing.T) {
 		{"Илһам Тохти", Cyrillic, "Ilham Toxti", ""},
 		{"Ilham Toxti", Latin, "Ilham Toxti", ""},
 		{"艾尔肯", Han, "Erkin", "ai er ken"},
+		{"阿布力米提·买买提", Han, "Abulimit Memet", "a bu li mi ti · mai mai ti"},
+		{"YILIHAMU TUHETI", Latin, "Ilham Toxti", "yi li ha mu · tu he ti"},
+		{"Ilⱨam", Latin, "Ilham", ""},
 		{"", Unknown, "", ""},
 	}
 	for _, tc := range tests {
