@@ -23,6 +23,7 @@ type route struct {
 
 // Role sets used by the table.
 var (
+	editors  = []tizim.Role{tizim.Admin, tizim.Editor}
 	everyone = []tizim.Role{tizim.Admin, tizim.Editor, tizim.Reviewer, tizim.Viewer, tizim.Anonymous}
 	members  = []tizim.Role{tizim.Admin, tizim.Editor, tizim.Reviewer, tizim.Viewer}
 	admins   = []tizim.Role{tizim.Admin}
@@ -36,7 +37,13 @@ func (s *Server) table() []route {
 		{"GET", "/people", everyone, s.peopleList},
 		{"GET", "/people/{id}", everyone, s.personShow},
 		{"GET", "/records/{id}", everyone, s.recordShow},
+		{"GET", "/records/new", editors, s.recordNew},
+		{"POST", "/records", editors, s.recordCreate},
+		{"GET", "/records/{id}/correct", editors, s.recordCorrectShow},
+		{"POST", "/records/{id}/correct", editors, s.recordCorrect},
 		{"GET", "/sources/{id}", everyone, s.sourceShow},
+		{"GET", "/sources/new", editors, s.sourceNew},
+		{"POST", "/sources", editors, s.sourceCreate},
 		{"GET", "/facilities/{id}", everyone, s.facilityShow},
 		{"GET", "/login", everyone, s.loginShow},
 		{"POST", "/login", everyone, s.loginPost},
