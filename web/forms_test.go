@@ -21,9 +21,9 @@ func TestAddAndCorrectRecords(t *testing.T) {
 		form   url.Values
 		status int
 	}{
-		{url.Values{"key": {"ngo-list"}, "kind": {"dataset"}, "consent": {"partners"}}, 409},                  // taken
-		{url.Values{"key": {"x"}, "kind": {"dataset"}, "consent": {"sealed"}}, 403},                           // above the editor's clearance
-		{url.Values{"key": {"y"}, "kind": {"rumour"}, "consent": {"public"}}, 400},                            // no such kind
+		{url.Values{"key": {"ngo-list"}, "kind": {"dataset"}, "consent": {"partners"}}, 409},                   // taken
+		{url.Values{"key": {"x"}, "kind": {"dataset"}, "consent": {"sealed"}}, 403},                            // above the editor's clearance
+		{url.Values{"key": {"y"}, "kind": {"rumour"}, "consent": {"public"}}, 400},                             // no such kind
 		{url.Values{"key": {"z"}, "kind": {"dataset"}, "consent": {"public"}, "acquired": {"yesterday"}}, 400}, // unreadable date
 	} {
 		if res, _ := f.do(tizim.Editor, "POST", "/sources", tc.form); res.StatusCode != tc.status {

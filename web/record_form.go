@@ -14,7 +14,7 @@ const maxFieldLength = 2000
 // recordForm is the record form as typed, kept as text so it shows back on an error.
 type recordForm struct {
 	Source, RecordID, Names, Sex, BirthDate, IDNumber, Ethnicity, HomePlace string
-	Status, DetainedOn, Facility, Sentence, Notes, Consent, Why           string
+	Status, DetainedOn, Facility, Sentence, Notes, Consent, Why             string
 }
 
 // recordFormPage is the data of the record form: adding a record, or correcting one.
