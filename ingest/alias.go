@@ -51,6 +51,37 @@ var aliases = map[string][]string{
 	"consent": {"consent", "consent level", "同意", "رازىلىق", "raziliq", "согласие"},
 }
 
+// Field numbers, in the order of fields.
+const (
+	fSource = iota
+	fRecordID
+	fName
+	fGiven
+	fFather
+	fSex
+	fBirth
+	fIDNumber
+	fEthnicity
+	fHometown
+	fStatus
+	fDetained
+	fFacility
+	fSentence
+	fCharges
+	fNotes
+	fConsent
+	nFields
+)
+
+// fieldNumber maps a field's name to its number.
+var fieldNumber = func() map[string]int {
+	m := map[string]int{}
+	for i, f := range fields {
+		m[f] = i
+	}
+	return m
+}()
+
 // fields are the fields a column can map to, in the order previews list them.
 var fields = []string{
 	"source", "record_id", "name", "given_name", "father_name", "sex", "birth_date", "id_number",

@@ -18,8 +18,8 @@ type builder struct {
 	file string
 	opt  Options
 	cols []ColumnMap
-	// at maps a field to its column index, -1 when the file has no such column.
-	at map[string]int
+	// at maps a field number to its column index, -1 when the file has no such column.
+	at [nFields]int
 	// hashOrder lists column indexes in the order of their folded headers, for derived ids.
 	hashOrder []int
 	hashKeys  []string
@@ -36,15 +36,15 @@ type parsedDate struct {
 }
 
 func newBuilder(file string, cols []ColumnMap, opt Options) *builder {
-	b := &builder{file: file, opt: opt, cols: cols, at: map[string]int{}, homes: map[string]string{}, dates: map[string]parsedDate{}}
-	for _, f := range fields {
+	b := &builder{file: file, opt: opt, cols: cols, homes: map[string]string{}, dates: map[string]parsedDate{}}
+	for f := range b.at {
 		b.at[f] = -1
 	}
 	for _, c := range cols {
 		if c.Field != "" {
-			b.at[c.Field] = c.Index
+			b.at[fieldNumber[c.Field]] = c.Index
 		}
-		if c.Field != "consent" {
+		if c.Field != fields[fConsent] {
 			b.hashOrder = append(b.hashOrder, c.Index)
 		}
 	}
@@ -106,7 +106,7 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 		clean = append(clean, c)
 	}
 	b.clean = clean
-	get := func(field string) (string, int) {
+	get := func(field int) (string, int) {
 		i := b.at[field]
 		if i < 0 || i >= len(clean) {
 			return "", i
@@ -118,31 +118,31 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 		return v, i
 	}
 
-	rec.Source, _ = get("source")
+	rec.Source, _ = get(fSource)
 	if rec.Source == "" {
 		rec.Source = b.opt.Source
 	}
 	if rec.Source == "" {
-		s.problem(b.at["source"], "", "the row has no source; give one with --source or a source column", true)
+		s.problem(b.at[fSource], "", "the row has no source; give one with --source or a source column", true)
 	}
 	b.readNames(s, get)
-	if v, i := get("sex"); v != "" {
+	if v, i := get(fSex); v != "" {
 		sex, err := tizim.ParseSex(v)
 		if err != nil {
 			s.problem(i, v, parseMessage(v, "a sex (m, f, 男, 女, ئەر, ئايال, ...)", err), false)
 		}
 		rec.Sex = sex
 	}
-	if v, i := get("birth_date"); v != "" {
+	if v, i := get(fBirth); v != "" {
 		rec.BirthDate = b.date(s, i, v)
 	}
-	rec.IDNumber, _ = get("id_number")
-	rec.Ethnicity, _ = get("ethnicity")
-	rec.HomePlace, _ = get("hometown")
+	rec.IDNumber, _ = get(fIDNumber)
+	rec.Ethnicity, _ = get(fEthnicity)
+	rec.HomePlace, _ = get(fHometown)
 	rec.HomeCode = b.homeCode(rec.HomePlace)
 	b.readEpisode(s, get)
-	rec.Notes, _ = get("notes")
-	consent, ci := get("consent")
+	rec.Notes, _ = get(fNotes)
+	consent, ci := get(fConsent)
 	c, err := tizim.ParseConsent(consent, b.opt.Consent)
 	if err != nil {
 		s.problem(ci, consent, fmt.Sprintf("unknown consent level %q (want public, anonymised, partners, internal or sealed); the row is not imported rather than guessed", short(consent)), true)
@@ -152,7 +152,7 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 	if !rec.Identifiable() {
 		s.problem(-1, "", "nothing identifies a person: the row has no name and no identity number", true)
 	}
-	rec.RecordID, _ = get("record_id")
+	rec.RecordID, _ = get(fRecordID)
 	if rec.RecordID == "" {
 		rec.RecordID = b.derivedID(cells)
 	}
@@ -160,8 +160,8 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 }
 
 // readNames reads name (several forms separated by " | "), given_name and father_name.
-func (b *builder) readNames(s *rowState, get func(string) (string, int)) {
-	add := func(field string, role tizim.NameRole) {
+func (b *builder) readNames(s *rowState, get func(int) (string, int)) {
+	add := func(field int, role tizim.NameRole) {
 		v, i := get(field)
 		if v == "" {
 			return
@@ -182,15 +182,15 @@ func (b *builder) readNames(s *rowState, get func(string) (string, int)) {
 			s.row.Record.Names = append(s.row.Record.Names, tizim.Name{Text: p, Script: string(names.DetectScript(p)), Role: role})
 		}
 	}
-	add("name", tizim.FullName)
-	add("given_name", tizim.GivenName)
-	add("father_name", tizim.FatherName)
+	add(fName, tizim.FullName)
+	add(fGiven, tizim.GivenName)
+	add(fFather, tizim.FatherName)
 }
 
 // readEpisode makes one episode of status, detained_on, facility, sentence and charges.
-func (b *builder) readEpisode(s *rowState, get func(string) (string, int)) {
+func (b *builder) readEpisode(s *rowState, get func(int) (string, int)) {
 	var ep tizim.Episode
-	v, i := get("status")
+	v, i := get(fStatus)
 	if v != "" {
 		st, err := tizim.ParseStatus(v)
 		if err != nil {
@@ -198,12 +198,12 @@ func (b *builder) readEpisode(s *rowState, get func(string) (string, int)) {
 		}
 		ep.Status = st
 	}
-	if v, i := get("detained_on"); v != "" {
+	if v, i := get(fDetained); v != "" {
 		ep.Start = b.date(s, i, v)
 	}
-	ep.Facility, _ = get("facility")
-	ep.Sentence, _ = get("sentence")
-	ep.Charges, _ = get("charges")
+	ep.Facility, _ = get(fFacility)
+	ep.Sentence, _ = get(fSentence)
+	ep.Charges, _ = get(fCharges)
 	if ep != (tizim.Episode{}) {
 		s.row.Record.Episodes = []tizim.Episode{ep}
 	}

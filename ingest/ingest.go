@@ -98,15 +98,21 @@ func Open(name string, r io.Reader, opt Options) (Reader, error) {
 	if format == "" {
 		format = detectFormat(name, head)
 	}
+	var rd Reader
 	switch format {
 	case "csv":
-		return openCSV(base, br, opt)
+		rd, err = openCSV(base, br, opt)
 	case "jsonl":
-		return openJSONL(base, br, opt)
+		return openJSONL(base, br, opt) // its Columns are known only after the first row
 	case "xlsx":
-		return openXLSX(base, br, opt)
+		rd, err = openXLSX(base, br, opt)
+	default:
+		return nil, tizim.Errorf(tizim.EINVALID, "%s: unknown format %q (want csv, xlsx or jsonl)", base, format)
 	}
-	return nil, tizim.Errorf(tizim.EINVALID, "%s: unknown format %q (want csv, xlsx or jsonl)", base, format)
+	if err != nil {
+		return nil, err
+	}
+	return newPipe(rd), nil
 }
 
 // extFormats maps file name extensions to formats.
