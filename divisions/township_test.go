@@ -41,6 +41,11 @@ func TestFindTownship(t *testing.T) {
 			t.Errorf("FindTownship(%q) = %v, want %s among them", tt.query, got, tt.code)
 		}
 	}
+	for _, tw := range FindTownship("托格日尕孜乡") {
+		if tw.Pinyin != "Tuogerigazi Xiang" {
+			t.Errorf("FindTownship(托格日尕孜乡) pinyin %q, want Tuogerigazi Xiang", tw.Pinyin)
+		}
+	}
 	if got := FindTownship("nowhere at all"); len(got) != 0 {
 		t.Errorf("FindTownship(nowhere) = %v", got)
 	}

@@ -28,7 +28,7 @@ type Number struct {
 	// never Valid; it is not invalid either unless Problems says so.
 	Valid    bool
 	Problems []string // why the number is invalid, one sentence each; empty for a good number
-	Notes    []string // what else a reader should know: a retired county code, a conversion
+	Notes    []string // what else a reader should know: a conversion, an unusual county code
 	Masked   bool     // some characters are hidden
 	Fifteen  bool     // converted from the old 15-digit form
 
