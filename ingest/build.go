@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/tizim/tizim"
-	"github.com/tizim/tizim/divisions"
 	"github.com/tizim/tizim/names"
 	"golang.org/x/text/unicode/norm"
 )
@@ -237,40 +236,6 @@ func parseMessage(v, what string, err error) string {
 		return tizim.ErrorMessage(err)
 	}
 	return fmt.Sprintf("cannot read %q as %s", short(v), what)
-}
-
-// homeCode returns the county code of a home place when the divisions table knows exactly one
-// county by that name (preferring counties in use). Lists repeat the same few hundred places, so answers are cached.
-func (b *builder) homeCode(place string) string {
-	if place == "" || len(place) > 200 {
-		return ""
-	}
-	if code, ok := b.homes[place]; ok {
-		return code
-	}
-	code := ""
-	var counties []divisions.Division
-	for _, d := range divisions.Find(place) {
-		if d.Level == divisions.County {
-			counties = append(counties, d)
-		}
-	}
-	// A retired county of the same name (Aksu County, until 1983) does not make a current
-	// one (Aksu City) ambiguous.
-	if inUse := slices.DeleteFunc(slices.Clone(counties), func(d divisions.Division) bool { return !d.InUse() }); len(inUse) > 0 {
-		counties = inUse
-	}
-	for _, d := range counties {
-		if code != "" && d.Code != code {
-			code = ""
-			break
-		}
-		code = d.Code
-	}
-	if len(b.homes) < 100_000 {
-		b.homes[place] = code
-	}
-	return code
 }
 
 // derivedID makes a record id from the row's content, for files without a record_id column:
