@@ -153,3 +153,8 @@ func (w *view) Withheld(r *tizim.Record) bool { return w.v.redacts(r.Consent) }
 
 // ScriptOf returns the script of a name, for its label.
 func (w *view) ScriptOf(n tizim.Name) string { return scriptOf(n) }
+
+// ReviewNav reports whether the header links to the review queue: for roles that may review.
+func (w *view) ReviewNav() bool {
+	return w.v.role == tizim.Admin || w.v.role == tizim.Reviewer
+}

@@ -23,10 +23,11 @@ type route struct {
 
 // Role sets used by the table.
 var (
-	editors  = []tizim.Role{tizim.Admin, tizim.Editor}
-	everyone = []tizim.Role{tizim.Admin, tizim.Editor, tizim.Reviewer, tizim.Viewer, tizim.Anonymous}
-	members  = []tizim.Role{tizim.Admin, tizim.Editor, tizim.Reviewer, tizim.Viewer}
-	admins   = []tizim.Role{tizim.Admin}
+	editors   = []tizim.Role{tizim.Admin, tizim.Editor}
+	reviewers = []tizim.Role{tizim.Admin, tizim.Reviewer}
+	everyone  = []tizim.Role{tizim.Admin, tizim.Editor, tizim.Reviewer, tizim.Viewer, tizim.Anonymous}
+	members   = []tizim.Role{tizim.Admin, tizim.Editor, tizim.Reviewer, tizim.Viewer}
+	admins    = []tizim.Role{tizim.Admin}
 )
 
 // table is the whole routing table of the server, deny by default: every address the server
@@ -45,6 +46,10 @@ func (s *Server) table() []route {
 		{"GET", "/sources/new", editors, s.sourceNew},
 		{"POST", "/sources", editors, s.sourceCreate},
 		{"GET", "/facilities/{id}", everyone, s.facilityShow},
+		{"GET", "/review", reviewers, s.reviewList},
+		{"GET", "/review/{id}", reviewers, s.reviewShow},
+		{"POST", "/review/{id}", reviewers, s.reviewDecide},
+		{"POST", "/judgements/withdraw", reviewers, s.judgementWithdraw},
 		{"GET", "/login", everyone, s.loginShow},
 		{"POST", "/login", everyone, s.loginPost},
 		{"POST", "/logout", members, s.logoutPost},

@@ -24,7 +24,9 @@ type Config struct {
 	Facilities tizim.FacilityService
 	People     tizim.PersonService
 	Users      tizim.UserService
-	Logger     *slog.Logger
+	// Reviews is the resolution's review queue; nil leaves the review pages answering 404.
+	Reviews tizim.ReviewService
+	Logger  *slog.Logger
 
 	// IdleTimeout ends a browser session unused for this long (default 2 hours).
 	IdleTimeout time.Duration
