@@ -27,6 +27,13 @@ func TestCompareExamples(t *testing.T) {
 		{"玉素甫", "Yusup", true},
 		{"Olaf Scholze", "Olaf Scholz", true},
 		{"Octavian Scholz", "Olaf Scholz", false},
+		{"张伟", "Wang Wei", false},
+		{"张伟", "Zhang Wei", true},
+		{"习近平", "Jinping Xi", true},
+		{"陈水扁", "Chen Shui-bian", true},
+		{"帕尔哈提", "Perhat", true},
+		{"Exmet Qasim", "Memet Qasim", false},
+		{"SiemensAG", "Siemens AG", true},
 	}
 	for _, tc := range tests {
 		r := Compare(tc.a, tc.b, nil)

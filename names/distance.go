@@ -23,6 +23,10 @@ const (
 	vowelSub      = 0.5 // one vowel for another (Qaeda, Qa'ida)
 	abjadVowelSub = 0.1 // ... when one key is unvowelled Arabic script
 	transposition = 0.5 // two neighbouring letters swapped (Marcon, Macron)
+	// firstConsonant and firstAdded are the costs of a name that opens with another consonant
+	// (Zhang, Wang) or with one more (Memet, Exmet): more than a letter inside the name.
+	firstConsonant = 1.25
+	firstAdded     = 1.5
 )
 
 var nearCost, abjadCost [128][128]float32
@@ -66,7 +70,7 @@ func init() {
 func indelCost(c byte, other *cand, first, last bool) float32 {
 	switch {
 	case first && !isKeyVowel(c) && c != 'h':
-		return 1.5 // a name that opens with another consonant is another name (Exmet, Memet)
+		return firstAdded
 	case c >= 'A' && c <= 'Z':
 		return 0.15
 	case other.abjad && isKeyVowel(c):
@@ -124,7 +128,11 @@ func keySimilarity(x, y *cand) float64 {
 		row[0] = prev[0] + del
 		for j := 1; j <= len(b); j++ {
 			cb := b[j-1]
-			best := prev[j-1] + cost[ca&127][cb&127]
+			c := cost[ca&127][cb&127]
+			if i == 1 && j == 1 && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
+				c = firstConsonant // Zhang is not Wang
+			}
+			best := prev[j-1] + c
 			if v := prev[j] + del; v < best {
 				best = v
 			}
@@ -156,14 +164,14 @@ func keySimilarity(x, y *cand) float64 {
 const prefixMax = 0.6
 
 // extends reports whether key b is key a followed by at least two more letters (optional vowels
-// of a syllabic reading do not count).
+// of a syllabic reading and h do not count: Abdullah, Abdullahi).
 func extends(a, b string) bool {
 	if len(b) < len(a)+2 || !hasPrefixFold(b, a) {
 		return false
 	}
 	n := 0
 	for i := len(a); i < len(b); i++ {
-		if c := b[i]; c < 'A' || c > 'Z' {
+		if c := b[i]; (c < 'A' || c > 'Z') && c != 'h' {
 			n++
 		}
 	}

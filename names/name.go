@@ -26,6 +26,7 @@ type namePart struct {
 // Prepare normalises a name and computes the keys of its first maxParts parts.
 func Prepare(name string) Name {
 	s, _ := clean(name, false, true)
+	s = splitChineseName(s)
 	np := 0
 	if s != "" {
 		np = min(strings.Count(s, " ")+1, maxParts)
@@ -64,7 +65,7 @@ func (n *Name) mergeAdjacent() {
 	var ends []int
 	for i := range n.merged {
 		p, q := &n.parts[i], &n.parts[i+1]
-		if !(p.weak || q.weak || p.initial || q.initial) {
+		if !(p.initial || q.initial) {
 			cp, cq := p.cands[len(p.cands)-1], q.cands[len(q.cands)-1] // uncut keys
 			buf = append(append(buf, cp.key...), cq.key...)
 			n.merged[i] = cand{han: cp.han || cq.han, abjad: cp.abjad || cq.abjad}
@@ -122,3 +123,35 @@ func isInitial(p string) bool {
 	r, n := utf8.DecodeRuneInString(p)
 	return n == len(p) && scriptOf(r) == Latin
 }
+
+// splitChineseName splits a name written as one run of two to four Chinese characters into
+// family name and given name (张伟 → 张 伟), so that it meets Zhang Wei and Wei Zhang part by
+// part. A run that is an attested Uyghur name part (吐尔逊) is left whole.
+func splitChineseName(s string) string {
+	if len(s) < 6 || len(s) > 12 || strings.IndexByte(s, ' ') >= 0 || DetectScript(s) != Han {
+		return s
+	}
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 4 {
+		return s
+	}
+	parts := hanParts(s)
+	if len(parts) != 1 || len(parts[0].syllables) != n {
+		return s
+	}
+	if _, ok := attestedBySound[strings.Join(parts[0].syllables, " ")]; ok {
+		return s
+	}
+	first, size := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(chineseSurnames, first) {
+		return s
+	}
+	return s[:size] + " " + s[size:]
+}
+
+// chineseSurnames are the 100 most common family names of the PRC, from the Ministry of Public
+// Security's 2020 national name report (二〇二〇年全国姓名报告). Characters Chinese uses to spell
+// Uyghur names (阿 艾 买 吐 …) are not among them, except a few such as 马 and 苏, whose names the
+// matcher rejoins by reading adjacent parts as one.
+const chineseSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏" +
+	"魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
