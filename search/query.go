@@ -1,0 +1,171 @@
+package search
+
+import (
+	"math"
+	"strings"
+
+	"github.com/tizim/tizim/names"
+)
+
+// maxQueryParts caps the parts of a query that are looked up, as names.Compare caps the parts
+// it aligns.
+const maxQueryParts = 12
+
+// skeletonMark starts a skeleton key, so that skeletons and phonetic keys never collide.
+const skeletonMark = "#"
+
+// skeleton is a part's key without its vowels and with r and l as one letter: the shape a
+// name keeps through Chinese characters, which have no final r and spell it with l (克力木
+// gives abduklm where Abdukerim gives abdukarim; both have the skeleton bdklm). A skeleton
+// shorter than two letters says too little to look up.
+func skeleton(k string) string {
+	var b [64]byte
+	out := b[:0]
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch c {
+		case 'a', 'i', 'u', 'A', 'I', 'U', 'O':
+			continue
+		case 'r':
+			c = 'l'
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) < 2 {
+		return ""
+	}
+	return skeletonMark + string(out)
+}
+
+// partKeys returns the keys a name part is indexed and looked up under: its phonetic keys
+// and their skeletons.
+func partKeys(ks []string) []string {
+	out := make([]string, 0, 2*len(ks))
+	for _, k := range ks {
+		if k != "" && !contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	for _, k := range ks {
+		if s := skeleton(k); s != "" && !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// qpart is one unit of a query looked up in the index: a part, two adjacent parts read as one
+// (a record in Chinese characters may run them together), or one half of a part that runs two
+// names together.
+type qpart struct {
+	keys []uint32 // ids of the unit's keys that the index has
+	df   int      // visible postings under those keys
+	w    float64  // rarity weight
+}
+
+// units returns the lookup units of a query, as key strings: each part's keys, each pair of
+// adjacent parts joined, and the two halves of a part whose skeleton splits into two known
+// skeletons. known reports whether the index has a key.
+func units(parts [][]string, known func(string) bool) [][]string {
+	if len(parts) > maxQueryParts {
+		parts = parts[:maxQueryParts]
+	}
+	var out [][]string
+	for _, p := range parts {
+		out = append(out, partKeys(p))
+	}
+	for i := 0; i+1 < len(parts); i++ {
+		var joined []string
+		for _, a := range parts[i] {
+			for _, b := range parts[i+1] {
+				if k := a + b; !contains(joined, k) && len(joined) < 16 {
+					joined = append(joined, k)
+				}
+			}
+		}
+		out = append(out, partKeys(joined))
+	}
+	for _, p := range parts {
+		if l, r := splitSkeleton(p, known); l != "" {
+			out = append(out, []string{l}, []string{r})
+		}
+	}
+	return out
+}
+
+// splitSkeleton finds a split of a part's skeleton into two skeletons the index knows, both of
+// at least three letters, preferring the most even split.
+func splitSkeleton(keys []string, known func(string) bool) (string, string) {
+	for _, k := range keys {
+		s := skeleton(k)
+		if len(s) < 7 {
+			continue
+		}
+		body := s[len(skeletonMark):]
+		best, bl, br := -1, "", ""
+		for j := 3; j <= len(body)-3; j++ {
+			l, r := skeletonMark+body[:j], skeletonMark+body[j:]
+			if known(l) && known(r) {
+				if d := abs(len(body) - 2*j); best < 0 || d < best {
+					best, bl, br = d, l, r
+				}
+			}
+		}
+		if best >= 0 {
+			return bl, br
+		}
+	}
+	return "", ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// resolve turns a query's units into qparts with the index's key ids and visible counts, for a
+// caller cleared to level. Units the index has no key for are dropped. Called under the lock.
+func (ix *Index) resolve(us [][]string, level int) []qpart {
+	n := 0
+	for l := 0; l <= level; l++ {
+		n += ix.live[l]
+	}
+	var out []qpart
+	for _, u := range us {
+		var q qpart
+		for _, k := range u {
+			id, ok := ix.keyID[k]
+			if !ok {
+				continue
+			}
+			df := 0
+			for l := 0; l <= level; l++ {
+				df += int(ix.keys[id].df[l])
+			}
+			if df == 0 {
+				continue
+			}
+			q.keys = append(q.keys, id)
+			q.df += df
+		}
+		if len(q.keys) == 0 {
+			continue
+		}
+		q.w = math.Log(1 + float64(n)/float64(1+q.df))
+		out = append(out, q)
+		if len(out) == 32 {
+			break // one bit each in a candidate's mask
+		}
+	}
+	return out
+}
+
+// queryParts returns the keys of each part of a query, cut to a sensible length.
+func queryParts(query string) [][]string {
+	return names.Keys(clip(strings.TrimSpace(query)))
+}

@@ -1,0 +1,66 @@
+package search
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/tizim/tizim/names"
+)
+
+// scored is a candidate record with its name score and best-matching form.
+type scored struct {
+	slot  uint32
+	score float64
+	name  string
+}
+
+// rank compares the query with every name of the candidates, weighed by the frequencies of the
+// records level may see, and returns one hit per person, best first. Called under the lock.
+func (ix *Index) rank(query string, cs candidates, level, limit int) []Hit {
+	q := names.Prepare(clip(query))
+	freq := ix.freq[level]
+	memo := make(map[string]float64, len(cs)) // many records share a name
+	rs := make([]scored, 0, len(cs))
+	for _, c := range cs {
+		e := &ix.entries[c.slot]
+		best := scored{slot: c.slot}
+		for form := range strings.SplitSeq(e.names, nameSep) {
+			s, ok := memo[form]
+			if !ok {
+				s = names.Score(q, names.Prepare(form), freq)
+				memo[form] = s
+			}
+			if s > best.score || best.name == "" {
+				best.score, best.name = s, form
+			}
+		}
+		if best.score > 0 {
+			rs = append(rs, best)
+		}
+	}
+	sort.Slice(rs, func(i, j int) bool {
+		if rs[i].score != rs[j].score {
+			return rs[i].score > rs[j].score
+		}
+		return rs[i].slot < rs[j].slot
+	})
+	var hits []Hit
+	at := map[int64]int{} // person → position in hits
+	for _, r := range rs {
+		e := &ix.entries[r.slot]
+		i, ok := at[e.person]
+		if !ok {
+			i = len(hits)
+			at[e.person] = i
+			hits = append(hits, Hit{Person: e.person, Score: round3(r.score), Name: r.name})
+		}
+		hits[i].Records = append(hits[i].Records, ix.recordKey(r.slot))
+	}
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits
+}
+
+// round3 rounds a score to three decimals, as names.Compare reports it.
+func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

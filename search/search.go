@@ -1,0 +1,193 @@
+package search
+
+import (
+	"container/heap"
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/tizim/tizim"
+)
+
+// DefaultLimit is the number of hits Search returns when asked for none or fewer.
+const DefaultLimit = 10
+
+// Bounds on the work of one query.
+const (
+	// walkBudget is how many postings a query walks in full: its rarest units are walked
+	// until the budget is spent, and the postings of commoner units are only probed for the
+	// candidates found so far.
+	walkBudget = 60000
+	// probeBudget is how many candidates are probed in the postings of a common unit.
+	probeBudget = 30000
+	// rerank is how many of the best candidates by the rough score are compared by name.
+	rerank = 160
+)
+
+// Hit is one person a search found.
+type Hit struct {
+	Person int64   `json:"person"`
+	Score  float64 `json:"score"`
+	// Name is the name of the person's record that best matched the query, as written.
+	Name string `json:"name"`
+	// Records are the person's records whose names matched, best first.
+	Records []tizim.RecordKey `json:"records"`
+}
+
+// accumulator holds, per slot, the mask of query units a candidate matched; touched lists the
+// slots set, so that only they are cleared. Accumulators are pooled: a query on 2.5 M records
+// needs 10 MB of them.
+type accumulator struct {
+	mask    []uint32
+	touched []uint32
+}
+
+var accumulators = sync.Pool{New: func() any { return &accumulator{} }}
+
+func (a *accumulator) reset() {
+	for _, s := range a.touched {
+		a.mask[s] = 0
+	}
+	a.touched = a.touched[:0]
+}
+
+// Search returns the people whose names best match query, in any script, best first, at most
+// limit of them (DefaultLimit when limit < 1). Only records of a consent level that clearance
+// allows are looked at, counted or weighed.
+func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit {
+	if limit < 1 {
+		limit = DefaultLimit
+	}
+	parts := queryParts(query)
+	if len(parts) == 0 {
+		return nil
+	}
+	level := clearance.Rank()
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	qs := ix.resolve(units(parts, ix.knows), level)
+	if len(qs) == 0 {
+		return nil
+	}
+	acc := accumulators.Get().(*accumulator)
+	defer func() { acc.reset(); accumulators.Put(acc) }()
+	if len(acc.mask) < len(ix.entries) {
+		acc.mask = make([]uint32, len(ix.entries)+len(ix.entries)/4)
+	}
+	ix.collect(qs, uint8(level), acc)
+	best := ix.best(qs, acc, len(parts))
+	return ix.rank(query, best, level, limit)
+}
+
+// knows reports whether the index has a key. Called under the lock.
+func (ix *Index) knows(k string) bool {
+	_, ok := ix.keyID[k]
+	return ok
+}
+
+// collect sets in acc the units each visible candidate matched: the rarest units' postings
+// are walked, the commoner ones probed.
+func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
+	order := make([]int, len(qs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return qs[order[a]].df < qs[order[b]].df })
+	walked := 0
+	for n, i := range order {
+		q := &qs[i]
+		bit := uint32(1) << i
+		if n == 0 || walked+q.df <= walkBudget {
+			for _, id := range q.keys {
+				for _, s := range ix.keys[id].post {
+					if ix.state[s] > level {
+						continue
+					}
+					if acc.mask[s] == 0 {
+						acc.touched = append(acc.touched, s)
+					}
+					acc.mask[s] |= bit
+				}
+				if len(acc.touched) >= walkBudget {
+					break // one very common unit alone: its first postings stand for the rest
+				}
+			}
+			walked += q.df
+			continue
+		}
+		if len(acc.touched) > probeBudget {
+			continue
+		}
+		for _, s := range acc.touched {
+			for _, id := range q.keys {
+				if _, ok := slices.BinarySearch(ix.keys[id].post, s); ok {
+					acc.mask[s] |= bit
+					break
+				}
+			}
+		}
+	}
+}
+
+// candidate is a slot with its rough score.
+type candidate struct {
+	slot  uint32
+	score float64
+}
+
+// candidates is a min-heap of candidates by rough score, then by slot (earlier records win
+// ties, so results do not depend on the order of the walk).
+type candidates []candidate
+
+func (h candidates) Len() int { return len(h) }
+func (h candidates) Less(i, j int) bool {
+	if h[i].score != h[j].score {
+		return h[i].score < h[j].score
+	}
+	return h[i].slot > h[j].slot
+}
+func (h candidates) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *candidates) Push(x any)   { *h = append(*h, x.(candidate)) }
+func (h *candidates) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// best returns the rerank candidates with the highest rough score: the summed weight of the
+// units they matched, less a little for each part more or fewer than the query has.
+func (ix *Index) best(qs []qpart, acc *accumulator, nparts int) candidates {
+	wsum := 0.0
+	for _, q := range qs {
+		wsum += q.w
+	}
+	penalty := 0.1 * wsum / float64(len(qs))
+	h := make(candidates, 0, rerank+1)
+	for _, s := range acc.touched {
+		m := acc.mask[s]
+		sc := 0.0
+		for i := range qs {
+			if m&(1<<i) != 0 {
+				sc += qs[i].w
+			}
+		}
+		sc -= penalty * float64(abs(int(ix.entries[s].nparts)-nparts))
+		c := candidate{s, sc}
+		if len(h) < rerank {
+			heap.Push(&h, c)
+		} else if less(h[0], c) {
+			h[0] = c
+			heap.Fix(&h, 0)
+		}
+	}
+	return h
+}
+
+// less reports whether candidate a ranks below b.
+func less(a, b candidate) bool {
+	if a.score != b.score {
+		return a.score < b.score
+	}
+	return a.slot > b.slot
+}

@@ -1,0 +1,133 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/tizim/tizim"
+)
+
+// RecordSource is where Load and Sync read records from; the store is one.
+type RecordSource interface {
+	FindRecords(ctx context.Context, f tizim.RecordFilter) ([]*tizim.Record, int, error)
+}
+
+// PageSize is how many records Load and Sync read from the source at a time, so that loading
+// millions of records never holds more than a page of them beside the index.
+const PageSize = 5000
+
+// DefaultOverlap is how far before its watermark Sync reads again: writers' clocks differ a
+// little, and a record written just before the last read may be committed just after it.
+const DefaultOverlap = 2 * time.Second
+
+// lookbacks are the widening windows Sync reads again when the source has more records than
+// the index: a long import commits records whose timestamps are older than the last read.
+var lookbacks = []time.Duration{time.Minute, 10 * time.Minute, time.Hour, 24 * time.Hour, 0}
+
+// Load reads every record of the source into the index. It returns the number of records read.
+func (ix *Index) Load(ctx context.Context, src RecordSource) (int, error) {
+	return ix.catchUp(ctx, src, time.Time{})
+}
+
+// Sync reads the records created or updated since the last Load or Sync (all of them on the
+// first call) and returns how many it read. A record that moved to another person comes back
+// with its new person id, so the hits of people merged since are one hit again.
+func (ix *Index) Sync(ctx context.Context, src RecordSource) (int, error) {
+	ix.mu.RLock()
+	w := ix.watermark
+	ix.mu.RUnlock()
+	if !w.IsZero() {
+		w = w.Add(-ix.Overlap)
+	}
+	return ix.catchUp(ctx, src, w)
+}
+
+// catchUp reads the records updated after `after`, then, if the source still has records the
+// index lacks, reads again over widening windows.
+func (ix *Index) catchUp(ctx context.Context, src RecordSource, after time.Time) (int, error) {
+	n, total, err := ix.read(ctx, src, after)
+	if err != nil || after.IsZero() {
+		return n, err
+	}
+	for _, back := range lookbacks {
+		if ix.Len() >= total {
+			break
+		}
+		from := time.Time{}
+		if back > 0 {
+			from = after.Add(-back)
+		}
+		m, t, err := ix.read(ctx, src, from)
+		n += m
+		if err != nil {
+			return n, err
+		}
+		total = t
+		if from.IsZero() {
+			break
+		}
+	}
+	return n, nil
+}
+
+// read adds every record updated after `after`, page by page, and moves the watermark. It
+// returns the records read and how many records the source has in all.
+func (ix *Index) read(ctx context.Context, src RecordSource, after time.Time) (int, int, error) {
+	start := time.Now()
+	var latest time.Time
+	n := 0
+	for offset := 0; ; offset += PageSize {
+		rs, _, err := src.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed, UpdatedAfter: after,
+			Page: tizim.Page{Offset: offset, Limit: PageSize}})
+		if err != nil {
+			return n, 0, fmt.Errorf("search: read records after %s: %w", after.Format(time.RFC3339Nano), err)
+		}
+		ix.addPage(rs)
+		for _, r := range rs {
+			if r.Updated.After(latest) {
+				latest = r.Updated
+			}
+		}
+		n += len(rs)
+		if len(rs) < PageSize {
+			break
+		}
+		if err := ctx.Err(); err != nil {
+			return n, 0, err
+		}
+	}
+	_, total, err := src.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed, Page: tizim.Page{Limit: 1}})
+	if err != nil {
+		return n, 0, fmt.Errorf("search: count records: %w", err)
+	}
+	// Records written while the pages were read may sit before the pages already read; the
+	// next Sync reads again from the start of this read, so that none is lost.
+	if latest.After(start) {
+		latest = start
+	}
+	ix.mu.Lock()
+	if latest.After(ix.watermark) {
+		ix.watermark = latest
+	}
+	ix.mu.Unlock()
+	return n, total, nil
+}
+
+// addPage keys a page of records outside the lock, then adds them under it.
+func (ix *Index) addPage(rs []*tizim.Record) {
+	type keyed struct {
+		forms []string
+		keys  [][][]string
+	}
+	ks := make([]keyed, len(rs))
+	for i, r := range rs {
+		f := compareForms(r)
+		ks[i] = keyed{f, keysOf(f)}
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	for i, r := range rs {
+		ix.add(r, ks[i].forms, ks[i].keys)
+	}
+}
