@@ -1,7 +1,5 @@
 package names
 
-import "strings"
-
 // Threshold is the score at and above which Compare calls two names a match. It was chosen on
 // the OpenSanctions name benchmark and the Uyghur pairs in testdata; see docs/NAMES.md.
 const Threshold = 0.7
@@ -75,11 +73,15 @@ func Score(a, b Name, f *Frequencies) float64 {
 
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 
-// unitText is the text of unit u: part u, or for u >= len(parts) the parts u-len and u-len+1.
+// unitText is the text of unit u: a part, or two adjacent parts read as one (see Name.merged).
 func (n Name) unitText(u int) string {
 	if u < len(n.parts) {
 		return n.parts[u].text
 	}
-	i := u - len(n.parts)
-	return strings.Join([]string{n.parts[i].text, n.parts[i+1].text}, " ")
+	k := u - len(n.parts)
+	i := k % (len(n.parts) - 1)
+	if k >= len(n.parts)-1 {
+		return n.parts[i+1].text + " " + n.parts[i].text
+	}
+	return n.parts[i].text + " " + n.parts[i+1].text
 }

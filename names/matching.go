@@ -23,8 +23,8 @@ func (n *Name) unitCands(u int) ([]cand, uint32) {
 	if u < len(n.parts) {
 		return n.parts[u].cands, 1 << u
 	}
-	i := u - len(n.parts)
-	return n.merged[i : i+1], 3 << i
+	k := u - len(n.parts)
+	return n.merged[k : k+1], 3 << (k % (len(n.parts) - 1))
 }
 
 func (n *Name) units() int { return len(n.parts) + len(n.merged) }
@@ -84,7 +84,7 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 	if len(a.parts) == 0 || len(b.parts) == 0 {
 		return 0
 	}
-	const maxUnits = 2*maxParts - 1
+	const maxUnits = 3*maxParts - 2
 	var sims [maxUnits][maxUnits]float64
 	// First align single parts; only if some are left over try adjacent parts read as one.
 	na, nb := len(a.parts), len(b.parts)
@@ -110,7 +110,7 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 }
 
 // align pairs units greedily, most similar first, among the first na units of a and nb of b.
-func (m *matching) align(a, b *Name, na, nb int, sims *[2*maxParts - 1][2*maxParts - 1]float64) {
+func (m *matching) align(a, b *Name, na, nb int, sims *[3*maxParts - 2][3*maxParts - 2]float64) {
 	for m.n < maxParts {
 		bi, bj, best, bcover := -1, -1, pairMin+1e-6, 0
 		for i := 0; i < na; i++ {
@@ -229,7 +229,7 @@ func (n *Name) firstPart(u int) int {
 	if u < len(n.parts) {
 		return u
 	}
-	return u - len(n.parts)
+	return (u - len(n.parts)) % (len(n.parts) - 1)
 }
 
 func popcount(x uint32) int {

@@ -11,8 +11,10 @@ const maxParts = 12
 // Name is a name prepared for comparison: its normalised parts with their candidate keys.
 // Prepare a name once and compare it many times with CompareNames (entity resolution does).
 type Name struct {
-	parts  []namePart
-	merged []cand // merged[i] joins parts i and i+1 (MAIMAITI TUERXUN meets MAIMAITITUERXUN)
+	parts []namePart
+	// merged[i] joins parts i and i+1 (MAIMAITI TUERXUN meets MAIMAITITUERXUN), and
+	// merged[len(parts)-1+i] the same two the other way round.
+	merged []cand
 }
 
 type namePart struct {
@@ -55,27 +57,33 @@ func Prepare(name string) Name {
 	return n
 }
 
-// mergeAdjacent prepares the keys of adjacent parts read as one, all in one string.
+// mergeAdjacent prepares the keys of adjacent parts read as one, in both orders (Jinping Xi
+// meets 习近平, Tohti Ilham meets 伊力哈木土赫提), all in one string.
 func (n *Name) mergeAdjacent() {
 	if len(n.parts) < 2 {
 		return
 	}
-	n.merged = make([]cand, len(n.parts)-1)
+	pairs := len(n.parts) - 1
+	n.merged = make([]cand, 2*pairs)
 	var buf []byte
-	var ends []int
-	for i := range n.merged {
+	ends := make([]int, 0, 2*pairs)
+	for k := range n.merged {
+		i := k % pairs
 		p, q := &n.parts[i], &n.parts[i+1]
+		if k >= pairs {
+			p, q = q, p
+		}
 		if !(p.initial || q.initial) {
 			cp, cq := p.cands[len(p.cands)-1], q.cands[len(q.cands)-1] // uncut keys
 			buf = append(append(buf, cp.key...), cq.key...)
-			n.merged[i] = cand{han: cp.han || cq.han, abjad: cp.abjad || cq.abjad}
+			n.merged[k] = cand{han: cp.han || cq.han, abjad: cp.abjad || cq.abjad}
 		}
 		ends = append(ends, len(buf))
 	}
 	all := string(buf)
 	start := 0
-	for i, end := range ends {
-		n.merged[i].key = all[start:end]
+	for k, end := range ends {
+		n.merged[k].key = all[start:end]
 		start = end
 	}
 }
