@@ -18,12 +18,34 @@ func (f *Frequencies) Add(name string) {
 		f.counts = make(map[string]int)
 	}
 	for _, ks := range Keys(name) {
-		c := f.counts[ks[0]] + 1
-		f.counts[ks[0]] = c
-		f.max = max(f.max, c)
-		f.total++
+		f.AddKey(ks[0], 1)
 	}
 }
+
+// AddKey adds n occurrences of a key, as counted elsewhere (a database keeps the counts of
+// its names and loads them here).
+func (f *Frequencies) AddKey(key string, n int) {
+	if n <= 0 || key == "" {
+		return
+	}
+	if f.counts == nil {
+		f.counts = make(map[string]int)
+	}
+	c := f.counts[key] + n
+	f.counts[key] = c
+	f.max = max(f.max, c)
+	f.total += n
+}
+
+// Each calls fn with every key and its count, in no particular order, for saving the counts.
+func (f *Frequencies) Each(fn func(key string, n int)) {
+	for k, n := range f.counts {
+		fn(k, n)
+	}
+}
+
+// Total returns the number of name parts added.
+func (f *Frequencies) Total() int { return f.total }
 
 // Count returns how many times a key was added.
 func (f *Frequencies) Count(key string) int {

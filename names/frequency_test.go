@@ -1,0 +1,30 @@
+package names
+
+import "testing"
+
+func TestFrequencies(t *testing.T) {
+	var f Frequencies
+	if w := f.Weight("memet"); w != 1 {
+		t.Errorf("zero Frequencies: weight %v, want 1", w)
+	}
+	for range 50 {
+		f.Add("Memet Tursun")
+	}
+	f.Add("Dilraba Memet")
+	if c := f.Count(Key("Memet")); c != 51 {
+		t.Errorf("count of memet = %d, want 51", c)
+	}
+	common, rare := f.Weight(Key("Memet")), f.Weight(Key("Dilraba"))
+	if !(rare == 1 && common < 0.3 && common >= 0.25) {
+		t.Errorf("weights: rare %v, common %v; want 1 and about 0.25", rare, common)
+	}
+	// Agreeing on a rare part with a missing one scores higher than on a common part.
+	if a, b := Compare("Dilraba", "Dilraba Memet", &f), Compare("Memet", "Dilraba Memet", &f); a.Score <= b.Score {
+		t.Errorf("rare agreement %.3f not above common agreement %.3f", a.Score, b.Score)
+	}
+	var g Frequencies
+	f.Each(g.AddKey)
+	if g.Total() != f.Total() || g.Weight(Key("Memet")) != common {
+		t.Errorf("copy through Each/AddKey: total %d weight %v, want %d %v", g.Total(), g.Weight(Key("Memet")), f.Total(), common)
+	}
+}
