@@ -22,6 +22,10 @@ type county struct {
 	d        divisions.Division
 	prefZh   string // the prefecture's Chinese name, as police lists prefix it
 	prefix   string // first four digits of the code: the prefecture
+	// latin is the place as people outside China name it: the county's Uyghur or English name,
+	// or, for a county known only by its pinyin (Tianshan Qu), its city or prefecture (Ürümqi);
+	// arabic and cyr are latin in Uyghur Arabic script and Cyrillic.
+	latin    string
 	arabic   string
 	cyr      string
 	lat, lon float64
@@ -79,13 +83,15 @@ func loadCounties() []*county {
 		if !ok {
 			continue
 		}
-		c := &county{d: d, prefix: d.Code[:4]}
-		if p, ok := divisions.Lookup(d.Parent); ok && d.Parent != "" && d.Parent[4:] == "00" && d.Parent[2:] != "0000" {
+		c := &county{d: d, prefix: d.Code[:4], latin: d.Latin}
+		if p, ok := divisions.Lookup(d.Parent); ok && d.Parent != "" && d.Parent != "650000" {
 			c.prefZh = p.Name
+			if d.Latin == d.Pinyin && p.Latin != p.Pinyin {
+				c.latin = p.Latin
+			}
 		}
-		latin := strings.ToLower(d.Latin)
-		c.arabic = names.ToArabic(latin)
-		c.cyr = capitalise(names.ToCyrillic(latin))
+		c.arabic = names.ToArabic(c.latin)
+		c.cyr = names.ToCyrillic(c.latin)
 		h := fnv.New32a()
 		h.Write([]byte(d.Code))
 		v := h.Sum32()
@@ -113,12 +119,4 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// capitalise upper-cases the first letter of s.
-func capitalise(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }

@@ -240,7 +240,7 @@ func hometown(r *rand.Rand, c *county, st style) string {
 	case styleCyrillic:
 		return c.cyr
 	}
-	return c.d.Latin
+	return c.latin
 }
 
 // facilityName writes a facility's name in the style's script.
