@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -80,7 +81,12 @@ func runGen(ctx context.Context, e *env, args []string) error {
 			return tizim.Errorf(tizim.EINTERNAL, "writing %s: %v", files[i], err)
 		}
 	}
+	secs := time.Since(start).Seconds()
 	fmt.Fprintf(e.stderr, "gen: %d people, %d records, %d facilities in %s (%.1fs)\n",
-		st.People, st.Records, st.Facilities, *out, time.Since(start).Seconds())
+		st.People, st.Records, st.Facilities, *out, secs)
+	if e.json {
+		return json.NewEncoder(e.stdout).Encode(map[string]any{"people": st.People, "records": st.Records,
+			"facilities": st.Facilities, "out": *out, "seconds": secs})
+	}
 	return nil
 }

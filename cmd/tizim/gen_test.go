@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,6 +56,18 @@ func TestGenWritesCorpus(t *testing.T) {
 	}
 	if ents, _ := os.ReadDir(dir); len(ents) != 3 {
 		t.Errorf("%d files in the output directory, want 3", len(ents))
+	}
+}
+
+func TestGenJSONSummary(t *testing.T) {
+	var out, errb bytes.Buffer
+	e := &env{stdout: &out, stderr: &errb, stdin: strings.NewReader("")}
+	if err := run(context.Background(), e, []string{"gen", "--persons", "50", "--json", "--out", t.TempDir()}); err != nil {
+		t.Fatal(err)
+	}
+	var sum struct{ People, Records, Facilities int }
+	if err := json.Unmarshal(out.Bytes(), &sum); err != nil || sum.People != 50 || sum.Records < 50 || sum.Facilities == 0 {
+		t.Errorf("gen --json printed %q (%v), want people 50 and the counts", out.String(), err)
 	}
 }
 
