@@ -155,6 +155,10 @@ func TestSideChannels(t *testing.T) {
 		{path: "/records/" + f.id("police:p2"),
 			contains: map[tizim.Role][]string{tizim.Admin: {"Sealed Witness"}},
 			absent:   map[tizim.Role][]string{tizim.Editor: {"Sealed Witness"}}},
+		{path: "/api/sources/" + itoa(f.src["family"]), // counts only what the caller may see
+			contains: map[tizim.Role][]string{tizim.Anonymous: {`"records": 2`}, tizim.Admin: {`"records": 2`}}},
+		{path: "/api/sources/" + itoa(f.src["police"]),
+			contains: map[tizim.Role][]string{tizim.Editor: {`"records": 1`}, tizim.Admin: {`"records": 2`}}},
 		{path: "/sources/" + itoa(f.src["police"]),
 			absent: map[tizim.Role][]string{tizim.Anonymous: {"Police list"}, tizim.Viewer: {"Police list"}}},
 		{path: "/facilities/" + itoa(f.fac),

@@ -33,7 +33,15 @@ func (s *Server) apiSource(w http.ResponseWriter, r *http.Request, v *visitor) {
 		s.fail(w, r, v, err)
 		return
 	}
-	s.json(w, http.StatusOK, src)
+	// The store counts all of the source's records; say only how many the caller may see.
+	_, n, err := s.cfg.Records.FindRecords(r.Context(), tizim.RecordFilter{Source: &src.Key, Clearance: v.readClearance(), Page: tizim.Page{Limit: 1}})
+	if err != nil {
+		s.fail(w, r, v, err)
+		return
+	}
+	cp := *src
+	cp.Records = n
+	s.json(w, http.StatusOK, &cp)
 }
 
 // apiNotFound answers API addresses that do not exist, in JSON.

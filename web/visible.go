@@ -16,7 +16,7 @@ func (s *Server) visibleSources(r *http.Request, v *visitor, records []*tizim.Re
 			continue
 		}
 		seen = append(seen, rec.Source)
-		src, err := s.cfg.Sources.FindSource(r.Context(), rec.Source)
+		src, err := s.sources.find(r.Context(), s.cfg.Sources, rec.Source)
 		if tizim.ErrorCode(err) == tizim.ENOTFOUND {
 			continue
 		} else if err != nil {

@@ -49,6 +49,8 @@ type Server struct {
 	pages    *pages
 	assets   *assets
 	throttle *throttle
+	sources  *sourceCache
+	counts   *counts
 }
 
 // New returns a server for cfg, with defaults filled in for the options left zero.
@@ -75,6 +77,8 @@ func New(cfg Config) *Server {
 	s.assets = loadAssets()
 	s.pages = loadPages(s.assets)
 	s.throttle = newThrottle(cfg.Now)
+	s.sources = newSourceCache(time.Minute, cfg.Now)
+	s.counts = newCounts(cfg.Now)
 	s.handler = s.secure(s.mux())
 	return s
 }
