@@ -10,7 +10,6 @@ import (
 
 // person is one generated human being: the ground truth that records are written from.
 type person struct {
-	local    int       // index within the family; the global id is given when the family is written
 	father   bool      // the father of the others in the family
 	dad      *[2]*name // the father's name parts when he is in the corpus too
 	eth      *ethnicity
@@ -54,7 +53,7 @@ func (g *generator) family(r *rand.Rand, size int, out []person) []person {
 	base := g.birthYear(r)
 	if fatherBirth := base - 22 - r.IntN(16); size >= 2 && fatherBirth >= oldestBirth && chance(r, 0.4) {
 		birth := dayIn(r, fatherBirth)
-		out = append(out, g.newPerson(r, eth, tizim.Male, [2]*name{fatherGiven, grandfather}, birth, home, 0))
+		out = append(out, g.newPerson(r, eth, tizim.Male, [2]*name{fatherGiven, grandfather}, birth, home))
 		out[0].father = true
 		if eth.chinese {
 			out[0].parts = [2]*name{grandfather, fatherGiven}
@@ -71,7 +70,7 @@ func (g *generator) family(r *rand.Rand, size int, out []person) []person {
 			parts = [2]*name{grandfather, given}
 		}
 		birth := dayIn(r, min(base+r.IntN(9)-4, youngestBirth))
-		out = append(out, g.newPerson(r, eth, sex, parts, birth, home, len(out)))
+		out = append(out, g.newPerson(r, eth, sex, parts, birth, home))
 	}
 	if len(out) > 0 && out[0].father {
 		for i := range out[1:] {
@@ -105,8 +104,8 @@ func (g *generator) birthYear(r *rand.Rand) int {
 // newPerson completes a person: identity number and detention history. The number carries the
 // address code the home county had when it was issued, taken (as idcard reads it) to be the
 // birth year, or 1984 for people born before numbers existed.
-func (g *generator) newPerson(r *rand.Rand, e *ethnicity, sex tizim.Sex, parts [2]*name, birth time.Time, home *county, local int) person {
-	p := person{local: local, eth: e, sex: sex, parts: parts, birth: birth, home: home}
+func (g *generator) newPerson(r *rand.Rand, e *ethnicity, sex tizim.Sex, parts [2]*name, birth time.Time, home *county) person {
+	p := person{eth: e, sex: sex, parts: parts, birth: birth, home: home}
 	issued := max(birth.Year(), firstIssueYear, home.firstYear())
 	seq := 2 * r.IntN(500)
 	if sex == tizim.Male {

@@ -19,9 +19,9 @@ const (
 // script, an approximate centre, and the address code it had in each year (Turpan's Gaochang
 // district 650402 was 652101 until 2015).
 type county struct {
-	d        divisions.Division
-	prefZh   string // the prefecture's Chinese name, as police lists prefix it
-	prefix   string // first four digits of the code: the prefecture
+	d      divisions.Division
+	prefZh string // the prefecture's Chinese name, as police lists prefix it
+	prefix string // first four digits of the code: the prefecture
 	// latin is the place as people outside China name it: the county's Uyghur or English name,
 	// or, for a county known only by its pinyin (Tianshan Qu), its city or prefecture (Ürümqi);
 	// arabic and cyr are latin in Uyghur Arabic script and Cyrillic.

@@ -38,12 +38,12 @@ var optionalColumns = []int{colSex, colBirthDate, colEthnicity, colHometown, col
 type row struct {
 	cells  [numColumns]string
 	source int
-	person int // index of the person within its family until the family is written
+	person int // the person it is about, 1..N
 }
 
 // record writes what source src says about person p.
 func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
-	rw := row{source: src.index, person: p.local}
+	rw := row{source: src.index}
 	c := &rw.cells
 	st := src.style
 	asOf := dayIn(r, src.asOf[0]+r.IntN(src.asOf[1]-src.asOf[0]+1))
@@ -74,7 +74,8 @@ func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
 	ep := currentEpisode(p.episodes, asOf)
 	if ep != nil {
 		c[colStatus] = pick(r, statusWords[st][ep.status])
-		c[colDetainedOn] = formatDate(ep.start, src.detained.draw(r), asOf)
+		// The detention date is that of the arrest, whatever happened since.
+		c[colDetainedOn] = formatDate(p.episodes[0].start, src.detained.draw(r), asOf)
 		if ep.facility != nil {
 			c[colFacility] = facilityName(ep.facility, st)
 		}
