@@ -28,3 +28,26 @@ func TestFrequencies(t *testing.T) {
 		t.Errorf("copy through Each/AddKey: total %d weight %v, want %d %v", g.Total(), g.Weight(Key("Memet")), f.Total(), common)
 	}
 }
+
+func TestSkeletonMeetsWritings(t *testing.T) {
+	groups := [][]string{
+		{"阿布力米提", "Ablimit", "ABULIMITI", "ئابلىمىت"},
+		{"伊力哈木", "Ilham", "Илһам", "YILIHAMU"},
+		{"土赫提", "Tohti", "Toxti", "TUHETI"},
+		{"达吾提", "Dawut", "Davut", "Давут"},
+	}
+	for _, g := range groups {
+		want := Skeleton(Key(g[0]))
+		for _, s := range g[1:] {
+			found := false
+			for _, ks := range Keys(s) {
+				for _, k := range ks {
+					found = found || Skeleton(k) == want
+				}
+			}
+			if !found {
+				t.Errorf("no key of %q has the skeleton %q of %q (keys %v)", s, want, g[0], Keys(s))
+			}
+		}
+	}
+}

@@ -64,6 +64,11 @@ func FuzzTranslit(f *testing.F) {
 			if len(ks) == 0 {
 				t.Fatalf("Keys(%q) has a part without keys", s)
 			}
+			for _, k := range ks {
+				if !utf8.ValidString(k) || !utf8.ValidString(Skeleton(k)) {
+					t.Fatalf("Keys(%q): key %q or its skeleton is not valid UTF-8", s, k)
+				}
+			}
 		}
 	})
 }
