@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"syscall"
 	"testing"
@@ -76,4 +77,38 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkReadFile reads the CSV, XLSX or JSON Lines file named by $TIZIM_BENCH_FILE (for
+// example records.csv of `tizim gen --persons 400000`), so that a real-sized corpus can be
+// measured without keeping it in the repository.
+func BenchmarkReadFile(b *testing.B) {
+	path := os.Getenv("TIZIM_BENCH_FILE")
+	if path == "" {
+		b.Skip("set TIZIM_BENCH_FILE to a file to read")
+	}
+	cpu0 := cpuTime()
+	rows := 0
+	for b.Loop() {
+		f, err := os.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, err := Open(path, f, Options{Source: "bench"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for {
+			_, err := r.Next()
+			if errors.Is(err, io.EOF) {
+				break
+			} else if err != nil {
+				b.Fatal(err)
+			}
+			rows++
+		}
+		f.Close()
+	}
+	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "rows/s")
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(rows), "cpu-ns/row")
 }

@@ -65,8 +65,23 @@ func (b *builder) header(i int) string {
 
 // rowState collects the problems of one row while it is built.
 type rowState struct {
-	b   *builder
-	row *Row
+	b     *builder
+	row   *Row
+	clean []string // the row's cells, "" where a cell cannot be taken
+}
+
+// get returns the trimmed value of a field and its column index (-1 when the file has no
+// such column).
+func (s *rowState) get(field int) (string, int) {
+	i := s.b.at[field]
+	if i < 0 || i >= len(s.clean) {
+		return "", i
+	}
+	v := strings.TrimSpace(s.clean[i])
+	if s.b.unescape {
+		v = unescapeFormula(v)
+	}
+	return v, i
 }
 
 func (s *rowState) problem(col int, value, msg string, fatal bool) {
@@ -104,18 +119,8 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 		}
 		clean = append(clean, c)
 	}
-	b.clean = clean
-	get := func(field int) (string, int) {
-		i := b.at[field]
-		if i < 0 || i >= len(clean) {
-			return "", i
-		}
-		v := strings.TrimSpace(clean[i])
-		if b.unescape {
-			v = unescapeFormula(v)
-		}
-		return v, i
-	}
+	b.clean, s.clean = clean, clean
+	get := s.get
 
 	rec.Source, _ = get(fSource)
 	if rec.Source == "" {
@@ -124,7 +129,7 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 	if rec.Source == "" {
 		s.problem(b.at[fSource], "", "the row has no source; give one with --source or a source column", true)
 	}
-	b.readNames(s, get)
+	b.readNames(s)
 	if v, i := get(fSex); v != "" {
 		sex, err := tizim.ParseSex(v)
 		if err != nil {
@@ -139,7 +144,7 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 	rec.Ethnicity, _ = get(fEthnicity)
 	rec.HomePlace, _ = get(fHometown)
 	rec.HomeCode = b.homeCode(rec.HomePlace)
-	b.readEpisode(s, get)
+	b.readEpisode(s)
 	rec.Notes, _ = get(fNotes)
 	consent, ci := get(fConsent)
 	c, err := tizim.ParseConsent(consent, b.opt.Consent)
@@ -159,17 +164,16 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 }
 
 // readNames reads name (several forms separated by " | "), given_name and father_name.
-func (b *builder) readNames(s *rowState, get func(int) (string, int)) {
+func (b *builder) readNames(s *rowState) {
 	add := func(field int, role tizim.NameRole) {
-		v, i := get(field)
-		if v == "" {
-			return
-		}
-		parts := []string{v}
-		if role == tizim.FullName {
-			parts = strings.Split(v, "|")
-		}
-		for _, p := range parts {
+		v, i := s.get(field)
+		for rest := v; rest != ""; {
+			p := rest
+			if role == tizim.FullName {
+				p, rest, _ = strings.Cut(rest, "|")
+			} else {
+				rest = ""
+			}
 			p, bidi := stripBidi(strings.TrimSpace(p))
 			p = strings.TrimSpace(p)
 			if bidi {
@@ -187,7 +191,8 @@ func (b *builder) readNames(s *rowState, get func(int) (string, int)) {
 }
 
 // readEpisode makes one episode of status, detained_on, facility, sentence and charges.
-func (b *builder) readEpisode(s *rowState, get func(int) (string, int)) {
+func (b *builder) readEpisode(s *rowState) {
+	get := s.get
 	var ep tizim.Episode
 	v, i := get(fStatus)
 	if v != "" {
