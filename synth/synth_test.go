@@ -8,8 +8,11 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tizim/tizim"
 )
@@ -171,4 +174,22 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 	b.ReportMetric(float64(st.Records)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
 	b.ReportMetric(float64(peak)/(1<<20), "heap-MiB")
+}
+
+// TestCellsAreClean: every generated value is valid UTF-8 without control or bidi characters,
+// trimmed, and every record can identify someone (a name or an identity number).
+func TestCellsAreClean(t *testing.T) {
+	c := sharedCorpus(t)
+	for i, r := range c.records[1:] {
+		for col, v := range r {
+			if !utf8.ValidString(v) || strings.TrimSpace(v) != v || strings.ContainsFunc(v, func(r rune) bool {
+				return unicode.IsControl(r) || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+			}) {
+				t.Fatalf("line %d, %s: %q", i+2, tizim.Columns[col], v)
+			}
+		}
+		if r[colName] == "" && r[colIDNumber] == "" {
+			t.Fatalf("line %d has neither a name nor an identity number", i+2)
+		}
+	}
 }
