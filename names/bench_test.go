@@ -60,3 +60,14 @@ func BenchmarkKeysLatin(b *testing.B) {
 		Keys("Memet Tursunov")
 	}
 }
+
+// BenchmarkScoreDifferent scores prepared names of different people, the common case in
+// entity resolution, where left-over parts make the matcher also try adjacent parts as one.
+func BenchmarkScoreDifferent(b *testing.B) {
+	x, y := Prepare("Ilham Tohti"), Prepare("Memet Tursunov")
+	b.ReportAllocs()
+	defer cpuTimer(b)()
+	for b.Loop() {
+		Score(x, y, nil)
+	}
+}

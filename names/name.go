@@ -65,8 +65,13 @@ func (n *Name) mergeAdjacent() {
 	}
 	pairs := len(n.parts) - 1
 	n.merged = make([]cand, 2*pairs)
-	var buf []byte
-	ends := make([]int, 0, 2*pairs)
+	size := 0
+	for i := range n.parts {
+		size += 2 * len(n.parts[i].cands[len(n.parts[i].cands)-1].key)
+	}
+	buf := make([]byte, 0, size)
+	var endsBuf [2 * maxParts]int
+	ends := endsBuf[:0]
 	for k := range n.merged {
 		i := k % pairs
 		p, q := &n.parts[i], &n.parts[i+1]
