@@ -51,3 +51,52 @@ func CreateToken(ctx context.Context, users tizim.UserService, name string) (str
 	err = users.CreateSession(ctx, &tizim.Session{TokenHash: hashToken(token), UserID: u.ID, Created: now, LastSeen: now, API: true})
 	return token, err
 }
+
+// SetPassword gives the user named name a new password, for the command line's "user passwd".
+// Every session and API token of the user ends.
+func SetPassword(ctx context.Context, users tizim.UserService, name, password string) error {
+	u, err := users.FindUser(ctx, name)
+	if err != nil {
+		return err
+	}
+	if u.PasswordHash, err = HashPassword(password); err != nil {
+		return err
+	}
+	u.PasswordChanged = time.Now()
+	if err := users.UpdateUser(ctx, u); err != nil {
+		return err
+	}
+	return users.DeleteSessions(ctx, u.ID)
+}
+
+// SetDisabled disables (or enables again) the user named name, for the command line's "user
+// disable". Disabling ends every session and API token of the user at once.
+func SetDisabled(ctx context.Context, users tizim.UserService, name string, disabled bool) error {
+	u, err := users.FindUser(ctx, name)
+	if err != nil {
+		return err
+	}
+	u.Disabled = disabled
+	if err := users.UpdateUser(ctx, u); err != nil {
+		return err
+	}
+	if disabled {
+		return users.DeleteSessions(ctx, u.ID)
+	}
+	return nil
+}
+
+// AddUser makes a user with a role and a random one-time password, which it returns, for the
+// command line's "user add".
+func AddUser(ctx context.Context, users tizim.UserService, name string, role tizim.Role) (string, error) {
+	if !role.Valid() {
+		return "", tizim.Errorf(tizim.EINVALID, "unknown role %q (want admin, editor, reviewer or viewer)", role)
+	}
+	password := NewPassword()
+	hash, err := HashPassword(password)
+	if err != nil {
+		return "", err
+	}
+	now := time.Now()
+	return password, users.CreateUser(ctx, &tizim.User{Name: name, Role: role, PasswordHash: hash, Created: now, PasswordChanged: now})
+}

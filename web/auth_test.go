@@ -297,3 +297,45 @@ func TestEnsureAdminOnEmptyDatabase(t *testing.T) {
 		t.Error("EnsureAdmin made a second admin")
 	}
 }
+
+func TestCommandLineHelpers(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	pw, err := AddUser(ctx, f.st, "cli-user", tizim.Reviewer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := AddUser(ctx, f.st, "cli-user", tizim.Reviewer); tizim.ErrorCode(err) != tizim.ECONFLICT {
+		t.Errorf("adding a user twice: %v", err)
+	}
+	if _, err := AddUser(ctx, f.st, "x", "root"); tizim.ErrorCode(err) != tizim.EINVALID {
+		t.Errorf("unknown role: %v", err)
+	}
+	_, _, c := f.login("cli-user", pw, "/")
+	if c == nil {
+		t.Fatal("cannot log in with AddUser's password")
+	}
+	f.clock.add(time.Second)
+	if err := SetPassword(ctx, f.st, "cli-user", "another long passphrase"); err != nil {
+		t.Fatal(err)
+	}
+	if res, _ := f.as("GET", "/account", c.Value, "", nil); res.StatusCode == 200 {
+		t.Error("a session survived SetPassword")
+	}
+	_, _, c = f.login("cli-user", "another long passphrase", "/")
+	if c == nil {
+		t.Fatal("cannot log in with SetPassword's password")
+	}
+	if err := SetDisabled(ctx, f.st, "cli-user", true); err != nil {
+		t.Fatal(err)
+	}
+	if res, _ := f.as("GET", "/account", c.Value, "", nil); res.StatusCode == 200 {
+		t.Error("a session survived SetDisabled")
+	}
+	if _, _, c := f.login("cli-user", "another long passphrase", "/"); c != nil {
+		t.Error("a disabled user logged in")
+	}
+	if err := SetPassword(ctx, f.st, "cli-user", "short"); tizim.ErrorCode(err) != tizim.EINVALID {
+		t.Errorf("a short password: %v", err)
+	}
+}

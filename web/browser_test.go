@@ -13,6 +13,8 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+
+	"github.com/tizim/tizim"
 )
 
 // Browser tests drive Debian's chromium through chromedp against a server on a real store. They
@@ -89,6 +91,10 @@ func textOf(ctx context.Context, sel string) (string, error) {
 
 func browserFlows(t *testing.T, js bool) {
 	f := newFixture(t)
+	queue := &memReviews{records: f.st}
+	queue.PutReviewPairs(context.Background(), []tizim.ReviewPair{{A: f.rec["family:f1"], B: f.rec["family:f2"], Prob: 0.6,
+		Evidence: []tizim.Evidence{{Field: "name", Level: "none", Weight: -2}}}})
+	f.srv.cfg.Reviews = queue
 	ts := httptest.NewServer(f.srv)
 	t.Cleanup(ts.Close)
 	// Browsers treat http://localhost as a secure context, so the Secure __Host- cookie works
@@ -106,7 +112,7 @@ func browserFlows(t *testing.T, js bool) {
 		chromedp.Navigate(base+"/login"),
 		chromedp.WaitVisible(css("#name")),
 		shot("login"+suffix),
-		chromedp.SendKeys(css("#name"), "editor-user"),
+		chromedp.SendKeys(css("#name"), "admin-user"),
 		chromedp.SendKeys(css("#password"), testPassword),
 		chromedp.Submit(css("#password")),
 		chromedp.WaitVisible(css(".who")),
@@ -115,7 +121,7 @@ func browserFlows(t *testing.T, js bool) {
 	if err != nil {
 		t.Fatalf("log in: %v", err)
 	}
-	if who, err := textOf(ctx, ".who"); err != nil || !strings.Contains(who, "editor-user") {
+	if who, err := textOf(ctx, ".who"); err != nil || !strings.Contains(who, "admin-user") {
 		t.Fatalf("after login the header says %q (%v)", who, err)
 	}
 
@@ -162,6 +168,23 @@ func browserFlows(t *testing.T, js bool) {
 	}
 	if err != nil || direction != "rtl" {
 		t.Errorf("computed direction of main is %q, want rtl (%v)", direction, err)
+	}
+
+	// Accept a review pair: the two records become one person.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/review?lang=en"),
+		chromedp.Click(css(`a[href="/review/1"]`)),
+		chromedp.WaitVisible(css("textarea#reason")),
+		shot("review"+suffix),
+		chromedp.SendKeys(css("#reason"), "same family, same camp"),
+		chromedp.Click(css(`button[value="same"]`)),
+		chromedp.WaitVisible(css(`p.notice`)),
+	)
+	if err != nil {
+		t.Fatalf("review: %v", err)
+	}
+	if rec, err := f.st.FindRecordByID(context.Background(), f.rec["family:f2"]); err != nil || rec.PersonID != f.rec["family:f1"] {
+		t.Errorf("after accepting the pair the record is in person %d (%v)", rec.PersonID, err)
 	}
 
 	// A name holding a script payload shows as text and never runs.
