@@ -1,0 +1,229 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/tizim/tizim"
+)
+
+// The Store keeps the review queue of entity resolution too.
+//
+// A pair's row lives on after a reviewer decides it, as the record of what was asked: its
+// verdict column follows the latest reviewer judgement on the two records (a trigger on the
+// judgements table, see migration 0200), so deciding a pair takes it out of the queue and
+// withdrawing the decision puts it back, whichever page the judgement was made on. The SQL
+// below spells the verdicts tizim.Same, tizim.Different and tizim.Unsure as literals.
+var _ tizim.ReviewService = (*Store)(nil)
+
+// openPair is the condition on a pair row p that keeps it in the queue: no reviewer has said
+// same or different (or the latest reviewer judgement is unsure or withdrawn).
+const openPair = `p.verdict NOT IN ('same', 'different')`
+
+// latestReviewerVerdict is the verdict of the latest reviewer judgement on the pair row
+// review_pairs, or NULL; "later" as in tizim.Effective.
+const latestReviewerVerdict = `(SELECT j.verdict FROM judgements j
+	WHERE ((j.a = review_pairs.a AND j.b = review_pairs.b) OR (j.a = review_pairs.b AND j.b = review_pairs.a))
+		AND j.by_whom <> 'matcher'
+	ORDER BY j.created DESC, j.id DESC LIMIT 1)`
+
+const reviewColumns = `p.id, p.a, p.b, p.prob, p.weight, p.evidence, p.created`
+
+// reviewBatch is how many pairs go in one INSERT (7 arguments each, well under both
+// databases' limits on arguments).
+const reviewBatch = 500
+
+// PutReviewPairs replaces the open pairs of the queue with pairs, in one transaction. A pair
+// already in the queue keeps its id (a reviewer's link to it keeps working) and takes the new
+// probability and evidence; open pairs that are not given again leave the queue. Pairs that a
+// reviewer has already judged same or different are left out of the queue.
+func (s *Store) PutReviewPairs(ctx context.Context, pairs []tizim.ReviewPair) error {
+	ps, err := checkReviewPairs(pairs)
+	if err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: put review pairs: %w", err)
+	}
+	defer tx.Rollback()
+	if err := s.checkRecordsExist(ctx, tx, ps); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET stale = 1 WHERE verdict NOT IN ('same', 'different')`); err != nil {
+		return fmt.Errorf("store: put review pairs: %w", err)
+	}
+	now := time.Now().UnixNano()
+	for start := 0; start < len(ps); start += reviewBatch {
+		part := ps[start:min(start+reviewBatch, len(ps))]
+		args := make([]any, 0, 6*len(part))
+		for _, p := range part {
+			created := now
+			if !p.Created.IsZero() {
+				created = p.Created.UnixNano()
+			}
+			args = append(args, p.A, p.B, p.Prob, p.Weight, jsonList(p.Evidence), created)
+		}
+		q := `INSERT INTO review_pairs (a, b, prob, weight, evidence, created) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?), ", len(part)), ", ") +
+			` ON CONFLICT (a, b) DO UPDATE SET prob = excluded.prob, weight = excluded.weight,
+			evidence = excluded.evidence, stale = 0 WHERE review_pairs.verdict NOT IN ('same', 'different')`
+		if _, err := tx.ExecContext(ctx, s.d.rebind(q), args...); err != nil {
+			return fmt.Errorf("store: put review pairs: %w", err)
+		}
+	}
+	// New rows learn what reviewers already said of their two records; from now on the trigger
+	// keeps them in step.
+	if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET verdict = COALESCE(`+latestReviewerVerdict+`, '')
+		WHERE verdict IS NULL`); err != nil {
+		return fmt.Errorf("store: put review pairs: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM review_pairs WHERE stale = 1`); err != nil {
+		return fmt.Errorf("store: put review pairs: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: put review pairs: %w", err)
+	}
+	return nil
+}
+
+// checkReviewPairs validates the pairs and returns them with a < b, each pair once (the most
+// likely copy of a pair given twice).
+func checkReviewPairs(pairs []tizim.ReviewPair) ([]tizim.ReviewPair, error) {
+	out := make([]tizim.ReviewPair, 0, len(pairs))
+	at := make(map[[2]int64]int, len(pairs))
+	for i, p := range pairs {
+		switch {
+		case p.A <= 0 || p.B <= 0 || p.A == p.B:
+			return nil, tizim.Errorf(tizim.EINVALID, "review pair %d: needs two different records, not %d and %d", i+1, p.A, p.B)
+		case math.IsNaN(p.Prob) || p.Prob < 0 || p.Prob > 1:
+			return nil, tizim.Errorf(tizim.EINVALID, "review pair %d: probability %v is not between 0 and 1", i+1, p.Prob)
+		case math.IsNaN(p.Weight) || math.IsInf(p.Weight, 0):
+			return nil, tizim.Errorf(tizim.EINVALID, "review pair %d: weight %v is not a number", i+1, p.Weight)
+		}
+		for _, e := range p.Evidence {
+			if checkText(e.Field) != nil || checkText(e.Level) != nil || math.IsNaN(e.Weight) || math.IsInf(e.Weight, 0) {
+				return nil, tizim.Errorf(tizim.EINVALID, "review pair %d: evidence on %q is not valid text and a number", i+1, strings.ToValidUTF8(e.Field, "?"))
+			}
+		}
+		if p.A > p.B {
+			p.A, p.B = p.B, p.A
+		}
+		key := [2]int64{p.A, p.B}
+		if j, ok := at[key]; ok {
+			if p.Prob > out[j].Prob {
+				out[j] = p
+			}
+			continue
+		}
+		at[key] = len(out)
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// checkRecordsExist reports the first record that a pair names and the database lacks.
+func (s *Store) checkRecordsExist(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair) error {
+	want := make(map[int64]bool, 2*len(ps))
+	ids := make([]int64, 0, 2*len(ps))
+	for _, p := range ps {
+		for _, id := range []int64{p.A, p.B} {
+			if !want[id] {
+				want[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	for start := 0; start < len(ids); start += chunk {
+		part := ids[start:min(start+chunk, len(ids))]
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part)...)
+		if err != nil {
+			return fmt.Errorf("store: put review pairs: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return fmt.Errorf("store: put review pairs: %w", err)
+			}
+			delete(want, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("store: put review pairs: %w", err)
+		}
+	}
+	for _, id := range ids {
+		if want[id] {
+			return tizim.Errorf(tizim.ENOTFOUND, "a review pair names record %d, which does not exist", id)
+		}
+	}
+	return nil
+}
+
+// FindReviewPairs returns the open pairs whose two records the clearance may see, most likely
+// first, with the pairs a reviewer judged unsure after all others, and how many there are.
+func (s *Store) FindReviewPairs(ctx context.Context, clearance tizim.Consent, p tizim.Page) ([]tizim.ReviewPair, int, error) {
+	rank := clearanceRank(clearance)
+	from := ` FROM review_pairs p JOIN records ra ON ra.id = p.a JOIN records rb ON rb.id = p.b
+		WHERE ` + openPair + ` AND ra.consent_rank <= ? AND rb.consent_rank <= ?`
+	var total int
+	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*)`+from), rank, rank).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("store: count review pairs: %w", err)
+	}
+	limit, largs := s.d.page(p)
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+reviewColumns+from+`
+		ORDER BY CASE WHEN p.verdict = 'unsure' THEN 1 ELSE 0 END, p.prob DESC, p.id`+limit),
+		append([]any{rank, rank}, largs...)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: find review pairs: %w", err)
+	}
+	defer rows.Close()
+	var out []tizim.ReviewPair
+	for rows.Next() {
+		rp, err := decodeReviewPair(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("store: find review pairs: %w", err)
+		}
+		out = append(out, *rp)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("store: find review pairs: %w", err)
+	}
+	return out, total, nil
+}
+
+// FindReviewPair returns the pair with the id, open or decided. It does not look at consent:
+// the caller decides whether its reader may see both records.
+func (s *Store) FindReviewPair(ctx context.Context, id int64) (*tizim.ReviewPair, error) {
+	rp, err := decodeReviewPair(s.db.QueryRowContext(ctx, s.d.rebind(`SELECT `+reviewColumns+` FROM review_pairs p WHERE p.id = ?`), id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, tizim.Errorf(tizim.ENOTFOUND, "There is no review pair with the id %d.", id)
+	} else if err != nil {
+		return nil, fmt.Errorf("store: find review pair %d: %w", id, err)
+	}
+	return rp, nil
+}
+
+func decodeReviewPair(sc scanner) (*tizim.ReviewPair, error) {
+	var p tizim.ReviewPair
+	var evidence string
+	var created int64
+	if err := sc.Scan(&p.ID, &p.A, &p.B, &p.Prob, &p.Weight, &evidence, &created); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal([]byte(evidence), &p.Evidence); err != nil {
+		return nil, fmt.Errorf("review pair %d: evidence: %w", p.ID, err)
+	}
+	if len(p.Evidence) == 0 {
+		p.Evidence = nil
+	}
+	p.Created = time.Unix(0, created).UTC()
+	return &p, nil
+}
