@@ -17,23 +17,29 @@ const (
 	passNameHome          // a part of a name with the home code or place
 	passNameDay           // a part of a name with the birth month and day (a typo in the year)
 	passBirthHome         // the birth date to the day with the home code or place
+	passPrefixPair        // the first three letters of two parts of a name (typos further on)
+	passHome              // the home code alone (a postcode or a village is specific enough)
+	passBirth             // the birth date to the day alone
 	nPasses
 )
 
 var passNames = [nPasses]string{"id", "id_half", "id_birth_county", "name_pair", "name_year",
-	"name_home", "name_birthday", "birth_home"}
+	"name_home", "name_birthday", "birth_home", "prefix_pair", "home", "birth"}
 
 // passFields are the fields whose agreement a pass forces on its pairs; training leaves them
 // out of the pass's pairs, since there their agreement says nothing about a match.
 var passFields = [nPasses][]int{
-	passID:        {fID},
-	passIDHalf:    {fID},
-	passIDPrefix:  {fID, fIDImplied},
-	passNamePair:  {fName},
-	passNameYear:  {fName, fBirth},
-	passNameHome:  {fName, fHomeCode, fHomePlace},
-	passNameDay:   {fName, fBirth},
-	passBirthHome: {fBirth, fHomeCode, fHomePlace},
+	passID:         {fID},
+	passIDHalf:     {fID},
+	passIDPrefix:   {fID, fIDImplied},
+	passNamePair:   {fName},
+	passNameYear:   {fName, fBirth},
+	passNameHome:   {fName, fHome},
+	passNameDay:    {fName, fBirth},
+	passBirthHome:  {fBirth, fHome},
+	passPrefixPair: {fName},
+	passHome:       {fHome},
+	passBirth:      {fBirth},
 }
 
 // DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
@@ -73,11 +79,16 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 	if year == 0 {
 		year = e.idn.birth.year()
 	}
-	home := e.home
-	if home == "" {
-		home = e.place
+	var homes []uint64
+	if e.home != "" {
+		homes = append(homes, hashString(e.home))
+		if len(e.home) >= 5 {
+			put(passHome, homes[0])
+		}
 	}
-	homeKey := hashString(home)
+	if e.place != "" {
+		homes = append(homes, hashString(e.place))
+	}
 	var seen []uint64
 	for _, f := range e.forms {
 		for i, ki := range f.keys {
@@ -89,8 +100,8 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 				if year != 0 {
 					put(passNameYear, a, uint64(year))
 				}
-				if home != "" {
-					put(passNameHome, a, homeKey)
+				for _, h := range homes {
+					put(passNameHome, a, h)
 				}
 				if e.birth.prec == 3 && !e.birth.approx {
 					put(passNameDay, a, uint64(e.birth.m)<<8|uint64(e.birth.d))
@@ -103,8 +114,19 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 			}
 		}
 	}
-	if e.birth.prec == 3 && !e.birth.approx && home != "" {
-		put(passBirthHome, uint64(e.birth.first), homeKey)
+	if e.birth.prec == 3 && !e.birth.approx {
+		put(passBirth, uint64(e.birth.first))
+		for _, h := range homes {
+			put(passBirthHome, uint64(e.birth.first), h)
+		}
+	}
+	for _, f := range e.forms {
+		for i, a := range f.parts {
+			for _, b := range f.parts[i+1:] {
+				pa, pb := hashString(prefix(a, 3)), hashString(prefix(b, 3))
+				put(passPrefixPair, min(pa, pb), max(pa, pb))
+			}
+		}
 	}
 }
 
@@ -188,4 +210,15 @@ func candidatePairs(es []*entry, maxBlock int) ([]candidate, BlockStats) {
 	}
 	st.Pairs = len(out)
 	return out, st
+}
+
+// prefix returns the first n runes of s.
+func prefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"math"
 	"slices"
 )
 
@@ -94,11 +95,25 @@ func (c *clusterer) linkage(ga, gb []int32) float64 {
 	step := max(1, total/maxLinkagePairs)
 	sum, n := 0.0, 0
 	for k := 0; k < total; k += step {
-		sum += c.prob(ga[k/len(gb)], gb[k%len(gb)])
+		p := c.prob(ga[k/len(gb)], gb[k%len(gb)])
+		switch linkageMode {
+		case 1:
+			w := weightOf(p)
+			sum += math.Max(-linkClip, math.Min(linkClip, w))
+		case 2:
+			if p >= 0.5 {
+				sum++
+			}
+		default:
+			sum += p
+		}
 		n++
 	}
 	return sum / float64(n)
 }
+
+var linkageMode = 0
+var linkClip = 10.0
 
 // tryMerge merges the clusters of x and y if nothing forbids it, and reports whether they are
 // one cluster afterwards and whether this call merged them.

@@ -14,8 +14,7 @@ const (
 	fIDImplied
 	fSex
 	fEthnicity
-	fHomeCode
-	fHomePlace
+	fHome
 	fOccupation
 	fFacility
 	nFields
@@ -25,7 +24,7 @@ const (
 // appear in Evidence.
 var (
 	fieldNames = [nFields]string{"name", "birth_date", "id_number", "id_implied", "sex",
-		"ethnicity", "home_code", "home_place", "occupation", "facility"}
+		"ethnicity", "home", "occupation", "facility"}
 	fieldLevels = [nFields][]string{
 		nameLevels,
 		{"exact", "compatible", "typo", "near", "different"},
@@ -33,8 +32,7 @@ var (
 		{"consistent", "conflict"},
 		{"same", "different"},
 		{"same", "different"},
-		{"exact", "area", "different"},
-		{"exact", "similar", "different"},
+		{"exact", "area", "place", "different"},
 		{"same", "different"},
 		{"shared", "different"},
 	}
@@ -59,8 +57,7 @@ func compare(a, b *entry, tf *termFreq) comparison {
 	c.v[fIDImplied] = compareImplied(a, b)
 	c.v[fSex] = same(string(a.sex), string(b.sex))
 	c.v[fEthnicity] = same(a.eth, b.eth)
-	c.v[fHomeCode] = compareCodes(a.home, b.home)
-	c.v[fHomePlace] = comparePlaces(a.place, b.place)
+	c.v[fHome] = compareHomes(a, b)
 	c.v[fOccupation] = same(a.occ, b.occ)
 	c.v[fFacility] = compareFacilities(a.facs, b.facs)
 	return c
@@ -158,6 +155,26 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// compareHomes compares where two records place a person's home: by the codes when both have
+// one (the same code, or the same area), else, or when the codes differ, by the places as written.
+// The code and the place are one field, since a place and its code agree together.
+func compareHomes(a, b *entry) int8 {
+	code := compareCodes(a.home, b.home)
+	if code == 0 || code == 1 {
+		return code
+	}
+	switch comparePlaces(a.place, b.place) {
+	case 0, 1:
+		return 2
+	case 2:
+		return 3
+	}
+	if code == 2 {
+		return 3
+	}
+	return -1
 }
 
 // compareCodes compares home codes: an administrative division code (or a postcode) that agrees

@@ -61,8 +61,12 @@ type Field struct {
 type Model struct {
 	Fields []Field `json:"fields"`
 	// Prior is the share of candidate pairs that are one person.
-	Prior   float64 `json:"prior"`
-	Options Options `json:"options"`
+	Prior float64 `json:"prior"`
+	// RarityBase holds, per name level, the mean log2 frequency of the agreeing name parts
+	// between random records that agree at that level: the term-frequency adjustment is how far
+	// a pair's parts are rarer than that.
+	RarityBase []float64 `json:"rarity_base"`
+	Options    Options   `json:"options"`
 
 	weights [nFields][]float64
 }
@@ -93,7 +97,7 @@ var tfLevels = [...]bool{nameExact: true, nameSubset: true, nameFuzzy: true}
 // Bounds of the term-frequency adjustment, in bits: a name never seen before is rare, not proof.
 const (
 	tfMin = -4.0
-	tfMax = 6.0
+	tfMax = 4.0
 )
 
 // prepareWeights caches log2(M/U) per level.
@@ -118,7 +122,11 @@ func (m *Model) tfAdjust(c *comparison) float64 {
 	if l < 0 || int(l) >= len(tfLevels) || !tfLevels[l] || c.logFreq == 0 {
 		return 0
 	}
-	adj := math.Log2(m.Fields[fName].Levels[l].U) - c.logFreq
+	base := math.Log2(m.Fields[fName].Levels[l].U)
+	if int(l) < len(m.RarityBase) {
+		base = m.RarityBase[l]
+	}
+	adj := base - c.logFreq
 	return math.Max(tfMin, math.Min(tfMax, adj))
 }
 

@@ -2,14 +2,14 @@ package resolve
 
 import (
 	"math"
-	"strings"
-	"unicode"
+
+	"github.com/tizim/tizim/names"
 )
 
 // Name agreement levels, best first.
 const (
 	nameExact   int8 = iota // the same parts
-	nameSubset              // every part of the shorter name (two parts or more) in the longer
+	nameSubset              // every part of the shorter name in the longer, or one part alike
 	nameFuzzy               // every part of the shorter name, some only with a spelling difference
 	namePartial             // some parts agree, others do not (siblings share a father's name)
 	nameWeak                // no part agrees exactly, some are spelled alike
@@ -23,8 +23,8 @@ const fuzzyPart = 0.88
 
 // nameKeys splits a name into its normalised parts and each part's candidate phonetic keys.
 func nameKeys(text string) ([]string, [][]string) {
-	parts := standinParts(text)
-	keys := [][]string(nil)
+	parts := names.Parts(text)
+	keys := names.Keys(text)
 	if len(keys) != len(parts) {
 		keys = make([][]string, len(parts))
 		for i, p := range parts {
@@ -35,8 +35,18 @@ func nameKeys(text string) ([]string, [][]string) {
 }
 
 // partSimilarity is how alike two name parts are written, 0 to 1. It is the one place that decides
-// a spelling difference.
-func partSimilarity(a, b string) float64 { return jaroWinkler(a, b) }
+// a spelling difference. A short part that begins a much longer one (Ed, Edward; Will, William)
+// is an abbreviation and counts as a spelling difference; a longer one does not, so Tursun and
+// Tursunay stay apart.
+func partSimilarity(a, b string) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) >= 2 && len(a) <= 4 && len(b) >= len(a)+2 && b[:len(a)] == a {
+		return fuzzyPart
+	}
+	return jaroWinkler(a, b)
+}
 
 // nameMatch is how the names of two records compare.
 type nameMatch struct {
@@ -89,16 +99,28 @@ func compareForms(a, b *nameForm, tf *termFreq) nameMatch {
 		case bestSim >= fuzzyPart:
 			used[bestJ] = true
 			fuzzy++
+			// A part spelled two ways is as common as its more common spelling.
+			logFreq += max(tf.log2(a.keys[i][0]), tf.log2(b.keys[bestJ][0]))
 		}
 	}
 	short, long := len(a.parts), len(b.parts)
 	m := nameMatch{logFreq: logFreq}
+	defer func() {
+		// The names package reads across scripts and weighs contradicting parts; within Latin
+		// script, names with nothing alike are not worth its time.
+		if m.level > nameFuzzy && (m.level < nameDiffer || !a.latin || !b.latin) {
+			m.level = min(m.level, scoreLevel(names.Score(a.prep, b.prep, nil)))
+		}
+	}()
 	switch {
-	case exact == short && short == long:
+	case exact == short && short == long && short >= 2:
 		m.level = nameExact
-	case exact == short && short >= 2:
+		// Parts of a name are not independent (Sir Baronet, Memet Tursun): the whole name is
+		// at least as common as it occurs.
+		m.logFreq = max(logFreq, tf.log2(a.whole))
+	case exact == short:
 		m.level = nameSubset
-	case exact+fuzzy == short && short >= 2 && exact > 0:
+	case exact+fuzzy == short && exact > 0:
 		m.level = nameFuzzy
 	case exact > 0:
 		m.level = namePartial
@@ -108,6 +130,20 @@ func compareForms(a, b *nameForm, tf *termFreq) nameMatch {
 		m.level = nameDiffer
 	}
 	return m
+}
+
+// scoreLevel maps a score of the names package to a level: its conflict-aware score tells a
+// misspelt part (0.85 and up) from a part that contradicts (siblings score about 0.6).
+func scoreLevel(s float64) int8 {
+	switch {
+	case s >= 0.85:
+		return nameFuzzy
+	case s >= 0.6:
+		return namePartial
+	case s >= 0.4:
+		return nameWeak
+	}
+	return nameDiffer
 }
 
 func sharedKey(a, b []uint64) (uint64, bool) {
@@ -133,6 +169,10 @@ func newTermFreq() *termFreq { return &termFreq{count: map[uint64]int32{}} }
 func (t *termFreq) add(e *entry) {
 	seen := map[uint64]bool{}
 	for _, f := range e.forms {
+		if !seen[f.whole] {
+			seen[f.whole] = true
+			t.count[f.whole]++
+		}
 		for _, ks := range f.keys {
 			for _, k := range ks {
 				if !seen[k] {
@@ -152,9 +192,4 @@ func (t *termFreq) log2(key uint64) float64 {
 		return 0
 	}
 	return math.Log2((float64(t.count[key]) + 1) / (float64(t.n) + 1))
-}
-
-// standinParts splits a name into lower-case parts until the names package builds.
-func standinParts(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
 }

@@ -2,11 +2,13 @@ package resolve
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/names"
 )
 
 // Limits that keep hostile records (thousands of aliases, megabyte names) from costing more than
@@ -36,6 +38,9 @@ type entry struct {
 type nameForm struct {
 	parts []string
 	keys  [][]uint64 // per part, hashed candidate phonetic keys
+	whole uint64     // the first keys of all parts, in sorted order: the name as one term
+	prep  names.Name // the name as the names package compares it
+	latin bool       // written in Latin script only
 }
 
 // span is a date as the days it may stand for, with its fields for digit-level comparison.
@@ -114,11 +119,21 @@ func splitName(text string) (nameForm, bool) {
 	if len(parts) > maxParts {
 		parts, keys = parts[:maxParts], keys[:maxParts]
 	}
-	f := nameForm{parts: parts, keys: make([][]uint64, len(parts))}
+	f := nameForm{parts: parts, keys: make([][]uint64, len(parts)), prep: names.Prepare(text),
+		latin: names.DetectScript(text) == names.Latin}
+	firsts := make([]uint64, 0, len(parts))
 	for i := range parts {
 		for _, k := range keys[i] {
 			f.keys[i] = append(f.keys[i], hashString(k))
 		}
+		if len(f.keys[i]) > 0 {
+			firsts = append(firsts, f.keys[i][0])
+		}
+	}
+	slices.Sort(firsts)
+	f.whole = 0x6e616d65
+	for _, k := range firsts {
+		f.whole = mix(f.whole, k)
 	}
 	return f, true
 }
@@ -151,9 +166,8 @@ func fold(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(clip(s))), " ")
 }
 
-var epoch = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
-
-func dayOf(t time.Time) int32 { return int32(t.Sub(epoch).Hours() / 24) }
+// dayOf counts days since 1970-01-01 (time.Duration would overflow for dates before 1678).
+func dayOf(t time.Time) int32 { return int32(t.Unix() / 86400) }
 
 // spanOf reads a partial date; an unknown or impossible date is the zero span.
 func spanOf(d tizim.PartialDate) span {

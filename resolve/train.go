@@ -20,8 +20,7 @@ var (
 		{0.95, 0.05},
 		{0.95, 0.05},
 		{0.95, 0.05},
-		{0.75, 0.15, 0.1},
-		{0.7, 0.15, 0.15},
+		{0.7, 0.1, 0.1, 0.1},
 		{0.8, 0.2},
 		{0.7, 0.3},
 	}
@@ -32,8 +31,7 @@ var (
 		{0.05, 0.95},
 		{0.5, 0.5},
 		{0.8, 0.2},
-		{0.01, 0.05, 0.94},
-		{0.01, 0.03, 0.96},
+		{0.005, 0.02, 0.02, 0.955},
 		{0.05, 0.95},
 		{0.05, 0.95},
 	}
@@ -42,11 +40,14 @@ var (
 const (
 	priorPairs    = 20.0    // weight of the default m and u, in pairs
 	trainPairs    = 400_000 // most candidate pairs used to estimate m
-	randomPairs   = 300_000 // random pairs drawn to estimate u
+	randomPairs   = 150_000 // random pairs drawn to estimate u
 	emIterations  = 60
 	emTolerance   = 1e-7
-	defaultPrior  = 0.1
+	defaultPrior  = 1e-4 // one pair in ten thousand is a match: a list of some ten thousand people
+	emStartPrior  = 0.1  // the share of matches EM starts from among the candidates of a pass
 	minLevelShare = 1e-6
+	// minRaritySample is the fewest random pairs at a name level whose mean rarity is trusted.
+	minRaritySample = 20
 )
 
 // Train learns a model from records: u from random pairs of them, m and the prior by expectation
@@ -143,7 +144,13 @@ func (b *batch) train(labels []tizim.Judgement) *Model {
 	for _, c := range comps {
 		all[c.v]++
 	}
-	m.Prior = estimatePrior(m, all)
+	// The prior is the share of matches among all pairs, not among the candidates: blocking
+	// found the candidates by the very agreements their weights count.
+	n := float64(len(b.es))
+	if n >= 2 {
+		m.Prior = estimatePrior(m, all) * float64(len(b.pairs)) / (n * (n - 1) / 2)
+		m.Prior = math.Min(0.5, math.Max(m.Prior, 1e-12))
+	}
 	m.prepareWeights()
 	return m
 }
@@ -191,11 +198,23 @@ func (b *batch) estimateU(m *Model) {
 	for f := range nFields {
 		counts[f] = make([]float64, len(fieldLevels[f]))
 	}
+	rarity := make([]float64, len(nameLevels))
 	for _, c := range b.compareAll(sample) {
 		for f, l := range c.v {
 			if l >= 0 {
 				counts[f][l]++
 			}
+		}
+		if l := c.v[fName]; l >= 0 {
+			rarity[l] += c.logFreq
+		}
+	}
+	m.RarityBase = make([]float64, len(nameLevels))
+	for l := range nameLevels {
+		if counts[fName][l] >= minRaritySample {
+			m.RarityBase[l] = rarity[l] / counts[fName][l]
+		} else {
+			m.RarityBase[l] = math.Log2(max(counts[fName][l], 1) / float64(draws))
 		}
 	}
 	for f := range nFields {
@@ -233,7 +252,7 @@ func estimateM(m *Model, counts map[vector]float64, known []labelled) (matches f
 	if len(ps) == 0 {
 		return 0
 	}
-	prior := defaultPrior
+	prior := emStartPrior
 	var acc [nFields][]float64
 	for iter := 0; iter < emIterations; iter++ {
 		for f := range nFields {
@@ -284,7 +303,7 @@ func estimateM(m *Model, counts map[vector]float64, known []labelled) (matches f
 
 // estimatePrior finds, with m and u fixed, the share of matches among comparison vectors.
 func estimatePrior(m *Model, counts map[vector]float64) float64 {
-	prior, total := defaultPrior, 0.0
+	prior, total := emStartPrior, 0.0
 	for _, n := range counts {
 		total += n
 	}
