@@ -29,24 +29,39 @@ const (
 	firstAdded     = 1.5
 )
 
-var nearCost, abjadCost [128][128]float32
+// letterIndex numbers the letters of keys for the cost tables: 1–26 for a–z, 27–29 for the
+// optional vowels A I U, 0 for anything else (bytes of scripts without a Latin spelling).
+var letterIndex [256]uint8
+
+const keyLetterCount = 30
+
+var nearCost, abjadCost [keyLetterCount][keyLetterCount]float32
 
 func init() {
-	for _, t := range []*[128][128]float32{&nearCost, &abjadCost} {
+	for c := 'a'; c <= 'z'; c++ {
+		letterIndex[c] = uint8(c-'a') + 1
+	}
+	letterIndex['A'], letterIndex['I'], letterIndex['U'] = 27, 28, 29
+	set := func(t *[keyLetterCount][keyLetterCount]float32, a, b byte, c float32) {
+		t[letterIndex[a]][letterIndex[b]], t[letterIndex[b]][letterIndex[a]] = c, c
+	}
+	for _, t := range []*[keyLetterCount][keyLetterCount]float32{&nearCost, &abjadCost} {
 		for i := range t {
 			for j := range t[i] {
 				t[i][j] = 1
 			}
-			t[i][i] = 0
+			if i > 0 {
+				t[i][i] = 0
+			}
 		}
 		for p, c := range nearSounds {
-			t[p[0]][p[1]], t[p[1]][p[0]] = c, c
+			set(t, p[0], p[1], c)
 		}
 		vs := float32(vowelSub)
 		if t == &abjadCost {
 			vs = abjadVowelSub
 			for p, c := range abjadSounds {
-				t[p[0]][p[1]], t[p[1]][p[0]] = c, c
+				set(t, p[0], p[1], c)
 			}
 		}
 		vowels := "aiuAIU"
@@ -54,9 +69,9 @@ func init() {
 			for j := 0; j < len(vowels); j++ {
 				a, b := vowels[i], vowels[j]
 				if a|0x20 == b|0x20 {
-					t[a][b] = 0
+					set(t, a, b, 0)
 				} else {
-					t[a][b] = vs
+					set(t, a, b, vs)
 				}
 			}
 		}
@@ -115,22 +130,34 @@ func keySimilarity(x, y *cand) float64 {
 	if x.abjad || y.abjad {
 		cost = &abjadCost
 	}
+	// Only whether the similarity passes pairMin matters below it: stop once every path costs
+	// more than that allows.
+	l := max(len(a), len(b))
+	budget := float32((1 - pairMin) * float64(l))
 	var rows [3][maxKey + 1]float32
 	var ins [maxKey + 1]float32
+	var ib [maxKey]uint8
 	prev2, prev, row := &rows[0], &rows[1], &rows[2]
 	for j := 1; j <= len(b); j++ {
 		ins[j] = indelCost(b[j-1], x, j == 1, j == len(b) && j >= 4)
 		prev[j] = prev[j-1] + ins[j]
+		ib[j-1] = letterIndex[b[j-1]]
 	}
+	prevMin := float32(0)
 	for i := 1; i <= len(a); i++ {
 		ca := a[i-1]
+		ia := letterIndex[ca]
 		del := indelCost(ca, y, i == 1, i == len(a) && i >= 4)
 		row[0] = prev[0] + del
+		rowMin := row[0]
 		for j := 1; j <= len(b); j++ {
 			cb := b[j-1]
-			c := cost[ca&127][cb&127]
-			if i == 1 && j == 1 && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
-				c = firstConsonant // Zhang is not Wang
+			var c float32
+			if ca != cb {
+				c = cost[ia][ib[j-1]]
+				if i == 1 && j == 1 && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
+					c = firstConsonant // Zhang is not Wang
+				}
 			}
 			best := prev[j-1] + c
 			if v := prev[j] + del; v < best {
@@ -145,10 +172,14 @@ func keySimilarity(x, y *cand) float64 {
 				}
 			}
 			row[j] = best
+			rowMin = min(rowMin, best)
 		}
+		if rowMin > budget && prevMin > budget {
+			return 0 // a transposition can skip one row, not two
+		}
+		prevMin = rowMin
 		prev2, prev, row = prev, row, prev2
 	}
-	l := max(len(a), len(b))
 	s := 1 - float64(prev[len(b)])/float64(l)
 	if s <= 0 {
 		return 0

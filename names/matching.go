@@ -99,7 +99,9 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 	}
 	for i := 0; i < a.units(); i++ {
 		for j := 0; j < b.units(); j++ {
-			if i >= na || j >= nb {
+			// Two parts read as one meet one part of the other name; two joined parts on
+			// both sides would only repeat what the single parts found.
+			if (i >= na) != (j >= nb) {
 				sims[i][j] = unitSim(&a, i, &b, j)
 			}
 		}
