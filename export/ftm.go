@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -97,8 +96,20 @@ func episodeText(ep tizim.Episode) string {
 	return strings.Join(parts, "; ")
 }
 
-// plainID matches keys that can stand in an entity id as they are.
-var plainID = regexp.MustCompile(`^[A-Za-z0-9._-]{1,60}$`)
+// plainID reports whether a key can stand in an entity id as it is: 1 to 60 of A–Z, a–z,
+// 0–9, dot, underscore and hyphen.
+func plainID(s string) bool {
+	if s == "" || len(s) > 60 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // recordEntityID makes a stable entity id for a record: "tizim-SOURCE-RECORDID" when both
 // are plain, else "tizim-" and a hash of the key. Anonymised records (record id "anon-N",
@@ -107,7 +118,7 @@ func recordEntityID(r *tizim.Record) string {
 	if r.Source == "" {
 		return "tizim-" + r.RecordID
 	}
-	if plainID.MatchString(r.Source) && plainID.MatchString(r.RecordID) {
+	if plainID(r.Source) && plainID(r.RecordID) {
 		return "tizim-" + r.Source + "-" + r.RecordID
 	}
 	sum := sha256.Sum256([]byte(r.Source + "\x00" + r.RecordID))
