@@ -14,11 +14,11 @@ const contentColumns = `hash, display_name, sex, birth_date, birth_year, id_numb
 	home_code, home_place, occupation, status, status_since, facilities, notes, consent,
 	consent_rank, names, episodes, relatives, raw, warnings, search`
 
-// values returns the row's content, in the order of contentColumns.
-func (w *row) values() []any {
-	return []any{w.hash, w.displayName, w.sex, w.birthDate, w.birthYear, w.idNumber, w.ethnicity,
+// appendValues appends the row's content to args, in the order of contentColumns.
+func (w *row) appendValues(args []any) []any {
+	return append(args, w.hash, w.displayName, w.sex, w.birthDate, w.birthYear, w.idNumber, w.ethnicity,
 		w.homeCode, w.homePlace, w.occupation, w.status, w.statusSince, w.facilities, w.notes,
-		w.consent, w.consentRank, w.names, w.episodes, w.relatives, w.raw, w.warnings, w.search}
+		w.consent, w.consentRank, w.names, w.episodes, w.relatives, w.raw, w.warnings, w.search)
 }
 
 // updateRecord rewrites a record's content; the trigger records_keep_history keeps the old one.
@@ -38,13 +38,20 @@ const (
 	recordBatch = 256
 )
 
-// batch queues new records and writes them in multi-row INSERTs.
+// batch queues new records and writes them in multi-row INSERTs. A full batch is written by a
+// goroutine while Put fills the next one, so that encoding and the caller's parsing run on one
+// core while SQLite writes on the other. Every other statement of the transaction waits for
+// that write first (wait), so the transaction's connection is used by one goroutine at a time.
 type batch struct {
 	w       *writer
-	records []any // parameters, recordParams per record
-	keys    map[batchKey]struct{}
-	// full statements, prepared on first use
-	fullRecords *sql.Stmt
+	records []any // parameters of queued records, recordParams per record
+	spare   []any // the other buffer, free when nothing is being written
+	// keys are the keys of the queued records, and writing those of the records being written.
+	keys, writing map[batchKey]struct{}
+	// full is the statement for a full batch, prepared on first use.
+	full *sql.Stmt
+	// busy, when not nil, receives the result of the write in progress.
+	busy chan error
 }
 
 type batchKey struct {
@@ -52,60 +59,93 @@ type batchKey struct {
 	recordID string
 }
 
-// has reports whether a record with the key is queued.
-func (b *batch) has(source int64, recordID string) bool {
-	_, ok := b.keys[batchKey{source, recordID}]
-	return ok
-}
-
-// add queues a new record (r.ID set), writing a full batch.
-func (b *batch) add(ctx context.Context, source int64, r *tizim.Record, row *row, now int64) error {
-	if b.keys == nil {
-		b.keys = map[batchKey]struct{}{}
-	}
-	b.keys[batchKey{source, r.RecordID}] = struct{}{}
-	b.records = append(b.records, r.ID, source, r.RecordID, r.ID)
-	b.records = append(b.records, row.values()...)
-	b.records = append(b.records, now, now)
-	if len(b.records) >= recordBatch*recordParams {
-		return b.flush(ctx)
-	}
-	return nil
-}
-
 // recordParams is the number of parameters of one record row: id, source, record id, person,
 // the content, created and updated.
 const recordParams = 4 + 22 + 2
 
-// flush writes everything queued.
-func (b *batch) flush(ctx context.Context) error {
+const insertHead = `INSERT INTO records (id, source_id, record_id, person_id, version, ` + contentColumns + `, created, updated) VALUES `
+
+var insertTuple = "(?, ?, ?, ?, 1, " + marks(recordParams-4) + ")"
+
+// has reports whether a record with the key is queued or being written.
+func (b *batch) has(source int64, recordID string) bool {
+	k := batchKey{source, recordID}
+	_, queued := b.keys[k]
+	_, busy := b.writing[k]
+	return queued || busy
+}
+
+// add queues a new record (r.ID set); a full batch starts being written.
+func (b *batch) add(source int64, r *tizim.Record, row *row, now int64) error {
+	if b.keys == nil {
+		b.keys, b.writing = map[batchKey]struct{}{}, map[batchKey]struct{}{}
+	}
+	b.keys[batchKey{source, r.RecordID}] = struct{}{}
+	b.records = append(b.records, r.ID, source, r.RecordID, r.ID)
+	b.records = row.appendValues(b.records)
+	b.records = append(b.records, now, now)
+	if len(b.records) >= recordBatch*recordParams {
+		return b.start()
+	}
+	return nil
+}
+
+// start waits for the write in progress, then starts writing what is queued.
+func (b *batch) start() error {
+	if err := b.wait(); err != nil {
+		return err
+	}
 	if len(b.records) == 0 {
 		return nil
 	}
-	err := b.write(ctx, b.records, recordParams, recordBatch, &b.fullRecords,
-		`INSERT INTO records (id, source_id, record_id, person_id, version, `+contentColumns+`, created, updated) VALUES `,
-		"(?, ?, ?, ?, 1, "+marks(recordParams-4)+")")
-	b.records = b.records[:0]
-	clear(b.keys)
+	args := b.records
+	b.records, b.spare = b.spare[:0], nil
+	b.keys, b.writing = b.writing, b.keys
+	b.busy = make(chan error, 1)
+	go func() {
+		err := b.write(b.w.ctx, args)
+		b.spare = args[:0] // read only after busy is received
+		b.busy <- err
+	}()
+	return nil
+}
+
+// wait waits for the write in progress and returns its error. Afterwards nothing queued is
+// being written.
+func (b *batch) wait() error {
+	if b.busy == nil {
+		return nil
+	}
+	err := <-b.busy
+	b.busy = nil
+	clear(b.writing)
 	return err
 }
 
-// write inserts args, per rows at a time; full statements use the prepared *full.
-func (b *batch) write(ctx context.Context, args []any, per, rows int, full **sql.Stmt, head, tuple string) error {
+// flush writes everything queued and waits until it is written.
+func (b *batch) flush() error {
+	if err := b.start(); err != nil {
+		return err
+	}
+	return b.wait()
+}
+
+// write inserts the records of args, recordBatch at a time.
+func (b *batch) write(ctx context.Context, args []any) error {
 	for len(args) > 0 {
-		n := min(len(args)/per, rows)
-		part := args[:n*per]
-		args = args[n*per:]
+		n := min(len(args)/recordParams, recordBatch)
+		part := args[:n*recordParams]
+		args = args[n*recordParams:]
 		var err error
-		if n == rows {
-			if *full == nil {
-				if *full, err = b.w.tx.PrepareContext(ctx, b.w.s.d.rebind(insertSQL(head, tuple, n))); err != nil {
+		if n == recordBatch {
+			if b.full == nil {
+				if b.full, err = b.w.tx.PrepareContext(ctx, b.w.s.d.rebind(insertSQL(n))); err != nil {
 					return err
 				}
 			}
-			_, err = (*full).ExecContext(ctx, part...)
+			_, err = b.full.ExecContext(ctx, part...)
 		} else {
-			_, err = b.w.tx.ExecContext(ctx, b.w.s.d.rebind(insertSQL(head, tuple, n)), part...)
+			_, err = b.w.tx.ExecContext(ctx, b.w.s.d.rebind(insertSQL(n)), part...)
 		}
 		if err != nil {
 			return err
@@ -114,6 +154,6 @@ func (b *batch) write(ctx context.Context, args []any, per, rows int, full **sql
 	return nil
 }
 
-func insertSQL(head, tuple string, n int) string {
-	return head + strings.TrimSuffix(strings.Repeat(tuple+", ", n), ", ")
+func insertSQL(n int) string {
+	return insertHead + strings.TrimSuffix(strings.Repeat(insertTuple+", ", n), ", ")
 }

@@ -118,7 +118,7 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 	_, seen := src.seen[sum]
 	now := time.Now().UTC()
 	if !src.fresh || seen || w.b.has(src.id, r.RecordID) {
-		if err := w.b.flush(ctx); err != nil {
+		if err := w.b.flush(); err != nil {
 			return 0, err
 		}
 		var stored []byte
@@ -141,13 +141,13 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 		src.seen[sum] = struct{}{}
 	}
 	r.ID, r.PersonID, r.Created, r.Updated = id, id, now, now
-	return tizim.Created, w.b.add(ctx, src.id, r, row, now.UnixNano())
+	return tizim.Created, w.b.add(src.id, r, row, now.UnixNano())
 }
 
 // rewrite updates a stored record; the schema's trigger keeps the version it replaces.
 func (w *writer) rewrite(ctx context.Context, r *tizim.Record, row *row, now time.Time) error {
 	r.Updated = now
-	args := append(row.values(), now.UnixNano(), r.ID)
+	args := append(row.appendValues(make([]any, 0, 24)), now.UnixNano(), r.ID)
 	_, err := w.update.ExecContext(ctx, args...)
 	return err
 }
@@ -156,6 +156,9 @@ func (w *writer) rewrite(ctx context.Context, r *tizim.Record, row *row, now tim
 func (w *writer) source(ctx context.Context, r *tizim.Record) (*sourceState, error) {
 	if st, ok := w.sources[r.Source]; ok {
 		return st, nil
+	}
+	if err := w.b.wait(); err != nil { // keep the transaction's statements in order
+		return nil, err
 	}
 	st := &sourceState{}
 	err := w.findSource.QueryRowContext(ctx, r.Source).Scan(&st.id)
@@ -188,7 +191,7 @@ func (w *writer) Commit() error {
 		w.Rollback()
 		return w.err
 	}
-	if err := w.b.flush(w.ctx); err != nil {
+	if err := w.b.flush(); err != nil {
 		w.Rollback()
 		return fmt.Errorf("store: commit: %w", err)
 	}
@@ -205,6 +208,7 @@ func (w *writer) Rollback() error {
 		return nil
 	}
 	w.done = true
+	w.b.wait() // the connection is free only when the write in progress is over
 	if err := w.tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
 		return fmt.Errorf("store: rollback: %w", err)
 	}
