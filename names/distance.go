@@ -132,8 +132,9 @@ func keySimilarity(x, y *cand) float64 {
 	}
 	// Only whether the similarity passes pairMin matters below it: stop once every path costs
 	// more than that allows.
-	l := max(len(a), len(b))
-	budget := float32((1 - pairMin) * float64(l))
+	// The length that divides the distance counts an optional vowel as half a letter.
+	l := max(effectiveLen(a), effectiveLen(b))
+	budget := float32((1 - pairMin) * l)
 	var rows [3][maxKey + 1]float32
 	var ins [maxKey + 1]float32
 	var ib [maxKey]uint8
@@ -180,7 +181,7 @@ func keySimilarity(x, y *cand) float64 {
 		prevMin = rowMin
 		prev2, prev, row = prev, row, prev2
 	}
-	s := 1 - float64(prev[len(b)])/float64(l)
+	s := 1 - float64(prev[len(b)])/l
 	if s <= 0 {
 		return 0
 	}
@@ -226,4 +227,15 @@ func hasPrefixFold(k, p string) bool {
 // hasSuffixFold is hasPrefixFold for the end of k.
 func hasSuffixFold(k, s string) bool {
 	return len(k) >= len(s) && hasPrefixFold(k[len(k)-len(s):], s)
+}
+
+// effectiveLen is the length of a key with each optional vowel counted as half a letter.
+func effectiveLen(k string) float64 {
+	n := float64(len(k))
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; c >= 'A' && c <= 'Z' {
+			n -= 0.5
+		}
+	}
+	return n
 }
