@@ -19,24 +19,29 @@ func (c csvWriter) write(fields []string) {
 		if i > 0 {
 			c.w.WriteByte(',')
 		}
-		if !needsQuotes(f) {
-			c.w.WriteString(f)
-			continue
-		}
-		c.w.WriteByte('"')
-		for {
-			j := strings.IndexByte(f, '"')
-			if j < 0 {
-				break
-			}
-			c.w.WriteString(f[:j+1])
-			c.w.WriteByte('"')
-			f = f[j+1:]
-		}
-		c.w.WriteString(f)
-		c.w.WriteByte('"')
+		c.field(f)
 	}
 	c.w.WriteByte('\n')
+}
+
+// field writes one field, quoted if it needs to be.
+func (c csvWriter) field(f string) {
+	if !needsQuotes(f) {
+		c.w.WriteString(f)
+		return
+	}
+	c.w.WriteByte('"')
+	for {
+		j := strings.IndexByte(f, '"')
+		if j < 0 {
+			break
+		}
+		c.w.WriteString(f[:j+1])
+		c.w.WriteByte('"')
+		f = f[j+1:]
+	}
+	c.w.WriteString(f)
+	c.w.WriteByte('"')
 }
 
 func needsQuotes(f string) bool {

@@ -45,6 +45,7 @@ var familySizes = []float64{1: 70, 2: 17, 3: 8, 4: 4, 5: 1}
 // given name is his children's second name.
 func (g *generator) family(r *rand.Rand, size int, out []person) []person {
 	out = out[:0]
+	g.episodes.reset()
 	eth := g.eths[g.ethW.draw(r)]
 	home := g.counties[g.homes[eth.key].draw(r)]
 	// The father's names: his own given name and his father's (or, for the Hui, the family name).
@@ -112,6 +113,25 @@ func (g *generator) newPerson(r *rand.Rand, e *ethnicity, sex tizim.Sex, parts [
 		seq++
 	}
 	p.idNumber = idcard.Generate(home.codeAt(issued), birth, seq)
-	p.episodes = g.history(r, home, nil)
+	p.episodes = g.history(r, home, g.episodes.take())
 	return p
+}
+
+// episodePool hands out room for the episodes of one family's people from one array, reused
+// from family to family: the generator's main source of garbage otherwise.
+type episodePool struct {
+	buf  [maxFamily * maxEpisodes]episode
+	used int
+}
+
+// maxFamily is the largest family unit (the length of familySizes less one).
+const maxFamily = 5
+
+func (p *episodePool) reset() { p.used = 0 }
+
+// take returns an empty slice with room for maxEpisodes episodes.
+func (p *episodePool) take() []episode {
+	s := p.buf[p.used : p.used : p.used+maxEpisodes]
+	p.used += maxEpisodes
+	return s
 }

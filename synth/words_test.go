@@ -73,6 +73,9 @@ func TestDateLayoutsAreReadByImport(t *testing.T) {
 // TestFamilies: siblings share their father's given name as their second part, their home and
 // a close birth range; a father in the corpus has his children's second part as his own name.
 func TestFamilies(t *testing.T) {
+	if len(familySizes)-1 != maxFamily {
+		t.Fatalf("familySizes goes up to %d people, the episode pool is sized for %d", len(familySizes)-1, maxFamily)
+	}
 	g := newGenerator(3)
 	r := rand.New(rand.NewPCG(3, 3))
 	withFather := 0
