@@ -60,7 +60,11 @@ func ToLatin(s string) string {
 			b.WriteByte('\'')
 		}
 		if upper {
-			b.WriteString(capitalize(out))
+			if next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); unicode.IsUpper(next) || (!unicode.IsLetter(next) && !wordStart) {
+				b.WriteString(strings.ToUpper(out)) // ЧИН → CHIN, not ChIN
+			} else {
+				b.WriteString(capitalize(out))
+			}
 		} else {
 			b.WriteString(out)
 		}

@@ -37,6 +37,15 @@ func TestScriptConversion(t *testing.T) {
 	}
 }
 
+func TestToLatinCapitals(t *testing.T) {
+	tests := map[string]string{"ИЛҺАМ ТОХТИ": "ILHAM TOXTI", "ЧИМӘН": "CHIMEN", "Чимән": "Chimen", "ШЧ": "SHCH"}
+	for in, want := range tests {
+		if got := ToLatin(in); got != want {
+			t.Errorf("ToLatin(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestTranslit(t *testing.T) {
 	tests := []struct {
 		in       string
