@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // syntheticCSV writes n rows of interchange columns with values in the forms real lists use.
@@ -111,4 +114,60 @@ func BenchmarkReadFile(b *testing.B) {
 	}
 	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "rows/s")
 	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(rows), "cpu-ns/row")
+}
+
+// BenchmarkReadXLSX reads a workbook of 50,000 rows made from syntheticCSV's rows.
+func BenchmarkReadXLSX(b *testing.B) {
+	const n = 50_000
+	lines := strings.Split(strings.TrimSpace(string(syntheticCSV(n))), "\n")
+	f := excelize.NewFile()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i, line := range lines {
+		r := csv.NewReader(strings.NewReader(line))
+		cells, err := r.Read()
+		if err != nil {
+			b.Fatal(err)
+		}
+		row := make([]any, len(cells))
+		for j, c := range cells {
+			row[j] = c
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := sw.SetRow(cell, row); err != nil {
+			b.Fatal(err)
+		}
+	}
+	sw.Flush()
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		r, err := Open("bench.xlsx", bytes.NewReader(data), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		rows := 0
+		for {
+			_, err := r.Next()
+			if errors.Is(err, io.EOF) {
+				break
+			} else if err != nil {
+				b.Fatal(err)
+			}
+			rows++
+		}
+		if rows != n {
+			b.Fatalf("read %d rows, want %d", rows, n)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "rows/s")
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(n*b.N), "cpu-ns/row")
 }
