@@ -22,27 +22,44 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	opt = opt.withDefaults()
 	b := &batch{opt: opt, es: make([]*entry, len(records)), index: make(map[int64]int32, len(records)), tf: newTermFreq()}
 	for i, r := range records {
+		if r != nil {
+			b.index[r.ID] = int32(i)
+		}
+	}
+	es, err := prepareAll(records, opt.Workers)
+	if err != nil {
+		return nil, err
+	}
+	b.es = es
+	for _, e := range b.es {
+		b.tf.add(e)
+	}
+	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock)
+	return b, nil
+}
+
+// prepareAll prepares records in parallel; they must be non-nil with distinct non-zero ids.
+func prepareAll(records []*tizim.Record, workers int) ([]*entry, error) {
+	seen := make(map[int64]bool, len(records))
+	for i, r := range records {
 		if r == nil {
 			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record %d of %d is nil", i+1, len(records))
 		}
 		if r.ID == 0 {
 			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record %s has no id", r.Key())
 		}
-		if _, dup := b.index[r.ID]; dup {
+		if seen[r.ID] {
 			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record id %d appears twice", r.ID)
 		}
-		b.index[r.ID] = int32(i)
+		seen[r.ID] = true
 	}
-	parallel(len(records), opt.Workers, func(lo, hi int) {
+	es := make([]*entry, len(records))
+	parallel(len(records), workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			b.es[i] = prepare(records[i])
+			es[i] = prepare(records[i])
 		}
 	})
-	for _, e := range b.es {
-		b.tf.add(e)
-	}
-	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock)
-	return b, nil
+	return es, nil
 }
 
 // compareAll compares the given pairs of entries.

@@ -7,8 +7,9 @@ import (
 
 // edge is a scored candidate pair of entries.
 type edge struct {
-	i, j int32
-	w    float32 // match weight in bits
+	i, j   int32
+	w      float32 // match weight in bits
+	enough bool    // the pair has enough evidence to be merged automatically
 }
 
 // maxLinkagePairs is the most record pairs compared to decide one merge; larger clusters are

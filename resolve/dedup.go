@@ -89,7 +89,10 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 		if e.w < upper {
 			break
 		}
-		joined, merged := c.tryMerge(e.i, e.j, true)
+		joined, merged := false, false
+		if e.enough {
+			joined, merged = c.tryMerge(e.i, e.j, true)
+		}
 		switch {
 		case merged:
 			res.Stats.Merged++
@@ -144,7 +147,7 @@ func (b *batch) score(m *Model, lower float64) []edge {
 			i, j := unpair(b.pairs[k].pair)
 			c := compare(b.es[i], b.es[j], b.tf)
 			if w := m.weight(&c); w >= cut {
-				es = append(es, edge{i, j, float32(w)})
+				es = append(es, edge{i, j, float32(w), m.enoughEvidence(&c)})
 			}
 		}
 		chunks <- es

@@ -169,3 +169,19 @@ func (m *Model) pair(a, b int64, c *comparison, withEvidence bool) Pair {
 }
 
 func log2(x float64) float64 { return math.Log2(x) }
+
+// enoughEvidence reports whether a comparison may merge two records automatically: two fields
+// or more speak for it, or an identity number agrees exactly. One weak field (a common name, a
+// birth year) never merges records on its own, however high its weight.
+func (m *Model) enoughEvidence(c *comparison) bool {
+	if c.v[fID] == idExact {
+		return true
+	}
+	n := 0
+	for f, l := range c.v {
+		if l >= 0 && int(l) < len(m.weights[f]) && m.weights[f][l] > 0 {
+			n++
+		}
+	}
+	return n >= 2
+}

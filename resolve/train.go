@@ -184,7 +184,7 @@ func (b *batch) estimateU(m *Model) {
 	if n < 2 {
 		return
 	}
-	draws := min(randomPairs, n*(n-1)/2)
+	draws := min(randomPairs, n*(n-1)/2, 50*n)
 	rng := rand.New(rand.NewPCG(uint64(n), 0x7469_7a69_6d))
 	sample := make([]uint64, 0, draws)
 	for range draws {
