@@ -82,7 +82,7 @@ var yengiYeziq = map[rune]string{
 
 // isYengiYeziq reports a word with a letter only Yëngi Yëziq uses.
 func isYengiYeziq(s string) bool {
-	return strings.ContainsAny(s, "ⱪƣⱨⱬɵəⱩƢⱧⱫƟƏ")
+	return !isASCII(s) && strings.ContainsAny(s, "ⱪƣⱨⱬɵəⱩƢⱧⱫƟƏ")
 }
 
 // yengiToULY rewrites a Yëngi Yëziq word in ULY, keeping a capital first letter.
