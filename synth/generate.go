@@ -26,11 +26,8 @@ func newRand(seed, stream uint64) *rand.Rand { return rand.New(rand.NewPCG(seed,
 const shuffleSize = 1 << 14
 
 // Generate writes a corpus of cfg.Persons people: records.csv, truth.csv and facilities.csv to
-// w. It streams: memory does not grow with cfg.Persons. The same cfg gives the same bytes.
-//
-// People and records are generated in one goroutine and written in another, connected by a
-// few batches of rows: the order of rows does not depend on the scheduling, so the output is
-// the same on one core or many.
+// w. It streams: memory does not grow with cfg.Persons. The same cfg gives the same bytes, on
+// one core or many (see produce).
 func Generate(cfg Config, w Writers) error {
 	if cfg.Persons < 0 || cfg.Persons > MaxPersons {
 		return tizim.Errorf(tizim.EINVALID, "the number of persons must be between 0 and %d, not %d", MaxPersons, cfg.Persons)
@@ -43,27 +40,26 @@ func Generate(cfg Config, w Writers) error {
 		return err
 	}
 	out := newOutput(w, g)
-	batches, free, stop := make(chan []row, 4), make(chan []row, 6), make(chan struct{})
-	for range cap(free) {
-		free <- make([]row, 0, batchSize)
-	}
-	var st Stats
-	go func() {
-		defer close(batches)
-		st = g.generate(cfg.Persons, batches, free, stop)
-	}()
+	stop := make(chan struct{})
+	jobs, free := g.produce(cfg.Persons, stop)
+	t := newTally(g.sources)
 	var err error
-	for b := range batches {
-		for i := range b {
+	people, families := 0, 0
+	for j := range jobs {
+		<-j.done
+		for i := range j.rows {
 			if err == nil {
-				err = out.add(&b[i])
+				err = out.add(&j.rows[i])
 			}
 		}
 		if err != nil && stop != nil {
-			close(stop) // the generator stops at its next batch; keep draining until it does
+			close(stop) // production stops at its next chunk; keep draining until it does
 			stop = nil
 		}
-		free <- b[:0]
+		t.add(j.tally)
+		people += j.people
+		families += len(j.sizes)
+		free <- j
 	}
 	if err == nil {
 		err = out.close()
@@ -71,59 +67,12 @@ func Generate(cfg Config, w Writers) error {
 	if err != nil {
 		return err
 	}
-	st.Records, st.Facilities = out.written, len(g.facilities)
 	if cfg.Stats != nil {
-		*cfg.Stats = st
+		*cfg.Stats = Stats{People: people, Families: families, Records: out.written, Facilities: len(g.facilities),
+			Sources: t.sources, Consent: t.consent, RecordsPerPerson: t.perPerson}
 	}
 	return nil
 }
-
-// batchSize is the number of rows handed from the generating to the writing goroutine at once.
-const batchSize = 2048
-
-// generate generates the people and their records, sending rows in batches taken from free,
-// until it has made persons people or stop is closed.
-func (g *generator) generate(persons int, batches chan<- []row, free <-chan []row, stop <-chan struct{}) Stats {
-	t := newTally(g.sources)
-	plan := newRand(g.seed, streamPlan)
-	pcg := rand.NewPCG(0, 0)
-	r := rand.New(pcg)
-	var fam []person
-	batch := <-free
-	people, families := 0, 0
-	for f := uint64(0); people < persons; f++ {
-		size := min(g.families.draw(plan), persons-people)
-		pcg.Seed(g.seed, f)
-		fam = g.family(r, size, fam)
-		for i := range fam {
-			n := g.counts.draw(r)
-			t.person(n)
-			for range n {
-				src := &g.sources[g.sourceW.draw(r)]
-				rw := g.record(r, &fam[i], src, t)
-				rw.person = people + 1 + i
-				batch = append(batch, rw)
-			}
-		}
-		people += size
-		families++
-		if len(batch) >= batchSize-maxRecordsPerFamily {
-			select {
-			case batches <- batch:
-			case <-stop:
-				return Stats{}
-			}
-			batch = <-free
-		}
-	}
-	if len(batch) > 0 {
-		batches <- batch
-	}
-	return Stats{People: people, Families: families, Sources: t.sources, Consent: t.consent, RecordsPerPerson: t.perPerson}
-}
-
-// maxRecordsPerFamily bounds the records of one family, so that a batch never grows.
-var maxRecordsPerFamily = (len(familySizes) - 1) * (len(recordCounts) - 1)
 
 // writeFacilities writes facilities.csv.
 func (g *generator) writeFacilities(w Writers) error {
@@ -211,7 +160,7 @@ func (o *output) emit(rw *row) error {
 	o.truth.w.Write(strconv.AppendInt(id[len(id):], int64(rw.person), 10))
 	o.truth.w.WriteByte('\n')
 	o.written++
-	if o.written%batchSize == 0 { // bufio keeps the first error; look at it now and then
+	if o.written%errorCheckEvery == 0 { // bufio keeps the first error; look at it now and then
 		if _, err := o.recBuf.Write(nil); err != nil {
 			return writeError("records", err)
 		}
@@ -229,3 +178,6 @@ func writeError(file string, err error) error {
 	}
 	return tizim.Errorf(tizim.EINTERNAL, "synth: writing %s: %v", file, err)
 }
+
+// errorCheckEvery is how many records are written between looks at the writers' errors.
+const errorCheckEvery = 2048

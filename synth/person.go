@@ -43,9 +43,9 @@ var familySizes = []float64{1: 70, 2: 17, 3: 8, 4: 4, 5: 1}
 // family generates size people of one family: siblings who share their father's name, home
 // county and a birth range of a few years, and in some families the father himself, whose
 // given name is his children's second name.
-func (g *generator) family(r *rand.Rand, size int, out []person) []person {
+func (g *generator) family(r *rand.Rand, size int, out []person, pool *episodePool) []person {
 	out = out[:0]
-	g.episodes.reset()
+	pool.reset()
 	eth := g.eths[g.ethW.draw(r)]
 	home := g.counties[g.homes[eth.key].draw(r)]
 	// The father's names: his own given name and his father's (or, for the Hui, the family name).
@@ -54,7 +54,7 @@ func (g *generator) family(r *rand.Rand, size int, out []person) []person {
 	base := g.birthYear(r)
 	if fatherBirth := base - 22 - r.IntN(16); size >= 2 && fatherBirth >= oldestBirth && chance(r, 0.4) {
 		birth := dayIn(r, fatherBirth)
-		out = append(out, g.newPerson(r, eth, tizim.Male, [2]*name{fatherGiven, grandfather}, birth, home))
+		out = append(out, g.newPerson(r, eth, tizim.Male, [2]*name{fatherGiven, grandfather}, birth, home, pool))
 		out[0].father = true
 		if eth.chinese {
 			out[0].parts = [2]*name{grandfather, fatherGiven}
@@ -71,7 +71,7 @@ func (g *generator) family(r *rand.Rand, size int, out []person) []person {
 			parts = [2]*name{grandfather, given}
 		}
 		birth := dayIn(r, min(base+r.IntN(9)-4, youngestBirth))
-		out = append(out, g.newPerson(r, eth, sex, parts, birth, home))
+		out = append(out, g.newPerson(r, eth, sex, parts, birth, home, pool))
 	}
 	if len(out) > 0 && out[0].father {
 		for i := range out[1:] {
@@ -105,7 +105,7 @@ func (g *generator) birthYear(r *rand.Rand) int {
 // newPerson completes a person: identity number and detention history. The number carries the
 // address code the home county had when it was issued, taken (as idcard reads it) to be the
 // birth year, or 1984 for people born before numbers existed.
-func (g *generator) newPerson(r *rand.Rand, e *ethnicity, sex tizim.Sex, parts [2]*name, birth time.Time, home *county) person {
+func (g *generator) newPerson(r *rand.Rand, e *ethnicity, sex tizim.Sex, parts [2]*name, birth time.Time, home *county, pool *episodePool) person {
 	p := person{eth: e, sex: sex, parts: parts, birth: birth, home: home}
 	issued := max(birth.Year(), firstIssueYear, home.firstYear())
 	seq := 2 * r.IntN(500)
@@ -113,7 +113,7 @@ func (g *generator) newPerson(r *rand.Rand, e *ethnicity, sex tizim.Sex, parts [
 		seq++
 	}
 	p.idNumber = idcard.Generate(home.codeAt(issued), birth, seq)
-	p.episodes = g.history(r, home, g.episodes.take())
+	p.episodes = g.history(r, home, pool.take())
 	return p
 }
 

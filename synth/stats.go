@@ -97,3 +97,35 @@ func (t *tally) person(n int) {
 	}
 	t.perPerson[n]++
 }
+
+// reset empties the tally for reuse.
+func (t *tally) reset() {
+	for i := range t.sources {
+		t.sources[i].Records, t.sources[i].IDs = 0, 0
+		t.sources[i].Noise = [noiseKinds]Count{}
+	}
+	clear(t.consent)
+	t.perPerson = t.perPerson[:0]
+}
+
+// add adds the counts of u to t.
+func (t *tally) add(u *tally) {
+	for i := range t.sources {
+		s, o := &t.sources[i], &u.sources[i]
+		s.Records += o.Records
+		s.IDs += o.IDs
+		for k := range s.Noise {
+			s.Noise[k].Eligible += o.Noise[k].Eligible
+			s.Noise[k].Applied += o.Noise[k].Applied
+		}
+	}
+	for c, n := range u.consent {
+		t.consent[c] += n
+	}
+	for n, people := range u.perPerson {
+		for len(t.perPerson) <= n {
+			t.perPerson = append(t.perPerson, 0)
+		}
+		t.perPerson[n] += people
+	}
+}

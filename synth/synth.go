@@ -93,7 +93,6 @@ type generator struct {
 	facilitiesOfKind       map[tizim.FacilityKind][]*facility
 
 	hist     historyTables
-	episodes *episodePool // used by the generating goroutine only
 	sources  []source
 	sourceW  weighted
 	consent  weighted
@@ -104,7 +103,7 @@ type generator struct {
 
 // newGenerator prepares the tables and generates the facilities for seed.
 func newGenerator(seed int64) *generator {
-	g := &generator{seed: uint64(seed), episodes: &episodePool{}}
+	g := &generator{seed: uint64(seed)}
 	g.eths, g.ethW = newEthnicities()
 	g.counties = loadCounties()
 	g.homes = map[string]weighted{}

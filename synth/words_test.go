@@ -80,7 +80,7 @@ func TestFamilies(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 3))
 	withFather := 0
 	for range 2000 {
-		fam := g.family(r, 4, nil)
+		fam := g.family(r, 4, nil, &episodePool{})
 		if len(fam) != 4 {
 			t.Fatalf("family of %d, want 4", len(fam))
 		}
@@ -125,7 +125,7 @@ func TestCommonNamesCollide(t *testing.T) {
 	count := map[string]int{}
 	const n = 20000
 	for range n {
-		for _, p := range g.family(r, 1, nil) {
+		for _, p := range g.family(r, 1, nil, &episodePool{}) {
 			count[p.parts[1].uly]++
 		}
 	}
