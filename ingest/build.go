@@ -29,6 +29,10 @@ type builder struct {
 	clean    []string // the row's cells, "" where a cell cannot be taken; reused
 }
 
+// maxCached bounds each cache of parsed values (about 100 bytes an entry): every distinct
+// birth date of a century fits.
+const maxCached = 200_000
+
 type parsedDate struct {
 	d   tizim.PartialDate
 	err error
@@ -219,8 +223,8 @@ func (b *builder) date(s *rowState, i int, v string) tizim.PartialDate {
 	p, ok := b.dates[v]
 	if !ok {
 		p.d, p.err = tizim.ParseDate(v)
-		if len(b.dates) < 100_000 {
-			b.dates[v] = p
+		if len(b.dates) < maxCached {
+			b.dates[strings.Clone(v)] = p // a substring would keep its whole row in memory
 		}
 	}
 	d, err := p.d, p.err

@@ -29,8 +29,8 @@ func (b *builder) homeCode(place string) string {
 			}
 		}
 	}
-	if len(b.homes) < 100_000 {
-		b.homes[place] = code
+	if len(b.homes) < maxCached {
+		b.homes[strings.Clone(place)] = code
 	}
 	return code
 }
