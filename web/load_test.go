@@ -111,7 +111,17 @@ func BenchmarkLoad(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ts := httptest.NewServer(srv)
+	var h http.Handler = srv
+	if s := os.Getenv("TIZIM_BENCH_INFLIGHT"); s != "" { // experiment: bound the requests in flight
+		n, _ := strconv.Atoi(s)
+		sem := make(chan struct{}, n)
+		h = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			srv.ServeHTTP(w, r)
+		})
+	}
+	ts := httptest.NewServer(h)
 	b.Cleanup(ts.Close)
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients * 2}}
 	pages := []struct {
