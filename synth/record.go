@@ -56,7 +56,9 @@ func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
 		c[colName] += " | " + g.plainName(p, src.alsoStyle)
 	}
 	c[colSex] = sexWords[st][boolIndex(p.sex == tizim.Female)]
-	c[colBirthDate] = g.writeBirth(r, p, src, asOf, t)
+	var born time.Time
+	var bornLayout layout
+	c[colBirthDate], bornLayout, born = g.writeBirth(r, p, src, asOf, t)
 	if chance(r, src.idShare) {
 		id := p.idNumber
 		if p.birth.Year() < 1985 && chance(r, src.old15) {
@@ -88,11 +90,14 @@ func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
 			}
 		}
 	}
-	if st == styleEnglish {
-		c[colNotes] = "aged " + strconv.Itoa(age(p.birth, asOf)) + " in " + strconv.Itoa(asOf.Year())
+	if bornLayout == layoutAbout { // the source gave an age; the birth year is worked out from it
+		c[colNotes] = "aged " + strconv.Itoa(age(born, asOf)) + " in " + strconv.Itoa(asOf.Year())
 	}
 	if note, ok := fatherNotes[st]; ok && p.dad != nil && chance(r, fatherNoteShare) {
-		c[colNotes] = note.write(p)
+		if c[colNotes] != "" {
+			c[colNotes] += "; "
+		}
+		c[colNotes] += note.write(p)
 	}
 	for _, col := range optionalColumns {
 		if c[col] != "" && t.roll(r, src, MissingField) {
@@ -105,8 +110,8 @@ func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
 }
 
 // writeBirth writes the birth date in one of the source's layouts, with its noise: the year one
-// off, day and month exchanged.
-func (g *generator) writeBirth(r *rand.Rand, p *person, src *source, asOf time.Time, t *tally) string {
+// off, day and month exchanged. It returns the text, the layout and the date written.
+func (g *generator) writeBirth(r *rand.Rand, p *person, src *source, asOf time.Time, t *tally) (string, layout, time.Time) {
 	lay := src.birth.draw(r)
 	y, m, d := p.birth.Date()
 	if t.roll(r, src, YearOff) {
@@ -115,7 +120,8 @@ func (g *generator) writeBirth(r *rand.Rand, p *person, src *source, asOf time.T
 	if hasDay[lay] && d <= 12 && d != int(m) && t.roll(r, src, DayMonthSwap) {
 		m, d = time.Month(d), int(m)
 	}
-	return formatDate(time.Date(y, m, d, 0, 0, 0, 0, time.UTC), lay, asOf)
+	born := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return formatDate(born, lay, asOf), lay, born
 }
 
 // fatherNote is how a source that tells of relatives says that the father is detained too:
