@@ -152,6 +152,16 @@ func TestGenerateRejects(t *testing.T) {
 	}
 }
 
+func TestNobodyGivesHeadersOnly(t *testing.T) {
+	c := generate(t, 0, 1)
+	if len(c.records) != 1 || len(c.truth) != 1 || c.stats.People != 0 || c.stats.Records != 0 {
+		t.Errorf("0 persons gave %d record rows, %d truth rows, stats %+v", len(c.records)-1, len(c.truth)-1, c.stats)
+	}
+	if len(c.facilities) < 100 {
+		t.Errorf("0 persons gave %d facilities; the facilities do not depend on the people", len(c.facilities)-1)
+	}
+}
+
 type failing struct{}
 
 func (failing) Write([]byte) (int, error) { return 0, errors.New("disk full") }
