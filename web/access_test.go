@@ -163,6 +163,9 @@ func TestSideChannels(t *testing.T) {
 			contains: map[tizim.Role][]string{tizim.Anonymous: {`"records": 2`}, tizim.Admin: {`"records": 2`}}},
 		{path: "/api/sources/" + itoa(f.src["police"]),
 			contains: map[tizim.Role][]string{tizim.Editor: {`"records": 1`}, tizim.Admin: {`"records": 2`}}},
+		{path: "/sources/" + itoa(f.src["survey"]), // a source has no redacted form
+			contains: map[tizim.Role][]string{tizim.Anonymous: {"There is no source"}, tizim.Viewer: {"Anonymised survey"}},
+			absent:   map[tizim.Role][]string{tizim.Anonymous: {"Anonymised survey"}}},
 		{path: "/sources/" + itoa(f.src["police"]),
 			absent: map[tizim.Role][]string{tizim.Anonymous: {"Police list"}, tizim.Viewer: {"Police list"}}},
 		{path: "/facilities/" + itoa(f.fac),

@@ -37,7 +37,7 @@ func (s *Server) facilityShow(w http.ResponseWriter, r *http.Request, v *visitor
 	data := facilityPage{Facility: f}
 	for _, key := range f.Sources {
 		src, err := s.cfg.Sources.FindSource(ctx, key)
-		if err == nil && v.sees(src.Consent) {
+		if err == nil && src.Consent.Allows(v.clearance()) {
 			data.Sources = append(data.Sources, key)
 		} else if err != nil && tizim.ErrorCode(err) != tizim.ENOTFOUND {
 			s.fail(w, r, v, err)

@@ -56,7 +56,7 @@ func (s *Server) findSource(r *http.Request, v *visitor, id int64) (*tizim.Sourc
 	if err != nil {
 		return nil, err
 	}
-	if !v.sees(src.Consent) {
+	if !src.Consent.Allows(v.clearance()) {
 		return nil, tizim.Errorf(tizim.ENOTFOUND, "There is no source with the id %d.", id)
 	}
 	return src, nil

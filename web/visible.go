@@ -22,7 +22,7 @@ func (s *Server) visibleSources(r *http.Request, v *visitor, records []*tizim.Re
 		} else if err != nil {
 			return nil, err
 		}
-		if v.sees(src.Consent) {
+		if src.Consent.Allows(v.clearance()) {
 			out = append(out, src)
 		}
 	}

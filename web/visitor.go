@@ -33,7 +33,8 @@ func (v *visitor) redacts(c tizim.Consent) bool {
 	return c == tizim.Anonymised && !c.Allows(v.clearance())
 }
 
-// sees reports whether the visitor may see something at level c at all (perhaps redacted).
+// sees reports whether the visitor may see a record at level c at all (perhaps redacted).
+// Sources have no redacted form: they are visible only within the clearance.
 func (v *visitor) sees(c tizim.Consent) bool { return c.Allows(v.readClearance()) }
 
 // loggedIn reports whether the visitor is a user.

@@ -81,6 +81,7 @@ var seedSources = []tizim.Source{
 	{Key: "police", Kind: tizim.LeakedList, Title: "Police list (synthetic)", Consent: tizim.Internal},
 	{Key: "press", Kind: tizim.MediaReport, Title: "Press <i>reports</i>", Consent: tizim.Public},
 	{Key: "partner", Kind: tizim.Dataset, Title: "Partner dataset", Consent: tizim.Partners},
+	{Key: "survey", Kind: tizim.Testimony, Title: "Anonymised survey", Consent: tizim.Anonymised},
 }
 
 func newFixture(t *testing.T) *fixture {
