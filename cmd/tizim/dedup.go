@@ -79,12 +79,31 @@ func resolveAll(ctx context.Context, st *store.Store, save bool) ([]*tizim.Recor
 	if err != nil {
 		return nil, resolve.Result{}, err
 	}
-	if fresh := newJudgements(js, res.Judgements); save && len(fresh) > 0 {
+	if !save {
+		return recs, res, nil
+	}
+	if fresh := newJudgements(js, res.Judgements); len(fresh) > 0 {
 		if err := st.Judge(ctx, fresh...); err != nil {
 			return nil, resolve.Result{}, err
 		}
 	}
+	if err := st.PutReviewPairs(ctx, reviewPairs(res.Review)); err != nil {
+		return nil, resolve.Result{}, err
+	}
 	return recs, res, nil
+}
+
+// reviewPairs turns the resolver's undecided pairs into the review queue's.
+func reviewPairs(ps []resolve.Pair) []tizim.ReviewPair {
+	out := make([]tizim.ReviewPair, len(ps))
+	for i, p := range ps {
+		ev := make([]tizim.Evidence, len(p.Evidence))
+		for k, e := range p.Evidence {
+			ev[k] = tizim.Evidence{Field: e.Field, Level: e.Level, Weight: e.Weight}
+		}
+		out[i] = tizim.ReviewPair{A: p.A, B: p.B, Prob: p.Prob, Weight: p.Weight, Evidence: ev}
+	}
+	return out
 }
 
 // newJudgements drops from proposed the matcher judgements whose verdict is already the

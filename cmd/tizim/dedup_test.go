@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tizim/tizim"
 	"github.com/tizim/tizim/store"
 )
 
@@ -51,6 +52,15 @@ func TestDedupCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 		return len(js)
+	}
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs, n, err := st.FindReviewPairs(context.Background(), tizim.Sealed, tizim.Page{Limit: 5})
+	st.Close()
+	if err != nil || n == 0 || len(pairs) == 0 || len(pairs[0].Evidence) == 0 {
+		t.Errorf("review queue after dedup: %d pairs (%v); want pairs with evidence", n, err)
 	}
 	before := count()
 	if again, _, err := tizimCmd(t, db, "dedup"); err != nil || again != out {
