@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -105,15 +106,21 @@ func encode(r *tizim.Record) (*row, error) {
 
 // sum hashes the content of the row, so that an unchanged record is found without reading it.
 func (w *row) sum() []byte {
-	h := sha256.New()
+	bp := sumBuffers.Get().(*[]byte)
+	buf := (*bp)[:0]
 	for _, s := range []string{w.sex, w.birthDate, w.idNumber, w.ethnicity, w.homeCode,
 		w.homePlace, w.occupation, w.notes, w.consent, w.names, w.episodes, w.relatives, w.raw,
 		w.warnings} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
+		buf = append(append(buf, s...), 0)
 	}
-	return h.Sum(nil)
+	h := sha256.Sum256(buf)
+	*bp = buf
+	sumBuffers.Put(bp)
+	return h[:]
 }
+
+// sumBuffers are scratch space for sum.
+var sumBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // checkText reports text that a database column cannot hold.
 func checkText(s string) error {

@@ -17,9 +17,10 @@ type idSource interface {
 	take()
 }
 
-func newIDSource(ctx context.Context, tx *sql.Tx, d *dialect) (idSource, error) {
+// quiet is called before a query, to wait until nothing else uses the transaction.
+func newIDSource(ctx context.Context, tx *sql.Tx, d *dialect, quiet func() error) (idSource, error) {
 	if d.nextIDs != nil {
-		return &sequenceIDs{tx: tx, d: d}, nil
+		return &sequenceIDs{tx: tx, d: d, quiet: quiet}, nil
 	}
 	var next int64
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) + 1 FROM records`).Scan(&next); err != nil {
@@ -40,6 +41,7 @@ type sequenceIDs struct {
 	d     *dialect
 	ids   []int64
 	batch int
+	quiet func() error
 }
 
 func (s *sequenceIDs) peek(ctx context.Context) (int64, error) {
@@ -47,6 +49,9 @@ func (s *sequenceIDs) peek(ctx context.Context) (int64, error) {
 		return s.ids[0], nil
 	}
 	s.batch = min(max(s.batch*2, 16), 4096)
+	if err := s.quiet(); err != nil {
+		return 0, err
+	}
 	rows, err := s.tx.QueryContext(ctx, s.d.nextIDs(s.batch))
 	if err != nil {
 		return 0, err

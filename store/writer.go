@@ -79,7 +79,7 @@ func (w *writer) prepare(ctx context.Context) error {
 	}
 	w.b = batch{w: w}
 	var err error
-	w.ids, err = newIDSource(ctx, w.tx, w.s.d)
+	w.ids, err = newIDSource(ctx, w.tx, w.s.d, w.b.wait)
 	return err
 }
 
