@@ -1,5 +1,7 @@
 package names
 
+import "math"
+
 // Uyghur given names are often compounds of a common element and a distinguishing one: Abdu- +
 // rehim or rehman, Gül- + nur or nar, Ay- + gül or nur, Nur- + memet, Memet + -jan. Two names
 // that share the common element are different names unless the rest is the same, so the matcher
@@ -52,7 +54,7 @@ func headLen(k, h string) int {
 }
 
 // compoundSimilarity is the similarity of two keys that share a compound element: that of the
-// rest, cubed, so that only a near-identical rest keeps the names together.
+// rest, cubed (a long rest less strictly), so that only a near-identical rest keeps the names together.
 func compoundSimilarity(x, y *cand, whole float64) float64 {
 	ra, rb, ok := compoundRest(x.key, y.key)
 	if !ok || ra == rb {
@@ -60,8 +62,11 @@ func compoundSimilarity(x, y *cand, whole float64) float64 {
 	}
 	cx, cy := cand{key: ra, han: x.han, abjad: x.abjad}, cand{key: rb, han: y.han, abjad: y.abjad}
 	s := keySimilarity(&cx, &cy)
-	if x.han || y.han {
+	switch {
+	case x.han || y.han:
 		return min(whole, s*s) // a syllabic reading's rest is rougher
+	case max(len(ra), len(rb)) > 4:
+		return min(whole, s*math.Sqrt(s)) // a long rest may hold a typo (Bauyrzhan, Baurzhan)
 	}
 	return min(whole, s*s*s)
 }

@@ -123,7 +123,7 @@ func hanReadings(p hanPart) []string {
 	syllables := p.syllables
 	var withAttested, plain strings.Builder
 	for i, s := range syllables {
-		plain.WriteString(syllableReading(s, i == 0))
+		plain.WriteString(nasalBeforeLabial(syllableReading(s, i == 0), syllables, i))
 	}
 	var buf [64]byte
 	for i := 0; i < len(syllables); {
@@ -142,7 +142,7 @@ func hanReadings(p hanPart) []string {
 			}
 		}
 		if n < 2 {
-			withAttested.WriteString(syllableReading(syllables[i], i == 0))
+			withAttested.WriteString(nasalBeforeLabial(syllableReading(syllables[i], i == 0), syllables, i))
 			n = 1
 		}
 		i += n
@@ -152,4 +152,18 @@ func hanReadings(p hanPart) []string {
 		return []string{a}
 	}
 	return []string{a, pl}
+}
+
+// nasalBeforeLabial marks as optional (N) the final n of a syllable read before m, b or p:
+// Chinese closes a syllable with n where Uyghur has none before a labial (阿依仙木 a-yi-xian-mu
+// for Ayshem, Ay-she-m).
+func nasalBeforeLabial(r string, syllables []string, i int) string {
+	if i+1 >= len(syllables) || !strings.HasSuffix(r, "n") || strings.HasSuffix(r, "ng") {
+		return r
+	}
+	switch syllables[i+1][0] {
+	case 'm', 'b', 'p':
+		return r[:len(r)-1] + "N"
+	}
+	return r
 }

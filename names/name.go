@@ -21,13 +21,15 @@ type namePart struct {
 	text    string
 	key     string // the first public key, for Frequencies
 	cands   []cand
-	weak    bool // a legal form or particle
-	initial bool // a single letter
+	weak    bool   // a legal form or particle
+	initial bool   // a single letter
+	joined  []cand // for the family name of a split Chinese name: the name read whole
 }
 
 // Prepare normalises a name and computes the keys of its first maxParts parts.
 func Prepare(name string) Name {
 	s, _ := clean(name, false, true)
+	whole := s
 	s = splitChineseName(s)
 	np := 0
 	if s != "" {
@@ -52,6 +54,10 @@ func Prepare(name string) Name {
 			initial: isInitial(p),
 		})
 	}
+	if s := whole; len(n.parts) == 2 && !strings.Contains(s, " ") {
+		// A split Chinese name rejoins as it reads whole (叶尔兰 is yé-r-lan, not yé + er-lan).
+		n.parts[0].joined = partCands(s, nil)
+	}
 	n.addPinyinReadings()
 	n.mergeAdjacent()
 	return n
@@ -67,7 +73,10 @@ func (n *Name) mergeAdjacent() {
 	n.merged = make([]cand, 2*pairs)
 	size := 0
 	for i := range n.parts {
-		size += 2 * len(n.parts[i].cands[len(n.parts[i].cands)-1].key)
+		size += 2 * len(n.parts[i].cands[0].key)
+		if len(n.parts[i].joined) > 0 {
+			size += len(n.parts[i].joined[0].key)
+		}
 	}
 	buf := make([]byte, 0, size)
 	var endsBuf [2 * maxParts]int
@@ -79,8 +88,12 @@ func (n *Name) mergeAdjacent() {
 			p, q = q, p
 		}
 		if !(p.initial || q.initial) {
-			cp, cq := p.cands[len(p.cands)-1], q.cands[len(q.cands)-1] // uncut keys
-			buf = append(append(buf, cp.key...), cq.key...)
+			cp, cq := p.cands[0], q.cands[0]
+			if k == i && len(p.joined) > 0 {
+				buf = append(buf, p.joined[0].key...)
+			} else {
+				buf = append(append(buf, cp.key...), cq.key...)
+			}
 			n.merged[k] = cand{han: cp.han || cq.han, abjad: cp.abjad || cq.abjad}
 		}
 		ends = append(ends, len(buf))

@@ -9,7 +9,7 @@ func Skeleton(key string) string {
 	b := buf[:0]
 	for i := 0; i < len(key); i++ {
 		c := key[i]
-		if isKeyVowel(c|0x20) || c == 'h' || c == 'w' && i > 0 && isKeyVowel(key[i-1]|0x20) {
+		if isKeyVowel(c|0x20) || c >= 'A' && c <= 'Z' || c == 'h' || c == 'w' && i > 0 && isKeyVowel(key[i-1]|0x20) {
 			continue
 		}
 		if n := len(b); n > 0 && b[n-1] == c && c < 0x80 {
