@@ -47,7 +47,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	srv := &http.Server{
 		Handler: web.New(web.Config{
-			Records: st, Sources: st, Facilities: st, People: st, Users: st, Logger: log,
+			Records: st, Sources: st, Facilities: st, People: st, Users: st, Reviews: st, Logger: log,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       5 * time.Minute, // imports upload large files
