@@ -49,7 +49,18 @@ var statusSynonyms = map[string]Status{
 	"下落不明": Disappeared, "失踪": Disappeared, "пропал": Disappeared, "исчез": Disappeared, "ghayip": Disappeared,
 	"died in custody": DiedInCustody, "died_in_custody": DiedInCustody, "death in custody": DiedInCustody,
 	"dead in custody": DiedInCustody, "在押死亡": DiedInCustody, "羁押期间死亡": DiedInCustody, "умер под стражей": DiedInCustody,
-	"died after release": DiedAfterRelease, "died_after_release": DiedAfterRelease, "释放后死亡": DiedAfterRelease,
+	"died after release": DiedAfterRelease, "умер после освобождения": DiedAfterRelease,
+	"умерла после освобождения": DiedAfterRelease, "qoyup bérilgendin kéyin öldi": DiedAfterRelease,
+	"qoyup berilgendin keyin öldi": DiedAfterRelease, "قويۇپ بېرىلگەندىن كېيىن ئۆلدى": DiedAfterRelease,
+	"tutqunda öldi": DiedInCustody, "تۇتقۇندا ئۆلدى": DiedInCustody, "умерла под стражей": DiedInCustody,
+	// Uyghur in Arabic script, and feminine Russian forms.
+	"تۇتۇلدى": Detained, "تۇتقۇن": Detained, "задержана": Detained,
+	"لاگېر": Camp, "تەربىيىلەش": Camp, "terbiyilesh lagéri": Camp,
+	"كېسىلدى": Sentenced, "قامالدى": Sentenced, "осуждена": Sentenced, "türme": Sentenced, "تۈرمە": Sentenced,
+	"قويۇپ بېرىلدى": Released, "освобождена": Released, "qoyup bérildi": Released,
+	"نازارەت ئاستىدا": Restricted, "nazaret astida": Restricted,
+	"مەجبۇرىي ئەمگەك": ForcedLabour, "mejburiy emgek": ForcedLabour,
+	"غايىب": Disappeared, "пропала": Disappeared, "died_after_release": DiedAfterRelease, "释放后死亡": DiedAfterRelease,
 	"died": DiedAfterRelease, "dead": DiedAfterRelease, "deceased": DiedAfterRelease, "死亡": DiedAfterRelease,
 }
 

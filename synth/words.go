@@ -23,15 +23,15 @@ var statusWords = map[style]map[tizim.Status][]string{
 	stylePinyin: englishStatus,
 	styleLatin:  englishStatus,
 	styleArabic: {
-		tizim.Detained: {"tutuldi", "tutqun"}, tizim.Camp: {"lager", "terbiyilesh"},
-		tizim.Sentenced: {"kesildi", "qamaldi"}, tizim.Released: {"qoyup berildi"},
-		tizim.Restricted: {"under surveillance"}, tizim.ForcedLabour: {"forced labour"},
-		tizim.Disappeared: {"ghayip"}, tizim.DiedInCustody: {"died in custody"}, tizim.DiedAfterRelease: {"died after release"},
+		tizim.Detained: {"تۇتۇلدى", "تۇتقۇن"}, tizim.Camp: {"لاگېر", "تەربىيىلەش"},
+		tizim.Sentenced: {"كېسىلدى", "قامالدى"}, tizim.Released: {"قويۇپ بېرىلدى"},
+		tizim.Restricted: {"نازارەت ئاستىدا"}, tizim.ForcedLabour: {"مەجبۇرىي ئەمگەك"},
+		tizim.Disappeared: {"غايىب"}, tizim.DiedInCustody: {"تۇتقۇندا ئۆلدى"}, tizim.DiedAfterRelease: {"قويۇپ بېرىلگەندىن كېيىن ئۆلدى"},
 	},
 	styleCyrillic: {
 		tizim.Detained: {"задержан"}, tizim.Camp: {"лагерь"}, tizim.Sentenced: {"осужден", "осуждён"},
 		tizim.Released: {"освобожден"}, tizim.Restricted: {"под надзором"}, tizim.ForcedLabour: {"принудительный труд"},
-		tizim.Disappeared: {"пропал", "исчез"}, tizim.DiedInCustody: {"умер под стражей"}, tizim.DiedAfterRelease: {"died after release"},
+		tizim.Disappeared: {"пропал", "исчез"}, tizim.DiedInCustody: {"умер под стражей"}, tizim.DiedAfterRelease: {"умер после освобождения"},
 	},
 	styleEnglish: englishStatus,
 }
