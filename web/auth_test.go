@@ -237,6 +237,14 @@ func TestAPITokens(t *testing.T) {
 	if res, _ := f.as("GET", "/api/people", "", f.tokens[tizim.Viewer], nil); res.StatusCode != 401 {
 		t.Error("a session cookie works as an API token")
 	}
+	for _, req := range []struct {
+		method, path string
+		form         url.Values
+	}{{"GET", "/account", nil}, {"POST", "/users", url.Values{"name": {"x"}, "role": {"admin"}}}, {"POST", "/account/tokens", url.Values{}}} {
+		if res, _ := f.as(req.method, req.path, "", token, req.form); res.StatusCode != 401 {
+			t.Errorf("%s %s with an API token: %d, want 401", req.method, req.path, res.StatusCode)
+		}
+	}
 	tok2, err := CreateToken(context.Background(), f.st, "admin-user")
 	if err != nil {
 		t.Fatal(err)

@@ -102,6 +102,10 @@ func (s *Server) mux() http.Handler {
 func (s *Server) guard(rt route) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		v, err := s.visitorOf(w, r)
+		if err == nil && v.api && !isAPI(r) {
+			// Tokens are for reading the API: a stolen one must not change anything.
+			err = tizim.Errorf(tizim.EUNAUTHORIZED, "API tokens work only under /api/.")
+		}
 		if err != nil {
 			s.fail(w, r, v, err)
 			return
