@@ -61,3 +61,15 @@ func TestErrorMapping(t *testing.T) {
 type errString string
 
 func (e errString) Error() string { return string(e) }
+
+func TestParseEthnicity(t *testing.T) {
+	for in, want := range map[string]string{"Uyghur": "uyghur", "维吾尔族": "uyghur", "уйгур": "uyghur", "ئۇيغۇر": "uyghur",
+		"哈萨克族": "kazakh", "Kirghiz": "kyrgyz", "回族": "hui", "Han Chinese": "han"} {
+		if got, ok := ParseEthnicity(in); !ok || got != want {
+			t.Errorf("ParseEthnicity(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	if _, ok := ParseEthnicity("martian"); ok {
+		t.Error("an unknown ethnicity was recognised")
+	}
+}
