@@ -30,10 +30,10 @@ const (
 )
 
 // letterIndex numbers the letters of keys for the cost tables: 1–26 for a–z, 27–29 for the
-// optional letters A I U N, 0 for anything else (bytes of scripts without a Latin spelling).
+// optional letters A I U N G, 0 for anything else (bytes of scripts without a Latin spelling).
 var letterIndex [256]uint8
 
-const keyLetterCount = 31
+const keyLetterCount = 32
 
 var nearCost, abjadCost [keyLetterCount][keyLetterCount]float32
 
@@ -41,7 +41,7 @@ func init() {
 	for c := 'a'; c <= 'z'; c++ {
 		letterIndex[c] = uint8(c-'a') + 1
 	}
-	letterIndex['A'], letterIndex['I'], letterIndex['U'], letterIndex['N'] = 27, 28, 29, 30
+	letterIndex['A'], letterIndex['I'], letterIndex['U'], letterIndex['N'], letterIndex['G'] = 27, 28, 29, 30, 31
 	set := func(t *[keyLetterCount][keyLetterCount]float32, a, b byte, c float32) {
 		t[letterIndex[a]][letterIndex[b]], t[letterIndex[b]][letterIndex[a]] = c, c
 	}
@@ -66,6 +66,7 @@ func init() {
 		}
 		set(t, 'N', 'n', 0)
 		set(t, 'N', 'm', 0.3)
+		set(t, 'G', 'g', 0)
 		vowels := "aiuAIU"
 		for i := 0; i < len(vowels); i++ {
 			for j := 0; j < len(vowels); j++ {

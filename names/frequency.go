@@ -67,3 +67,21 @@ func (f *Frequencies) Weight(key string) float64 {
 	}
 	return 1 - 0.75*math.Log(float64(c))/math.Log(float64(f.max))
 }
+
+// Two similar keys are distinct names, not one name and its misspelling, when both are common:
+// each seen at least distinctMin times, and the rarer at least distinctShare of the commoner.
+// A misspelling is rare beside the name it misspells.
+const (
+	distinctMin   = 20
+	distinctShare = 0.05
+)
+
+// distinct reports whether keys a and b are both established names in f.
+func (f *Frequencies) distinct(a, b string) bool {
+	if f == nil || f.counts == nil || a == b {
+		return false
+	}
+	ca, cb := f.counts[a], f.counts[b]
+	lo, hi := min(ca, cb), max(ca, cb)
+	return lo >= distinctMin && float64(lo) >= distinctShare*float64(hi)
+}

@@ -29,6 +29,23 @@ func TestFrequencies(t *testing.T) {
 	}
 }
 
+func TestDistinctCommonNames(t *testing.T) {
+	var f Frequencies
+	for range 100 {
+		f.Add("Adil Tursun")
+	}
+	for range 25 {
+		f.Add("Adil Turghun")
+	}
+	f.Add("Adil Tursan") // a misspelling, rare beside Tursun
+	if r := Compare("Adil Turghun", "Adil Tursun", &f); r.Match {
+		t.Errorf("two common names one letter apart: %.3f, want no match", r.Score)
+	}
+	if r := Compare("Adil Tursan", "Adil Tursun", &f); !r.Match {
+		t.Errorf("a rare misspelling of a common name: %.3f, want a match", r.Score)
+	}
+}
+
 func TestSkeletonMeetsWritings(t *testing.T) {
 	groups := [][]string{
 		{"阿布力米提", "Ablimit", "ABULIMITI", "ئابلىمىت"},

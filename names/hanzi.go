@@ -43,10 +43,11 @@ var pinyinInitials = map[string]string{
 }
 
 // pinyinFinals maps each pinyin final to the Uyghur vowel and coda Chinese uses it for: ai for
-// Uyghur e (买 mai in Memet), uo and ou for o (托 tuo in Toxti, 肉 rou in Rozi), ei for é.
+// Uyghur e (买 mai in Memet), uo and ou for o (托 tuo in Toxti, 肉 rou in Rozi), ei for é, ao for
+// o or aw (奥巴马 Obama, 包尔江 Bawirjan: its a is optional).
 // Same sources as pinyinInitials.
 var pinyinFinals = map[string]string{
-	"a": "a", "o": "o", "e": "e", "ai": "e", "ei": "é", "ao": "o", "ou": "o", "an": "an",
+	"a": "a", "o": "o", "e": "e", "ai": "e", "ei": "é", "ao": "Ao", "ou": "o", "an": "an",
 	"en": "en", "ang": "ang", "eng": "eng", "ong": "ung", "er": "er", "i": "i", "ia": "ya",
 	"ian": "yen", "iang": "yang", "iao": "yo", "ie": "yé", "in": "in", "ing": "ing",
 	"iong": "yung", "iu": "yu", "u": "u", "ua": "wa", "uai": "we", "uan": "wan", "uang": "wang",
@@ -80,40 +81,58 @@ func syllableReading(s string, first bool) string {
 	if fin == "er" && ini == "" && !first {
 		return "r"
 	}
+	var r string
 	switch ini {
 	case "y":
 		switch fin {
 		case "i", "in", "ing":
-			return pinyinFinals[fin]
-		case "u", "ue", "uan", "un":
-			fin = "ü" + fin[1:]
+			r = pinyinFinals[fin]
+		default:
+			r = "y" + strings.TrimPrefix(finalReading(palatal(fin)), "y")
 		}
-		if f, ok := pinyinFinals[fin]; ok {
-			return "y" + strings.TrimPrefix(f, "y")
-		}
-		return "y" + fin
 	case "w":
-		if fin == "u" {
-			return "wu"
+		switch {
+		case fin == "u" && first:
+			r = "u" // 乌买尔 Ömer, 吾斯曼 Osman: wu opens a vowel-initial name
+		case fin == "u":
+			r = "wu" // 达吾提 Dawut
+		default:
+			r = "w" + finalReading(fin)
 		}
-		return "w" + fin
-	case "j", "q", "x":
-		switch fin {
-		case "u", "ue", "uan", "un":
-			fin = "ü" + fin[1:]
+	default:
+		if ini == "j" || ini == "q" || ini == "x" {
+			fin = palatal(fin)
 		}
+		f := finalReading(fin)
+		if ini != "" && len(f) > 1 && f[0] == 'y' {
+			f = f[1:] // the glide belongs to the consonant: xia → sa, tie → té
+		}
+		if ini != "" && epenthetic[fin] {
+			f = strings.ToUpper(f)
+		}
+		r = pinyinInitials[ini] + f
 	}
-	f, ok := pinyinFinals[fin]
-	if !ok {
-		f = fin
+	if strings.HasSuffix(r, "ng") {
+		r = r[:len(r)-1] + "G" // -ng often spells a bare n (江 jiang in Memetjan)
 	}
-	if ini != "" && (ini == "j" || ini == "q" || ini == "x") && len(f) > 1 && f[0] == 'y' {
-		f = f[1:] // the palatal glide belongs to the consonant: xia → sa
+	return r
+}
+
+// finalReading returns the Uyghur reading of a pinyin final, or the final itself.
+func finalReading(fin string) string {
+	if f, ok := pinyinFinals[fin]; ok {
+		return f
 	}
-	if ini != "" && epenthetic[fin] {
-		f = strings.ToUpper(f)
+	return fin
+}
+
+// palatal spells the u of a final after j, q, x and y as the ü it stands for.
+func palatal(fin string) string {
+	switch fin {
+	case "u", "ue", "uan", "un":
+		return "ü" + fin[1:]
 	}
-	return pinyinInitials[ini] + f
+	return fin
 }
 
 // hanReadings returns the candidate Uyghur readings of one name part written in Chinese

@@ -36,7 +36,7 @@ var keyLetters = [128]byte{
 	'a': 'a', 'e': 'a', 'i': 'i', 'y': 'i', 'o': 'u', 'u': 'u', 'b': 'b', 'c': 'k', 'd': 'd',
 	'f': 'p', 'g': 'g', 'h': 'h', 'j': 'j', 'k': 'k', 'l': 'l', 'm': 'm', 'n': 'n', 'p': 'p',
 	'q': 'k', 'r': 'r', 's': 's', 't': 't', 'v': 'w', 'w': 'w', 'x': 'h', 'z': 'z',
-	'A': 'A', 'E': 'A', 'I': 'I', 'O': 'U', 'U': 'U', 'N': 'N',
+	'A': 'A', 'E': 'A', 'I': 'I', 'O': 'U', 'U': 'U', 'N': 'N', 'G': 'G',
 }
 
 // patronymicEnds are key endings cut from a part (after folding: -ov → uw, -eva → awa).

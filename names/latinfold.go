@@ -17,13 +17,13 @@ var latinFold = map[rune]string{
 }
 
 // appendASCII appends the lower-case ASCII spelling of a Latin rune to dst; other runes are
-// dropped. Upper-case vowels and N (optional letters of a Han reading) are kept as they are.
+// dropped. Upper-case vowels, N and G (optional letters of a Han reading) are kept as they are.
 func appendASCII(dst []byte, r rune) []byte {
 	if r < 0x80 {
 		switch {
 		case r >= 'a' && r <= 'z':
 			return append(dst, byte(r))
-		case r == 'A' || r == 'E' || r == 'I' || r == 'O' || r == 'U' || r == 'N':
+		case r == 'A' || r == 'E' || r == 'I' || r == 'O' || r == 'U' || r == 'N' || r == 'G':
 			return append(dst, byte(r))
 		case r >= 'A' && r <= 'Z':
 			return append(dst, byte(r)+('a'-'A'))

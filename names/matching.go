@@ -91,6 +91,9 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 	for i := 0; i < na; i++ {
 		for j := 0; j < nb; j++ {
 			sims[i][j] = unitSim(&a, i, &b, j)
+			if s := sims[i][j]; s > pairMin && s < 1 && !a.parts[i].weak && !b.parts[j].weak && f.distinct(a.parts[i].key, b.parts[j].key) {
+				sims[i][j] = 0 // Turghun and Tursun: both common, so not a misspelling of each other
+			}
 		}
 	}
 	m.align(&a, &b, na, nb, &sims)

@@ -11,7 +11,7 @@ var weakParts = map[string]bool{
 	"sa": true, "jsc": true, "ojsc": true, "pjsc": true, "ooo": true, "oao": true, "zao": true,
 	"bv": true, "nv": true, "llp": true, "lp": true, "group": true, "holding": true, "holdings": true,
 	"the": true, "and": true, "of": true, "&": true, "al": true, "el": true, "bin": true,
-	"ibn": true, "bint": true, "de": true, "da": true, "del": true, "della": true, "di": true,
+	"ibn": true, "bint": true, "ben": true, "abu": true, "de": true, "da": true, "del": true, "della": true, "di": true,
 	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "du": true,
 	"ооо": true, "оао": true, "зао": true, "пао": true, "ао": true,
 	// the words of spelled-out legal forms
