@@ -124,3 +124,33 @@ func BenchmarkPut(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkJudge measures a resolver's bulk Judge: b.N matcher judgements, each merging two
+// records, in one call, over 2·b.N records.
+func BenchmarkJudge(b *testing.B) {
+	for _, db := range []struct {
+		name string
+		open func(testing.TB) *Store
+	}{{"sqlite", openSQLite}, {"postgres", openPostgres}} {
+		b.Run(db.name, func(b *testing.B) {
+			s := db.open(b)
+			importN(b, s, "bench", 2*b.N)
+			rs, _, err := s.FindRecords(context.Background(), tizim.RecordFilter{Clearance: tizim.Sealed})
+			if err != nil {
+				b.Fatal(err)
+			}
+			js := make([]tizim.Judgement, b.N)
+			for i := range js {
+				js[i] = tizim.Judgement{A: rs[2*i].ID, B: rs[2*i+1].ID, Verdict: tizim.Same, By: tizim.Matcher, Score: 0.9}
+			}
+			b.ResetTimer()
+			if err := s.Judge(context.Background(), js...); err != nil {
+				b.Fatal(err)
+			}
+			b.StopTimer()
+			if c, _ := s.Counts(context.Background(), tizim.Sealed); c.People != b.N {
+				b.Fatalf("%d people after merging pairs of %d records", c.People, 2*b.N)
+			}
+		})
+	}
+}

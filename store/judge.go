@@ -32,24 +32,34 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 		return fmt.Errorf("store: judge: %w", err)
 	}
 	defer tx.Rollback()
-	var seeds []int64
+	ids := make([]int64, 0, 2*len(js))
 	for _, j := range js {
-		for _, id := range []int64{j.A, j.B} {
-			var pid int64
-			err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT person_id FROM records WHERE id = ?`), id).Scan(&pid)
-			if err == sql.ErrNoRows {
-				return tizim.Errorf(tizim.ENOTFOUND, "no record %d to judge", id)
-			} else if err != nil {
-				return fmt.Errorf("store: judge: %w", err)
-			}
-			seeds = append(seeds, pid)
+		ids = append(ids, j.A, j.B)
+	}
+	persons, err := s.personsOf(ctx, tx, ids)
+	if err != nil {
+		return fmt.Errorf("store: judge: %w", err)
+	}
+	seeds := make([]int64, 0, len(ids))
+	for _, id := range ids {
+		pid, ok := persons[id]
+		if !ok {
+			return tizim.Errorf(tizim.ENOTFOUND, "no record %d to judge", id)
 		}
+		seeds = append(seeds, pid)
+	}
+	insert, err := tx.PrepareContext(ctx, s.d.rebind(`INSERT INTO judgements (a, b, verdict, by_whom, score, reason, created)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`))
+	if err != nil {
+		return fmt.Errorf("store: judge: %w", err)
+	}
+	now := time.Now()
+	for _, j := range js {
 		created := j.Created
 		if created.IsZero() {
-			created = time.Now()
+			created = now
 		}
-		if _, err := tx.ExecContext(ctx, s.d.rebind(`INSERT INTO judgements (a, b, verdict, by_whom, score, reason, created)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`), j.A, j.B, string(j.Verdict), j.By, j.Score, j.Reason, created.UnixNano()); err != nil {
+		if _, err := insert.ExecContext(ctx, j.A, j.B, string(j.Verdict), j.By, j.Score, j.Reason, created.UnixNano()); err != nil {
 			return fmt.Errorf("store: judge: %w", err)
 		}
 	}
@@ -60,6 +70,31 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 		return fmt.Errorf("store: judge: %w", err)
 	}
 	return nil
+}
+
+// personsOf returns the person id of each of the records that exist.
+func (s *Store) personsOf(ctx context.Context, tx *sql.Tx, ids []int64) (map[int64]int64, error) {
+	out := make(map[int64]int64, len(ids))
+	for start := 0; start < len(ids); start += chunk {
+		part := ids[start:min(start+chunk, len(ids))]
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id, person_id FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, pid int64
+			if err := rows.Scan(&id, &pid); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = pid
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // recluster recomputes the people of the records that a change of judgements may move: the
@@ -95,30 +130,38 @@ func (s *Store) recluster(ctx context.Context, tx *sql.Tx, seeds []int64) error 
 				js = append(js, j)
 			}
 		}
+		var outside []int64 // records that effective "same" judgements reach outside members
 		for _, j := range tizim.Effective(js) {
 			if j.Verdict != tizim.Same {
 				continue
 			}
 			for _, id := range []int64{j.A, j.B} {
 				if _, ok := members[id]; !ok {
-					var pid int64
-					if err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT person_id FROM records WHERE id = ?`), id).Scan(&pid); err != nil {
-						return err
-					}
-					frontier = append(frontier, pid)
+					outside = append(outside, id)
 				}
 			}
+		}
+		persons, err := s.personsOf(ctx, tx, outside)
+		if err != nil {
+			return err
+		}
+		for _, pid := range persons {
+			frontier = append(frontier, pid)
 		}
 	}
 	ids := make([]int64, 0, len(members))
 	for id := range members {
 		ids = append(ids, id)
 	}
+	move, err := tx.PrepareContext(ctx, s.d.rebind(`UPDATE records SET person_id = ? WHERE id = ?`))
+	if err != nil {
+		return err
+	}
 	for id, pid := range tizim.Cluster(ids, js) {
 		if members[id] == pid {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, s.d.rebind(`UPDATE records SET person_id = ? WHERE id = ?`), pid, id); err != nil {
+		if _, err := move.ExecContext(ctx, pid, id); err != nil {
 			return err
 		}
 	}
