@@ -23,12 +23,16 @@ import (
 
 // chromiumPath finds the browser or skips (or fails) the test.
 func chromiumPath(t *testing.T) string {
+	required := os.Getenv("CI") == "true" || os.Getenv("TIZIM_TEST_BROWSER") == "1"
+	if testing.Short() && !required {
+		t.Skip("browser tests skipped in -short mode")
+	}
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
 		}
 	}
-	if os.Getenv("CI") == "true" || os.Getenv("TIZIM_TEST_BROWSER") == "1" {
+	if required {
 		t.Fatal("chromium not found, and CI=true or TIZIM_TEST_BROWSER=1 requires the browser tests (apt-get install chromium)")
 	}
 	t.Skip("chromium not found: browser tests skipped (apt-get install chromium, or set TIZIM_TEST_BROWSER=1 to require them)")
