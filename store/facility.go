@@ -87,7 +87,7 @@ func (s *Store) FindFacilityByID(ctx context.Context, id int64) (*tizim.Facility
 
 // FindFacility returns the facility with the key.
 func (s *Store) FindFacility(ctx context.Context, key string) (*tizim.Facility, error) {
-	return s.findFacility(ctx, "key = ?", key, key)
+	return s.findFacility(ctx, "key = ?", clean(key), key)
 }
 
 func (s *Store) findFacility(ctx context.Context, cond string, arg any, name string) (*tizim.Facility, error) {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tizim/tizim"
 )
@@ -14,7 +15,21 @@ type where struct {
 
 func (w *where) add(cond string, args ...any) {
 	w.conds = append(w.conds, cond)
-	w.args = append(w.args, args...)
+	for _, a := range args {
+		if s, ok := a.(string); ok {
+			a = clean(s)
+		}
+		w.args = append(w.args, a)
+	}
+}
+
+// clean makes text a caller searches for storable: PostgreSQL refuses invalid UTF-8 and NUL
+// in text, and such a search should find nothing rather than fail.
+func clean(s string) string {
+	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", ""), "\uFFFD")
 }
 
 // String returns the WHERE clause, or "" when there is no condition.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/tizim/tizim"
@@ -157,6 +158,36 @@ func TestClearanceDenies(t *testing.T) {
 		people, _, _ = s.FindPeople(ctx, tizim.PersonFilter{Query: "secret"})
 		if len(people) != 0 {
 			t.Errorf("a public search matched a sealed record's name: %+v", people)
+		}
+	})
+}
+
+func TestHostileSearches(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		corpus(t, s)
+		for _, q := range []string{"\xff\xfe", "a\x00b", strings.Repeat("ئ", 200000), "\u202e", `\`, "_", "'; DROP TABLE records; --"} {
+			q := q
+			people, total, err := s.FindPeople(ctx, tizim.PersonFilter{Query: q, HomeCode: &q, Facility: &q, Ethnicity: &q, Source: &q, Clearance: tizim.Sealed})
+			if err != nil || total != 0 || len(people) != 0 {
+				t.Errorf("query %.20q: %d people, %v; want none and no error", q, total, err)
+			}
+			if _, err := s.FindSource(ctx, q); tizim.ErrorCode(err) != tizim.ENOTFOUND {
+				t.Errorf("FindSource(%.20q) = %v, want ENOTFOUND", q, err)
+			}
+			if _, err := s.FindRecord(ctx, tizim.RecordKey{Source: q, RecordID: q}); tizim.ErrorCode(err) != tizim.ENOTFOUND {
+				t.Errorf("FindRecord(%.20q) = %v, want ENOTFOUND", q, err)
+			}
+			if _, err := s.FindFacility(ctx, q); tizim.ErrorCode(err) != tizim.ENOTFOUND {
+				t.Errorf("FindFacility(%.20q) = %v, want ENOTFOUND", q, err)
+			}
+		}
+		if c, _ := s.Counts(ctx, tizim.Sealed); c.Records != 4 {
+			t.Errorf("after hostile searches %d records, want 4", c.Records)
+		}
+		people, _, err := s.FindPeople(ctx, tizim.PersonFilter{Clearance: tizim.Sealed, Page: tizim.Page{Offset: -5, Limit: -1}})
+		if err != nil || len(people) != 4 {
+			t.Errorf("negative page: %d people, %v; want all 4", len(people), err)
 		}
 	})
 }

@@ -27,7 +27,7 @@ func (s *Store) FindRecordByID(ctx context.Context, id int64) (*tizim.Record, er
 // FindRecord returns the record with the key, whatever its consent level.
 func (s *Store) FindRecord(ctx context.Context, key tizim.RecordKey) (*tizim.Record, error) {
 	r, err := decode(s.db.QueryRowContext(ctx, s.d.rebind(`SELECT `+recordColumns+recordFrom+
-		` WHERE s.key = ? AND r.record_id = ?`), key.Source, key.RecordID))
+		` WHERE s.key = ? AND r.record_id = ?`), clean(key.Source), clean(key.RecordID)))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, tizim.Errorf(tizim.ENOTFOUND, "no record %s", key)
 	} else if err != nil {

@@ -104,7 +104,7 @@ func (s *Store) FindSourceByID(ctx context.Context, id int64) (*tizim.Source, er
 
 // FindSource returns the source with the key, with its count of records.
 func (s *Store) FindSource(ctx context.Context, key string) (*tizim.Source, error) {
-	return s.findSource(ctx, "s.key = ?", key, key)
+	return s.findSource(ctx, "s.key = ?", clean(key), key)
 }
 
 func (s *Store) findSource(ctx context.Context, cond string, arg any, name string) (*tizim.Source, error) {
