@@ -103,7 +103,7 @@ func Open(name string, r io.Reader, opt Options) (Reader, error) {
 	case "csv":
 		rd, err = openCSV(base, br, opt)
 	case "jsonl":
-		return openJSONL(base, br, opt) // its Columns are known only after the first row
+		rd, err = openJSONL(base, br, opt)
 	case "xlsx":
 		rd, err = openXLSX(base, br, opt)
 	default:

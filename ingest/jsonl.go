@@ -23,6 +23,7 @@ type jsonlReader struct {
 	first    []ColumnMap
 	builders map[string]*builder
 	buf      []byte
+	pending  *Row // the first row, read by Open
 }
 
 func openJSONL(file string, br *bufio.Reader, opt Options) (Reader, error) {
@@ -31,10 +32,21 @@ func openJSONL(file string, br *bufio.Reader, opt Options) (Reader, error) {
 	if !ok {
 		tb = bufio.NewReaderSize(text, 64<<10)
 	}
-	return &jsonlReader{file: file, opt: opt, br: tb, builders: map[string]*builder{}}, nil
+	r := &jsonlReader{file: file, opt: opt, br: tb, builders: map[string]*builder{}}
+	// Read the first row now, so that Columns can show the mapping before anything else.
+	row, err := r.next()
+	switch {
+	case err == io.EOF:
+		return nil, tizim.Errorf(tizim.EINVALID, "%s is empty: it has no JSON object", file)
+	case err != nil:
+		return nil, err
+	}
+	r.pending = row
+	return r, nil
 }
 
-// Columns implements Reader: the mapping of the first object's keys.
+// Columns implements Reader: the mapping of the first object's keys (nil when the first line
+// is not an object).
 func (r *jsonlReader) Columns() []ColumnMap { return r.first }
 
 // readLine returns the next line without its end, refusing lines over MaxRecordBytes.
@@ -62,6 +74,14 @@ func (r *jsonlReader) readLine() ([]byte, error) {
 
 // Next implements Reader.
 func (r *jsonlReader) Next() (*Row, error) {
+	if row := r.pending; row != nil {
+		r.pending = nil
+		return row, nil
+	}
+	return r.next()
+}
+
+func (r *jsonlReader) next() (*Row, error) {
 	for {
 		line, err := r.readLine()
 		if err == io.EOF {

@@ -84,3 +84,22 @@ func TestDetectFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONLColumnsBeforeFirstRow(t *testing.T) {
+	r, err := Open("p.jsonl", strings.NewReader("\n{\"姓名\":\"A\",\"x\":1}\n"), Options{Source: "s"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	cols := r.Columns()
+	if len(cols) != 2 || cols[0].Field != "name" || cols[1].Field != "" {
+		t.Errorf("columns %+v", cols)
+	}
+	row, err := r.Next()
+	if err != nil || row.Line != 2 || row.Record.DisplayName() != "A" {
+		t.Errorf("first row %+v, %v", row, err)
+	}
+	if _, err := Open("p.jsonl", strings.NewReader("\n \n"), Options{}); err == nil || !strings.Contains(err.Error(), "p.jsonl is empty") {
+		t.Errorf("empty file: %v", err)
+	}
+}

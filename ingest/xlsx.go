@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/tizim/tizim"
 	"github.com/xuri/excelize/v2"
@@ -88,6 +89,11 @@ func checkZip(file string, data []byte) error {
 	}
 	var total uint64
 	for _, zf := range zr.File {
+		// excelize holds every part in memory except large worksheets, which it streams
+		// from a temporary file; so other parts (shared strings, styles) get a tighter cap.
+		if zf.UncompressedSize64 > MaxXLSXUnzipped/4 && !strings.HasPrefix(zf.Name, "xl/worksheets/") {
+			return tizim.Errorf(tizim.EINVALID, "%s: its part %s would inflate to more than %d MiB; it is refused as a possible zip bomb (save a real list this large as CSV)", file, short(zf.Name), MaxXLSXUnzipped/4>>20)
+		}
 		total += zf.UncompressedSize64
 		if total > MaxXLSXUnzipped {
 			return tizim.Errorf(tizim.EINVALID, "%s would inflate to more than %d MiB; it is refused as a possible zip bomb (save a real list this large as CSV)", file, MaxXLSXUnzipped>>20)

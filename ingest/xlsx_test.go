@@ -116,7 +116,8 @@ func TestXLSXRefused(t *testing.T) {
 		{"text named xlsx", []byte("name,sex\nA,m\n"), "bomb.xlsx is not an XLSX workbook"},
 		{"old xls", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...), "old .xls workbook"},
 		{"many parts", zipOf(t, MaxXLSXEntries+1, 0), "has 10001 parts"},
-		{"inflates too much", zipOf(t, 3, 4<<20), "would inflate to more than 8 MiB"},
+		{"inflates too much", zipOf(t, 6, 1<<20+1<<19), "would inflate to more than 8 MiB"},
+		{"one part too big", zipOf(t, 1, 3<<20), "its part xl/part0.xml would inflate to more than 2 MiB"},
 		{"zip without workbook", zipOf(t, 1, 10), "bomb.xlsx is not a readable XLSX workbook"},
 	}
 	for _, tt := range tests {
