@@ -82,11 +82,13 @@ func init() {
 }
 
 // indelCost is the cost of a letter one key has and the other (of kind other) lacks. An
-// optional vowel of a syllabic reading costs little; so do h, which Chinese transcription and
-// some spellings drop, a vowel the unvowelled Arabic spelling of the other key leaves out, and a
+// optional vowel of a syllabic reading costs little; so do h and g, which Chinese transcription
+// drops (and some spellings drop h), a vowel the unvowelled Arabic spelling of the other key leaves out, and a
 // final vowel (Scholze, Scholz).
 func indelCost(c byte, other *cand, first, last bool) float32 {
 	switch {
+	case c == 'g' && other.han:
+		return 0.4 // Chinese drops Uyghur gh: 乌甫尔 for Ghopur, 艾尼 for -gheni
 	case first && !isKeyVowel(c) && c != 'h':
 		return firstAdded
 	case c >= 'A' && c <= 'Z':
