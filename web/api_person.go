@@ -11,7 +11,7 @@ import (
 // see, and the fields on which those records disagree.
 type personJSON struct {
 	*tizim.Person
-	Conflicts []conflict `json:"conflicts"`
+	Conflicts []tizim.Conflict `json:"conflicts"`
 }
 
 // apiPerson returns one person. A merged-away id redirects to the surviving one, as on the page.
@@ -30,9 +30,10 @@ func (s *Server) apiPerson(w http.ResponseWriter, r *http.Request, v *visitor) {
 		http.Redirect(w, r, "/api/people/"+strconv.FormatInt(p.ID, 10), http.StatusPermanentRedirect)
 		return
 	}
-	pr := buildProfile(v.redactPerson(p))
-	if pr.Conflicts == nil {
-		pr.Conflicts = []conflict{}
+	p = v.redactPerson(p)
+	conflicts := tizim.Conflicts(p.Records)
+	if conflicts == nil {
+		conflicts = []tizim.Conflict{}
 	}
-	s.json(w, http.StatusOK, personJSON{Person: pr.Person, Conflicts: pr.Conflicts})
+	s.json(w, http.StatusOK, personJSON{Person: p, Conflicts: conflicts})
 }

@@ -94,7 +94,6 @@ func scriptOf(n tizim.Name) string {
 // buildProfile derives the profile of a person from its (already redacted) records.
 func buildProfile(p *tizim.Person) *profile {
 	pr := &profile{Person: p}
-	var births, sexes, ids, ethnicities, homes []sourced
 	for _, r := range p.Records {
 		for _, n := range r.Names {
 			s := scriptOf(n)
@@ -112,11 +111,6 @@ func buildProfile(p *tizim.Person) *profile {
 		for _, rel := range r.Relatives {
 			pr.Relatives = add(pr.Relatives, strings.TrimSpace(rel.Relation+": "+rel.Name), r)
 		}
-		births = add(births, r.BirthDate.String(), r)
-		sexes = add(sexes, string(r.Sex), r)
-		ids = add(ids, strings.ToUpper(strings.TrimSpace(r.IDNumber)), r)
-		ethnicities = add(ethnicities, strings.ToLower(r.Ethnicity), r)
-		homes = add(homes, r.HomeCode, r)
 	}
 	slices.SortStableFunc(pr.Timeline, func(a, b event) int {
 		switch {
@@ -129,44 +123,33 @@ func buildProfile(p *tizim.Person) *profile {
 		}
 		return a.Start.Time().Compare(b.Start.Time())
 	})
-	for _, c := range []struct {
-		field    string
-		values   []sourced
-		disagree func(a, b string) bool
-	}{
-		{"field.birth_date", births, datesDisagree},
-		{"field.sex", sexes, differ},
-		{"field.id_number", ids, differ},
-		{"field.ethnicity", ethnicities, differ},
-		{"field.home_code", homes, codesDisagree},
-	} {
-		if anyPair(c.values, c.disagree) {
-			pr.Conflicts = append(pr.Conflicts, conflict{Field: c.field, Values: c.values})
-		}
-	}
+	pr.Conflicts = conflictsOf(p.Records)
 	return pr
 }
 
-// anyPair reports whether some two values disagree.
-func anyPair(vs []sourced, disagree func(a, b string) bool) bool {
-	for i := range vs {
-		for j := i + 1; j < len(vs); j++ {
-			if disagree(vs[i].Value, vs[j].Value) {
-				return true
-			}
-		}
+// conflictsOf returns where the records disagree, as tizim.Conflicts decides, with each value's
+// records as links. Conflicts names records by key; two redacted records of one source share a
+// key (their record ids are withheld), so keys are matched to records in order, per field.
+func conflictsOf(rs []*tizim.Record) []conflict {
+	byKey := map[tizim.RecordKey][]*tizim.Record{}
+	for _, r := range rs {
+		byKey[r.Key()] = append(byKey[r.Key()], r)
 	}
-	return false
+	var out []conflict
+	for _, c := range tizim.Conflicts(rs) {
+		cf := conflict{Field: "field." + c.Field}
+		used := map[tizim.RecordKey]int{}
+		for _, v := range c.Values {
+			sv := sourced{Value: v.Value}
+			for _, k := range v.Records {
+				if recs := byKey[k]; used[k] < len(recs) {
+					sv.Refs = append(sv.Refs, ref{Source: k.Source, Record: recs[used[k]].ID})
+					used[k]++
+				}
+			}
+			cf.Values = append(cf.Values, sv)
+		}
+		out = append(out, cf)
+	}
+	return out
 }
-
-func differ(a, b string) bool { return a != b }
-
-// datesDisagree: 1984 and 1984-01-26 agree; 1984-02 and 1984-03 do not.
-func datesDisagree(a, b string) bool {
-	da, err1 := tizim.ParseEDTF(a)
-	db, err2 := tizim.ParseEDTF(b)
-	return err1 == nil && err2 == nil && !da.Compatible(db)
-}
-
-// codesDisagree: a prefecture code agrees with the codes of its counties.
-func codesDisagree(a, b string) bool { return !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) }
