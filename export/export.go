@@ -33,7 +33,9 @@ type sink interface {
 	person(id int64, recs []*tizim.Record) error
 	// nests reports whether the format writes people with person rather than record.
 	nests() bool
+	// close finishes the output; discard releases what an unfinished one holds.
 	close() error
+	discard()
 }
 
 func newSink(w io.Writer, opt Options) (sink, error) {
@@ -58,6 +60,12 @@ func Write(ctx context.Context, w io.Writer, recs iter.Seq2[*tizim.Record, error
 	if err != nil {
 		return err
 	}
+	finished := false
+	defer func() {
+		if !finished {
+			s.discard()
+		}
+	}()
 	var (
 		group []*tizim.Record
 		gid   int64
@@ -121,6 +129,7 @@ func Write(ctx context.Context, w io.Writer, recs iter.Seq2[*tizim.Record, error
 	if err := flush(); err != nil {
 		return err
 	}
+	finished = true
 	return s.close()
 }
 

@@ -107,3 +107,23 @@ func TestCSVNeutralisesFormulas(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteStopsOnCancelAndSourceError(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	many := make([]*tizim.Record, 2000)
+	for i := range many {
+		many[i] = &tizim.Record{Source: "s", RecordID: "r", Names: []tizim.Name{{Text: "A"}}, Consent: tizim.Internal}
+	}
+	for _, format := range Formats {
+		if err := Write(ctx, io.Discard, Slice(many), Options{Format: format}); !errors.Is(err, context.Canceled) {
+			t.Errorf("%s: cancelled export returned %v", format, err)
+		}
+	}
+	failing := func(yield func(*tizim.Record, error) bool) {
+		yield(nil, errors.New("disk on fire"))
+	}
+	if err := Write(context.Background(), io.Discard, failing, Options{Format: "xlsx"}); err == nil || !strings.Contains(err.Error(), "disk on fire") {
+		t.Errorf("source error: %v", err)
+	}
+}

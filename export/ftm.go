@@ -153,3 +153,5 @@ func (s *ftmSink) person(id int64, recs []*tizim.Record) error {
 
 func (s *ftmSink) nests() bool  { return true }
 func (s *ftmSink) close() error { return s.bw.Flush() }
+
+func (s *ftmSink) discard() {}
