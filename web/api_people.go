@@ -22,7 +22,7 @@ type peopleJSON struct {
 // apiPeople lists people with the filters of the people page, and offset and limit.
 func (s *Server) apiPeople(w http.ResponseWriter, r *http.Request, v *visitor) {
 	q := r.URL.Query()
-	_, f, err := parseFilter(q)
+	form, f, err := parseFilter(q)
 	if err != nil {
 		s.fail(w, r, v, err)
 		return
@@ -43,7 +43,13 @@ func (s *Server) apiPeople(w http.ResponseWriter, r *http.Request, v *visitor) {
 		}
 	}
 	f.Clearance = v.clearance()
-	people, total, err := s.cfg.People.FindPeople(r.Context(), f)
+	var people []*tizim.Person
+	var total int
+	if s.ranked(form, q.Get("all") == "1") {
+		people, total, err = s.rankedPeople(r.Context(), v, form.Q, f.Page)
+	} else {
+		people, total, err = s.cfg.People.FindPeople(r.Context(), f)
+	}
 	if err != nil {
 		s.fail(w, r, v, err)
 		return

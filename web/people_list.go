@@ -14,6 +14,8 @@ type peoplePage struct {
 	Statuses  []tizim.Status
 	Consents  []tizim.Consent
 	ShowLevel bool // the consent filter is offered to members only
+	Ranked    bool // the ranked name search answered; AllURL asks for every substring match
+	AllURL    string
 }
 
 // peopleList shows people, filtered and searched by name in any script, a page at a time with
@@ -27,8 +29,16 @@ func (s *Server) peopleList(w http.ResponseWriter, r *http.Request, v *visitor) 
 	size := s.cfg.PageSize
 	f.Clearance = v.clearance()
 	f.Page = tizim.Page{Offset: offset(form.Page, size), Limit: size}
-	people, total, err := s.cfg.People.FindPeople(r.Context(), f)
-	if err != nil {
+	all := r.URL.Query().Get("all") == "1"
+	var people []*tizim.Person
+	var total int
+	var err2 error
+	if s.ranked(form, all) {
+		people, total, err2 = s.rankedPeople(r.Context(), v, form.Q, f.Page)
+	} else {
+		people, total, err2 = s.cfg.People.FindPeople(r.Context(), f)
+	}
+	if err = err2; err != nil {
 		s.fail(w, r, v, err)
 		return
 	}
@@ -37,10 +47,19 @@ func (s *Server) peopleList(w http.ResponseWriter, r *http.Request, v *visitor) 
 	}
 	page := peoplePage{
 		Form: form, People: people, Statuses: tizim.Statuses, Consents: tizim.ConsentLevels,
-		ShowLevel: v.loggedIn(),
+		ShowLevel: v.loggedIn(), Ranked: s.ranked(form, all),
 		Pager: newPager(total, size, form.Page, func(n int) string {
-			return "/people?" + form.query(n).Encode()
+			q := form.query(n)
+			if all {
+				q.Set("all", "1")
+			}
+			return "/people?" + q.Encode()
 		}),
+	}
+	if page.Ranked {
+		q := form.query(1)
+		q.Set("all", "1")
+		page.AllURL = "/people?" + q.Encode()
 	}
 	s.render(w, r, v, http.StatusOK, "people.html", translate(v.lang, "people.title"), page)
 }

@@ -10,6 +10,7 @@
 package web
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"time"
@@ -24,6 +25,10 @@ type Config struct {
 	Facilities tizim.FacilityService
 	People     tizim.PersonService
 	Users      tizim.UserService
+	// Search, when set, ranks people by name in any script for the people page's and the API's
+	// ?q= when no other filter is set (the names issue's index; see SearchFunc). Without it, or
+	// with other filters, the store's substring search answers.
+	Search SearchFunc
 	// Reviews is the resolution's review queue; nil leaves the review pages answering 404.
 	Reviews tizim.ReviewService
 	Logger  *slog.Logger
@@ -39,6 +44,11 @@ type Config struct {
 	// Now returns the current time; tests set it to move the clock (default time.Now).
 	Now func() time.Time
 }
+
+// SearchFunc returns the people whose names best match query, best first, at most limit of them,
+// built only from records the clearance may see. Each person needs ID and Name; RecordCount and
+// Status are shown when set.
+type SearchFunc func(ctx context.Context, query string, clearance tizim.Consent, limit int) ([]*tizim.Person, error)
 
 // Server is the web application. It is an http.Handler.
 type Server struct {
