@@ -154,3 +154,42 @@ func BenchmarkJudge(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFindPeople measures the reads of the people list on 100,000 records: a page of 50
+// with its total, a name search, a filter on a column without an index, and the counts.
+func BenchmarkFindPeople(b *testing.B) {
+	for _, db := range []struct {
+		name string
+		open func(testing.TB) *Store
+	}{{"sqlite", openSQLite}, {"postgres", openPostgres}} {
+		b.Run(db.name, func(b *testing.B) {
+			s := db.open(b)
+			importN(b, s, "bench", 100000)
+			ctx := context.Background()
+			female := tizim.Female
+			for _, c := range []struct {
+				name string
+				f    tizim.PersonFilter
+			}{
+				{"page", tizim.PersonFilter{Clearance: tizim.Internal, Page: tizim.Page{Offset: 50000, Limit: 50}}},
+				{"name", tizim.PersonFilter{Query: "aygul qurban", Clearance: tizim.Internal, Page: tizim.Page{Limit: 50}}},
+				{"sex", tizim.PersonFilter{Sex: &female, Clearance: tizim.Internal, Page: tizim.Page{Limit: 50}}},
+			} {
+				b.Run(c.name, func(b *testing.B) {
+					for b.Loop() {
+						if _, total, err := s.FindPeople(ctx, c.f); err != nil || total == 0 {
+							b.Fatal(total, err)
+						}
+					}
+				})
+			}
+			b.Run("counts", func(b *testing.B) {
+				for b.Loop() {
+					if _, err := s.Counts(ctx, tizim.Internal); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		})
+	}
+}

@@ -19,6 +19,9 @@ type dialect struct {
 	lock string
 	// nextIDs returns a query that reserves n record ids, one per row.
 	nextIDs func(n int) string
+	// analyze, when set, refreshes the planner's statistics after a big import: without them
+	// PostgreSQL reads a freshly loaded table in full for a page of the people list.
+	analyze string
 }
 
 var sqlite = &dialect{
@@ -33,6 +36,7 @@ var postgres = &dialect{
 	numbered:   true,
 	check:      "SELECT 'ok'",
 	lock:       "SELECT pg_advisory_xact_lock(7461726)",
+	analyze:    "ANALYZE records",
 	nextIDs: func(n int) string {
 		return "SELECT nextval(pg_get_serial_sequence('records', 'id')) FROM generate_series(1, " + strconv.Itoa(n) + ")"
 	},

@@ -53,7 +53,7 @@ func (s *Store) FindPerson(ctx context.Context, id int64, clearance tizim.Consen
 func (s *Store) FindPeople(ctx context.Context, f tizim.PersonFilter) ([]*tizim.Person, int, error) {
 	w := personWhere(f)
 	var total int
-	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(DISTINCT r.person_id) FROM records r`+w.String()), w.args...).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM (SELECT DISTINCT r.person_id FROM records r`+w.String()+`) p`), w.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("store: count people: %w", err)
 	}
 	limit, largs := s.d.page(f.Page)

@@ -117,7 +117,7 @@ func (s *Store) Counts(ctx context.Context, clearance tizim.Consent) (Counts, er
 	var c Counts
 	rank := clearanceRank(clearance)
 	q := s.d.rebind(`SELECT
-		(SELECT COUNT(DISTINCT person_id) FROM records WHERE consent_rank <= ?),
+		(SELECT COUNT(*) FROM (SELECT DISTINCT person_id FROM records WHERE consent_rank <= ?) p),
 		(SELECT COUNT(*) FROM records WHERE consent_rank <= ?),
 		(SELECT COUNT(*) FROM sources WHERE consent_rank <= ?),
 		(SELECT COUNT(*) FROM facilities)`)

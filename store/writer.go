@@ -31,9 +31,13 @@ type writer struct {
 	findSource, addSource, anyRecord *sql.Stmt
 
 	sources map[string]*sourceState
+	created int   // records created
 	err     error // the first failure; the transaction is lost after it
 	done    bool
 }
+
+// analyzeAfter is how many new records make an import big enough to refresh statistics.
+const analyzeAfter = 10000
 
 // sourceState is what the writer knows of one source in this transaction.
 type sourceState struct {
@@ -141,6 +145,7 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 		src.seen[sum] = struct{}{}
 	}
 	r.ID, r.PersonID, r.Created, r.Updated = id, id, now, now
+	w.created++
 	return tizim.Created, w.b.add(src.id, r, row, now.UnixNano())
 }
 
@@ -198,6 +203,10 @@ func (w *writer) Commit() error {
 	w.done = true
 	if err := w.tx.Commit(); err != nil {
 		return fmt.Errorf("store: commit: %w", err)
+	}
+	if w.created >= analyzeAfter && w.s.d.analyze != "" {
+		// only an optimisation: the import is committed whatever happens here
+		w.s.db.ExecContext(w.ctx, w.s.d.analyze)
 	}
 	return nil
 }
