@@ -57,7 +57,7 @@ func headerKey(s string) string {
 // mapColumns maps a header row to fields: the mapping file first, then the aliases. A header
 // repeated for a field it reads is an error (which of the two is the birth date?); a second,
 // different header for the same field (籍贯 and 户籍地) is kept in the raw row with a note.
-func mapColumns(file string, headers []string, m *Mapping) ([]ColumnMap, error) {
+func mapColumns(file string, line int, headers []string, m *Mapping) ([]ColumnMap, error) {
 	cols := make([]ColumnMap, len(headers))
 	taken := map[string]int{}
 	seen := map[string]int{}
@@ -73,7 +73,7 @@ func mapColumns(file string, headers []string, m *Mapping) ([]ColumnMap, error) 
 			field = aliasIndex[k]
 		}
 		if j, dup := seen[k]; dup && k != "" && (field != "" || cols[j].Field != "") {
-			return nil, tizim.Errorf(tizim.EINVALID, "%s line 1: columns %d and %d have the same header %q; rename one or map it in a mapping file", file, j+1, i+1, h)
+			return nil, tizim.Errorf(tizim.EINVALID, "%s line %d: columns %d and %d have the same header %q; rename one or map it in a mapping file", file, line, j+1, i+1, h)
 		}
 		seen[k] = i
 		if j, dup := taken[field]; dup && field != "" {
@@ -87,10 +87,15 @@ func mapColumns(file string, headers []string, m *Mapping) ([]ColumnMap, error) 
 		cols[i] = c
 	}
 	if !slices.ContainsFunc(cols, func(c ColumnMap) bool { return c.Field != "" }) {
-		return nil, &noColumnError{tizim.Errorf(tizim.EINVALID, "%s line 1: no column could be mapped to a field (headers %s); use a mapping file", file, quoteList(headers, 8))}
+		return nil, &noColumnError{tizim.Errorf(tizim.EINVALID, "%s line %d: no column could be mapped to a field (headers %s); use a mapping file", file, line, quoteList(headers, 8))}
 	}
 	return cols, nil
 }
+
+// maxTitleRows is how many rows a header may be preceded by: spreadsheets often carry a title
+// ("XX县在押人员名单"), a date or Excel's "sep=;" line above it. Such rows, which map to no
+// field, are skipped.
+const maxTitleRows = 10
 
 // errNoColumn is what mapColumns's error wraps when no header maps to a field.
 var errNoColumn = errors.New("no column maps to a field")

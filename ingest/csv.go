@@ -1,11 +1,13 @@
 package ingest
 
 import (
+	"cmp"
 	"bufio"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/tizim/tizim"
@@ -36,22 +38,7 @@ func openCSV(file string, br *bufio.Reader, opt Options) (Reader, error) {
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	r := &csvReader{file: file, csv: cr, cap: c, nextLine: 1, encoding: enc, delimiter: delim}
-	header, err := cr.Read()
-	switch {
-	case err == io.EOF:
-		return nil, tizim.Errorf(tizim.EINVALID, "%s is empty: it has no header row", file)
-	case errors.Is(err, errTooLong):
-		return nil, tizim.Errorf(tizim.EINVALID, "%s line 1: the header row is longer than %d bytes; this is not a list of people", file, MaxRecordBytes)
-	case err != nil:
-		return nil, tizim.Errorf(tizim.EINVALID, "%s line 1: cannot read the header row: %v", file, csvMessage(err))
-	}
-	header = append([]string(nil), header...)
-	for i, h := range header {
-		if fault := cellFault(h); fault != "" {
-			return nil, tizim.Errorf(tizim.EINVALID, "%s line 1, column %d: %s", file, i+1, fault)
-		}
-	}
-	cols, err := mapColumns(file, header, opt.Mapping)
+	cols, err := r.readHeader(opt)
 	if err != nil {
 		return nil, err
 	}
@@ -60,8 +47,44 @@ func openCSV(file string, br *bufio.Reader, opt Options) (Reader, error) {
 	}
 	r.b = newBuilder(file, cols, opt)
 	r.b.unescape = true
-	r.advance(header)
 	return r, nil
+}
+
+// readHeader finds the header: the first row with a column that maps to a field, within the
+// first maxTitleRows rows.
+func (r *csvReader) readHeader(opt Options) ([]ColumnMap, error) {
+	var first error
+	for n := 0; n < maxTitleRows; n++ {
+		row, err := r.csv.Read()
+		switch {
+		case err == io.EOF && first != nil:
+			return nil, first
+		case err == io.EOF:
+			return nil, tizim.Errorf(tizim.EINVALID, "%s is empty: it has no header row", r.file)
+		case errors.Is(err, errTooLong):
+			return nil, tizim.Errorf(tizim.EINVALID, "%s line %d: the header row is longer than %d bytes; this is not a list of people", r.file, r.nextLine, MaxRecordBytes)
+		case err != nil:
+			return nil, tizim.Errorf(tizim.EINVALID, "%s line %d: cannot read the header row: %v", r.file, r.nextLine, csvMessage(err))
+		}
+		line, _ := r.csv.FieldPos(0)
+		header := append([]string(nil), row...)
+		r.advance(header)
+		if blank(header) {
+			continue
+		}
+		for i, h := range header {
+			if fault := cellFault(h); fault != "" {
+				return nil, tizim.Errorf(tizim.EINVALID, "%s line %d, column %d: %s", r.file, line, i+1, fault)
+			}
+		}
+		cols, err := mapColumns(r.file, line, header, opt.Mapping)
+		if errors.Is(err, errNoColumn) {
+			first = cmp.Or(first, err)
+			continue
+		}
+		return cols, err
+	}
+	return nil, first
 }
 
 // needSource refuses a file whose rows cannot have a source before reading them.
@@ -77,18 +100,28 @@ func needSource(file string, cols []ColumnMap, opt Options) error {
 	return nil
 }
 
-// detectDelimiter picks the separator that occurs most often, outside quotes, in the first
-// line; a comma when there is none.
+// detectDelimiter honours Excel's "sep=;" first line, else picks the separator that occurs
+// most often, outside quotes, in the first lines (a title line above the header has none); a
+// comma when there is none.
 func detectDelimiter(br *bufio.Reader) rune {
 	head, _ := br.Peek(64 << 10)
+	if rest, ok := strings.CutPrefix(string(head), "sep="); ok && rest != "" {
+		if d := []rune(rest)[0]; slices.Contains(delimiters, d) {
+			return d
+		}
+	}
 	counts := map[rune]int{}
-	quoted := false
+	quoted, lines := false, 0
+scan:
 	for _, r := range string(head) {
-		if r == '"' {
+		switch {
+		case r == '"':
 			quoted = !quoted
-		} else if r == '\n' && !quoted {
-			break
-		} else if !quoted {
+		case r == '\n' && !quoted:
+			if lines++; lines == maxTitleRows {
+				break scan
+			}
+		case !quoted:
 			counts[r]++
 		}
 	}

@@ -297,3 +297,35 @@ func TestCSVMixedEncodings(t *testing.T) {
 		t.Errorf("first row invalid: %s", problems(rows[0]))
 	}
 }
+
+// TestCSVTitleRows checks that title lines above the header (and Excel's sep= line) are
+// skipped, and that line numbers stay those of the file.
+func TestCSVTitleRows(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"title", "莎车县在押人员名单\n\n姓名;性别;出生日期\n古丽;女;1990\n"},
+		{"title and date", "\"List of people, 2019\"\nCompiled 2020-01-01\n\n姓名;性别;出生日期\n古丽;女;1990\n"},
+		{"sep line", "sep=;\n\n\n姓名;性别;出生日期\n古丽;女;1990\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows, err := readAll(t, "list.csv", []byte(tt.in), Options{Source: "s"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) != 1 || rows[0].Line != 5-boolInt(tt.name == "title") || rows[0].Invalid || rows[0].Record.DisplayName() != "古丽" {
+				t.Fatalf("rows %+v", rows[0])
+			}
+		})
+	}
+	_, err := readAll(t, "list.csv", []byte(strings.Repeat("title\n", maxTitleRows)+"name\nA\n"), Options{Source: "s"})
+	if err == nil || !strings.Contains(err.Error(), "list.csv line 1: no column could be mapped") {
+		t.Errorf("a header below %d title rows: %v", maxTitleRows, err)
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -117,9 +117,9 @@ func (r *jsonlReader) builder(keys []string) (*builder, error) {
 	if b, ok := r.builders[id]; ok {
 		return b, nil
 	}
-	cols, err := mapColumns(r.file, keys, r.opt.Mapping)
+	cols, err := mapColumns(r.file, r.line, keys, r.opt.Mapping)
 	if err != nil {
-		return nil, errors.New(strings.Replace(tizim.ErrorMessage(err), r.file+" line 1: ", "", 1))
+		return nil, errors.New(strings.Replace(tizim.ErrorMessage(err), fmt.Sprintf("%s line %d: ", r.file, r.line), "", 1))
 	}
 	b := newBuilder(r.file, cols, r.opt)
 	if r.first == nil {

@@ -60,7 +60,7 @@ func TestColumnAliases(t *testing.T) {
 			t.Errorf("header %q maps to %q, want %q", tt.header, got, tt.field)
 		}
 	}
-	cols, err := mapColumns("f.csv", []string{"姓名", "籍贯", "户籍地", ""}, nil)
+	cols, err := mapColumns("f.csv", 1, []string{"姓名", "籍贯", "户籍地", ""}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -114,21 +114,14 @@ func (r *xlsxReader) openSheet() error {
 		}
 		r.label = fmt.Sprintf("%s, sheet %s", r.file, name)
 		r.rows, r.row = rows, 0
-		header, err := r.nextCells()
+		cols, err := r.readHeader()
 		if err != nil {
-			return err
-		}
-		if header == nil { // an empty sheet
-			r.closeSheet()
-			continue
-		}
-		cols, err := mapColumns(r.label, header, r.opt.Mapping)
-		if errors.Is(err, errNoColumn) {
-			r.closeSheet()
-			continue
-		} else if err != nil {
 			r.closeSheet()
 			return err
+		}
+		if cols == nil { // an empty sheet, or one of notes
+			r.closeSheet()
+			continue
 		}
 		if err := needSource(r.label, cols, r.opt); err != nil {
 			r.closeSheet()
@@ -138,6 +131,22 @@ func (r *xlsxReader) openSheet() error {
 		return nil
 	}
 	return nil
+}
+
+// readHeader finds the sheet's header: the first row with a column that maps to a field,
+// within the first maxTitleRows non-empty rows. It returns nil when there is none.
+func (r *xlsxReader) readHeader() ([]ColumnMap, error) {
+	for n := 0; n < maxTitleRows; n++ {
+		header, err := r.nextCells()
+		if err != nil || header == nil {
+			return nil, err
+		}
+		cols, err := mapColumns(r.label, r.row, header, r.opt.Mapping)
+		if !errors.Is(err, errNoColumn) {
+			return cols, err
+		}
+	}
+	return nil, nil
 }
 
 func (r *xlsxReader) closeSheet() {

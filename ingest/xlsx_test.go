@@ -129,3 +129,16 @@ func TestXLSXRefused(t *testing.T) {
 		})
 	}
 }
+
+func TestXLSXTitleRow(t *testing.T) {
+	data := workbook(t, []string{"名单"}, map[string][][]any{
+		"名单": {{"莎车县在押人员名单"}, {}, {"姓名", "性别"}, {"古丽", "女"}},
+	})
+	rows, err := readAll(t, "list.xlsx", data, Options{Source: "s"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || rows[0].Line != 4 || rows[0].Record.Sex != tizim.Female {
+		t.Errorf("rows %+v", rows)
+	}
+}
