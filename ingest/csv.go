@@ -1,8 +1,8 @@
 package ingest
 
 import (
-	"cmp"
 	"bufio"
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"fmt"
