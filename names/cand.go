@@ -13,6 +13,7 @@ type cand struct {
 	key   string
 	han   bool // read from a syllabic writing (Chinese, pinyin, kana): optional vowels are upper case
 	abjad bool // read from Arabic script without Uyghur vowel letters: short vowels are missing
+	rest  bool // the rest of a compound name after its common element: it opens no word
 	cut   bool // a patronymic ending was cut
 }
 

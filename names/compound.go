@@ -60,7 +60,7 @@ func compoundSimilarity(x, y *cand, whole float64) float64 {
 	if !ok || ra == rb {
 		return whole
 	}
-	cx, cy := cand{key: ra, han: x.han, abjad: x.abjad}, cand{key: rb, han: y.han, abjad: y.abjad}
+	cx, cy := cand{key: ra, han: x.han, abjad: x.abjad, rest: true}, cand{key: rb, han: y.han, abjad: y.abjad, rest: true}
 	s := keySimilarity(&cx, &cy)
 	switch {
 	case x.han || y.han:

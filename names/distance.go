@@ -140,12 +140,13 @@ func keySimilarity(x, y *cand) float64 {
 	// The length that divides the distance counts an optional vowel as half a letter.
 	l := max(effectiveLen(a), effectiveLen(b))
 	budget := float32((1 - pairMin) * l)
+	opens := !x.rest && !y.rest // the keys open a name: their first letters weigh more
 	var rows [3][maxKey + 1]float32
 	var ins [maxKey + 1]float32
 	var ib [maxKey]uint8
 	prev2, prev, row := &rows[0], &rows[1], &rows[2]
 	for j := 1; j <= len(b); j++ {
-		ins[j] = indelCost(b[j-1], x, j == 1, j == len(b) && j >= 4)
+		ins[j] = indelCost(b[j-1], x, j == 1 && opens, j == len(b) && j >= 4)
 		prev[j] = prev[j-1] + ins[j]
 		ib[j-1] = letterIndex[b[j-1]]
 	}
@@ -153,7 +154,7 @@ func keySimilarity(x, y *cand) float64 {
 	for i := 1; i <= len(a); i++ {
 		ca := a[i-1]
 		ia := letterIndex[ca]
-		del := indelCost(ca, y, i == 1, i == len(a) && i >= 4)
+		del := indelCost(ca, y, i == 1 && opens, i == len(a) && i >= 4)
 		row[0] = prev[0] + del
 		rowMin := row[0]
 		for j := 1; j <= len(b); j++ {
@@ -161,7 +162,7 @@ func keySimilarity(x, y *cand) float64 {
 			var c float32
 			if ca != cb {
 				c = cost[ia][ib[j-1]]
-				if i == 1 && j == 1 && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
+				if i == 1 && j == 1 && opens && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
 					c = firstConsonant // Zhang is not Wang
 				}
 			}
