@@ -16,15 +16,19 @@ import (
 // The Store keeps the review queue of entity resolution too.
 //
 // A pair's row lives on after a reviewer decides it, as the record of what was asked: its
-// verdict column follows the latest reviewer judgement on the two records (a trigger on the
-// judgements table, see migration 0200), so deciding a pair takes it out of the queue and
-// withdrawing the decision puts it back, whichever page the judgement was made on. The SQL
-// below spells the verdicts tizim.Same, tizim.Different and tizim.Unsure as literals.
+// verdict and queue columns follow the latest reviewer judgement on the two records (a trigger
+// on the judgements table, migrations 0200 and 0201), so deciding a pair takes it out of the
+// queue and withdrawing the decision puts it back, whichever page the judgement was made on.
+// Its consent_rank follows its records' through a trigger on the records table. The SQL below
+// spells the verdicts tizim.Same, tizim.Different and tizim.Unsure as literals.
 var _ tizim.ReviewService = (*Store)(nil)
 
-// openPair is the condition on a pair row p that keeps it in the queue: no reviewer has said
-// same or different (or the latest reviewer judgement is unsure or withdrawn).
-const openPair = `p.verdict NOT IN ('same', 'different')`
+// queueOf is the queue column's value for the verdict v (an SQL expression): 0 for an open
+// pair, listed by probability; 1 for a pair a reviewer was unsure of, listed after those; 2 for
+// a pair a reviewer decided, which is not listed. "queue < 2" is an open pair.
+func queueOf(v string) string {
+	return `CASE WHEN ` + v + ` IN ('same', 'different') THEN 2 WHEN ` + v + ` = 'unsure' THEN 1 ELSE 0 END`
+}
 
 // latestReviewerVerdict is the verdict of the latest reviewer judgement on the pair row
 // review_pairs, or NULL; "later" as in tizim.Effective.
@@ -53,34 +57,36 @@ func (s *Store) PutReviewPairs(ctx context.Context, pairs []tizim.ReviewPair) er
 		return fmt.Errorf("store: put review pairs: %w", err)
 	}
 	defer tx.Rollback()
-	if err := s.checkRecordsExist(ctx, tx, ps); err != nil {
+	ranks, err := s.recordRanks(ctx, tx, ps)
+	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET stale = 1 WHERE verdict NOT IN ('same', 'different')`); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET stale = 1 WHERE queue < 2`); err != nil {
 		return fmt.Errorf("store: put review pairs: %w", err)
 	}
 	now := time.Now().UnixNano()
 	for start := 0; start < len(ps); start += reviewBatch {
 		part := ps[start:min(start+reviewBatch, len(ps))]
-		args := make([]any, 0, 6*len(part))
+		args := make([]any, 0, 7*len(part))
 		for _, p := range part {
 			created := now
 			if !p.Created.IsZero() {
 				created = p.Created.UnixNano()
 			}
-			args = append(args, p.A, p.B, p.Prob, p.Weight, jsonList(p.Evidence), created)
+			args = append(args, p.A, p.B, p.Prob, p.Weight, jsonList(p.Evidence), created, max(ranks[p.A], ranks[p.B]))
 		}
-		q := `INSERT INTO review_pairs (a, b, prob, weight, evidence, created) VALUES ` +
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?), ", len(part)), ", ") +
+		q := `INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ") +
 			` ON CONFLICT (a, b) DO UPDATE SET prob = excluded.prob, weight = excluded.weight,
-			evidence = excluded.evidence, stale = 0 WHERE review_pairs.verdict NOT IN ('same', 'different')`
+			evidence = excluded.evidence, stale = 0 WHERE review_pairs.queue < 2`
 		if _, err := tx.ExecContext(ctx, s.d.rebind(q), args...); err != nil {
 			return fmt.Errorf("store: put review pairs: %w", err)
 		}
 	}
 	// New rows learn what reviewers already said of their two records; from now on the trigger
 	// keeps them in step.
-	if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET verdict = COALESCE(`+latestReviewerVerdict+`, '')
+	latest := `COALESCE(` + latestReviewerVerdict + `, '')`
+	if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET verdict = `+latest+`, queue = `+queueOf(latest)+`
 		WHERE verdict IS NULL`); err != nil {
 		return fmt.Errorf("store: put review pairs: %w", err)
 	}
@@ -128,59 +134,59 @@ func checkReviewPairs(pairs []tizim.ReviewPair) ([]tizim.ReviewPair, error) {
 	return out, nil
 }
 
-// checkRecordsExist reports the first record that a pair names and the database lacks.
-func (s *Store) checkRecordsExist(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair) error {
-	want := make(map[int64]bool, 2*len(ps))
+// recordRanks returns the consent rank of every record the pairs name, or ENOTFOUND for the
+// first that the database lacks.
+func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair) (map[int64]int, error) {
+	ranks := make(map[int64]int, 2*len(ps))
 	ids := make([]int64, 0, 2*len(ps))
 	for _, p := range ps {
 		for _, id := range []int64{p.A, p.B} {
-			if !want[id] {
-				want[id] = true
+			if _, ok := ranks[id]; !ok {
+				ranks[id] = -1
 				ids = append(ids, id)
 			}
 		}
 	}
 	for start := 0; start < len(ids); start += chunk {
 		part := ids[start:min(start+chunk, len(ids))]
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part)...)
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id, consent_rank FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part)...)
 		if err != nil {
-			return fmt.Errorf("store: put review pairs: %w", err)
+			return nil, fmt.Errorf("store: put review pairs: %w", err)
 		}
 		for rows.Next() {
 			var id int64
-			if err := rows.Scan(&id); err != nil {
+			var rank int
+			if err := rows.Scan(&id, &rank); err != nil {
 				rows.Close()
-				return fmt.Errorf("store: put review pairs: %w", err)
+				return nil, fmt.Errorf("store: put review pairs: %w", err)
 			}
-			delete(want, id)
+			ranks[id] = rank
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return fmt.Errorf("store: put review pairs: %w", err)
+			return nil, fmt.Errorf("store: put review pairs: %w", err)
 		}
 	}
 	for _, id := range ids {
-		if want[id] {
-			return tizim.Errorf(tizim.ENOTFOUND, "a review pair names record %d, which does not exist", id)
+		if ranks[id] < 0 {
+			return nil, tizim.Errorf(tizim.ENOTFOUND, "a review pair names record %d, which does not exist", id)
 		}
 	}
-	return nil
+	return ranks, nil
 }
 
 // FindReviewPairs returns the open pairs whose two records the clearance may see, most likely
 // first, with the pairs a reviewer judged unsure after all others, and how many there are.
 func (s *Store) FindReviewPairs(ctx context.Context, clearance tizim.Consent, p tizim.Page) ([]tizim.ReviewPair, int, error) {
 	rank := clearanceRank(clearance)
-	from := ` FROM review_pairs p JOIN records ra ON ra.id = p.a JOIN records rb ON rb.id = p.b
-		WHERE ` + openPair + ` AND ra.consent_rank <= ? AND rb.consent_rank <= ?`
+	from := ` FROM review_pairs p WHERE p.queue < 2 AND p.consent_rank <= ?`
 	var total int
-	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*)`+from), rank, rank).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*)`+from), rank).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("store: count review pairs: %w", err)
 	}
 	limit, largs := s.d.page(p)
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+reviewColumns+from+`
-		ORDER BY CASE WHEN p.verdict = 'unsure' THEN 1 ELSE 0 END, p.prob DESC, p.id`+limit),
-		append([]any{rank, rank}, largs...)...)
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+reviewColumns+from+` ORDER BY p.queue, p.prob DESC, p.id`+limit),
+		append([]any{rank}, largs...)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: find review pairs: %w", err)
 	}

@@ -1,0 +1,35 @@
+-- The review queue, indexed for long queues (a million records give about a million pairs).
+-- queue is where a pair stands: 0 open, 1 open but judged unsure (listed after the others),
+-- 2 decided (a reviewer said same or different); the judgements trigger keeps it with
+-- verdict. consent_rank is the pair's consent rank, the more closed of its two records' (see
+-- records.consent_rank), kept in step with the records by the second trigger, so the queue is
+-- listed and counted for a clearance from this table alone.
+
+ALTER TABLE review_pairs ADD COLUMN queue INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE review_pairs ADD COLUMN consent_rank INTEGER NOT NULL DEFAULT 0;
+UPDATE review_pairs SET
+	queue = CASE WHEN verdict IN ('same', 'different') THEN 2 WHEN verdict = 'unsure' THEN 1 ELSE 0 END,
+	consent_rank = (SELECT MAX(r.consent_rank) FROM records r WHERE r.id = review_pairs.a OR r.id = review_pairs.b);
+DROP INDEX review_pairs_queue;
+CREATE INDEX review_pairs_order ON review_pairs(queue, prob DESC, id, consent_rank);
+CREATE INDEX review_pairs_count ON review_pairs(queue, consent_rank);
+
+DROP TRIGGER review_pairs_follow;
+CREATE TRIGGER review_pairs_follow AFTER INSERT ON judgements
+WHEN new.by_whom <> 'matcher'
+BEGIN
+	UPDATE review_pairs SET verdict = (SELECT j.verdict FROM judgements j
+		WHERE ((j.a = review_pairs.a AND j.b = review_pairs.b) OR (j.a = review_pairs.b AND j.b = review_pairs.a))
+			AND j.by_whom <> 'matcher'
+		ORDER BY j.created DESC, j.id DESC LIMIT 1)
+	WHERE a = min(new.a, new.b) AND b = max(new.a, new.b);
+	UPDATE review_pairs SET queue = CASE WHEN verdict IN ('same', 'different') THEN 2 WHEN verdict = 'unsure' THEN 1 ELSE 0 END
+	WHERE a = min(new.a, new.b) AND b = max(new.a, new.b);
+END;
+
+CREATE TRIGGER review_pairs_consent AFTER UPDATE OF consent_rank ON records
+WHEN old.consent_rank <> new.consent_rank
+BEGIN
+	UPDATE review_pairs SET consent_rank = (SELECT MAX(r.consent_rank) FROM records r WHERE r.id = review_pairs.a OR r.id = review_pairs.b)
+	WHERE a = new.id OR b = new.id;
+END;
