@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"os"
@@ -172,5 +173,37 @@ func TestPersonPage(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("person page lacks %q", want)
 		}
+	}
+}
+
+func TestBigClusterPageIsBounded(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	w, err := f.st.BeginWrite(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for i := range 60 {
+		r := &tizim.Record{Source: "family", RecordID: "big" + itoa(int64(i)), Consent: tizim.Public,
+			Names: []tizim.Name{{Text: "Memet Tursun", Role: tizim.FullName}}}
+		if _, err := w.Put(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, r.ID)
+	}
+	if err := w.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	var js []tizim.Judgement
+	for _, id := range ids[1:] {
+		js = append(js, tizim.Judgement{A: ids[0], B: id, Verdict: tizim.Same, By: "rev"})
+	}
+	if err := f.st.Judge(ctx, js...); err != nil {
+		t.Fatal(err)
+	}
+	res, body := f.get(tizim.Editor, "/people/"+itoa(ids[0]))
+	if res.StatusCode != 200 || !strings.Contains(body, "The first 50 of 60 records") || strings.Count(body, `<th scope="col"><a href="/records/`) != 50 {
+		t.Errorf("big cluster: %d, %d columns", res.StatusCode, strings.Count(body, `<th scope="col"><a href="/records/`))
 	}
 }
