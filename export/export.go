@@ -91,7 +91,9 @@ func Write(ctx context.Context, w io.Writer, recs iter.Seq2[*tizim.Record, error
 		}
 		if opt.Public {
 			var ok bool
-			if r, ok = publicView(r, opt.People); !ok {
+			// FtM entities are for linking people across datasets, and a Person needs a
+			// name: an anonymised record has neither use nor name there.
+			if r, ok = publicView(r, opt.People || opt.Format == "ftm"); !ok {
 				continue
 			}
 			if r.Consent == tizim.Anonymised {

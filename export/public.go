@@ -14,9 +14,9 @@ import "github.com/tizim/tizim"
 // Anonymised: sex, birth year, ethnicity, and the episodes (status, dates to the month,
 // facility, charges, sentence), which are what statistics and advocacy about a facility
 // need. No name, no home place, no source, record id or person: a leaked list's row number
-// or a person id would lead straight back to the name. Anonymised records are left out of
-// people exports, where the person would name them.
-func publicView(r *tizim.Record, people bool) (*tizim.Record, bool) {
+// or a person id would lead straight back to the name. Anonymised records are left out when
+// noAnon is set: of people exports, where the person would name them, and of FtM.
+func publicView(r *tizim.Record, noAnon bool) (*tizim.Record, bool) {
 	switch r.Consent {
 	case tizim.Public:
 		out := &tizim.Record{
@@ -28,7 +28,7 @@ func publicView(r *tizim.Record, people bool) (*tizim.Record, bool) {
 		out.Episodes = append(out.Episodes, r.Episodes...)
 		return out, true
 	case tizim.Anonymised:
-		if people {
+		if noAnon {
 			return nil, false
 		}
 		out := &tizim.Record{
