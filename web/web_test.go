@@ -32,7 +32,7 @@ var testHash = sync.OnceValue(func() string {
 // fixture is a server on a real SQLite store, seeded with records at every consent level, one
 // user per role, and a session token per role.
 type fixture struct {
-	t      *testing.T
+	t      testing.TB
 	srv    *Server
 	st     *store.Store
 	tokens map[tizim.Role]string // session cookie value per role; none for Anonymous
@@ -84,7 +84,7 @@ var seedSources = []tizim.Source{
 	{Key: "survey", Kind: tizim.Testimony, Title: "Anonymised survey", Consent: tizim.Anonymised},
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
