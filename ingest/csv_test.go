@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tizim/tizim"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -328,4 +329,43 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+func TestCSVEncodingGuess(t *testing.T) {
+	latin1, err := charmap.Windows1252.NewEncoder().Bytes([]byte("name,hometown\nGülnar Äbäy,Kashgar\nAysé Müller,Köln\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf8WithOneBadByte := []byte("姓名,籍贯\n古丽,莎车县\n阿卜杜拉\xff,喀什\n麦麦提,和田\n")
+	tests := []struct {
+		name  string
+		data  []byte
+		names []string
+		bad   []int // invalid lines
+	}{
+		{"windows-1252", latin1, []string{"Gülnar Äbäy", "Aysé Müller"}, nil},
+		{"utf-8 with a broken byte", utf8WithOneBadByte, []string{"古丽", "", "麦麦提"}, []int{3}},
+		{"gb18030", encode(t, GB18030, "姓名,籍贯\n古丽,莎车县\n"), []string{"古丽"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows, err := readAll(t, "p.csv", tt.data, Options{Source: "s"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			var bad []int
+			for _, r := range rows {
+				if r.Invalid {
+					bad = append(bad, r.Line)
+					names = append(names, "")
+				} else {
+					names = append(names, r.Record.DisplayName())
+				}
+			}
+			if !slices.Equal(names, tt.names) || !slices.Equal(bad, tt.bad) {
+				t.Errorf("names %q invalid lines %v, want %q %v", names, bad, tt.names, tt.bad)
+			}
+		})
+	}
 }
