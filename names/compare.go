@@ -17,6 +17,9 @@ const (
 	// pairMin is the least similarity at which two parts are aligned at all; parts less alike
 	// than this contradict each other (Sancho, Sánchez).
 	pairMin = 0.7
+	// nearMissMin is the least similarity of two parts that nearly align (Abdu and Abdurehim, a
+	// prefix held at 0.6): the sign that one name may join what the other splits.
+	nearMissMin = 0.5
 	// initialsCap caps the score of names that agree only on initials.
 	initialsCap = 0.6
 )

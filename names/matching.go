@@ -88,16 +88,22 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 	var sims [maxUnits][maxUnits]float64
 	// First align single parts; only if some are left over try adjacent parts read as one.
 	na, nb := len(a.parts), len(b.parts)
+	nearMiss := false // two parts that nearly align: perhaps one name joins what the other splits
 	for i := 0; i < na; i++ {
 		for j := 0; j < nb; j++ {
-			sims[i][j] = unitSim(&a, i, &b, j)
-			if s := sims[i][j]; s > pairMin && s < 1 && !a.parts[i].weak && !b.parts[j].weak && f.distinct(a.parts[i].key, b.parts[j].key) {
-				sims[i][j] = 0 // Turghun and Tursun: both common, so not a misspelling of each other
+			s := unitSim(&a, i, &b, j)
+			if s > pairMin && s < 1 && !a.parts[i].weak && !b.parts[j].weak && f.distinct(a.parts[i].key, b.parts[j].key) {
+				s = 0 // Turghun and Tursun: both common, so not a misspelling of each other
 			}
+			nearMiss = nearMiss || (s >= nearMissMin && s <= pairMin)
+			sims[i][j] = s
 		}
 	}
 	m.align(&a, &b, na, nb, &sims)
-	if m.usedA == 1<<na-1 && m.usedB == 1<<nb-1 || len(a.merged) == 0 && len(b.merged) == 0 {
+	leftA, leftB := na-popcount(m.usedA), nb-popcount(m.usedB)
+	if leftA == 0 && leftB == 0 || len(a.merged) == 0 && len(b.merged) == 0 || leftA == leftB && !nearMiss {
+		// Joined parts can only help where one name has more parts left over than the other,
+		// or where two parts nearly aligned.
 		return m.score(&a, &b, f)
 	}
 	for i := 0; i < a.units(); i++ {
