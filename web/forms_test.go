@@ -54,6 +54,8 @@ func TestAddAndCorrectRecords(t *testing.T) {
 		{tizim.Editor, url.Values{"source": {"ngo-list"}, "names": {""}}, 400},
 		{tizim.Editor, url.Values{"source": {"ngo-list"}, "names": {"X"}, "birth_date": {"soon"}}, 400},
 		{tizim.Viewer, url.Values{"source": {"ngo-list"}, "names": {"X"}}, 403},
+		// An existing key would overwrite what the source said.
+		{tizim.Editor, url.Values{"source": {"family"}, "record_id": {"f1"}, "names": {"Someone Else"}, "consent": {"public"}}, 409},
 	} {
 		if res, _ := f.do(tc.role, "POST", "/records", tc.form); res.StatusCode != tc.status {
 			t.Errorf("add record as %s %v: %d, want %d", tc.role, tc.form, res.StatusCode, tc.status)
@@ -68,6 +70,9 @@ func TestAddAndCorrectRecords(t *testing.T) {
 		"consent": {"partners"}, "why": {"her passport says 1985"}})
 	if res.StatusCode != 303 {
 		t.Fatalf("correct: %d", res.StatusCode)
+	}
+	if r, _ := f.st.FindRecord(ctx, tizim.RecordKey{Source: "family", RecordID: "f1"}); r.DisplayName() != "Ilham Tohti" {
+		t.Errorf("the form overwrote family:f1: %q", r.DisplayName())
 	}
 	orig, err := f.st.FindRecordByID(ctx, id)
 	if err != nil || orig.BirthDate.String() != "1984-01-26" {

@@ -26,6 +26,16 @@ func (s *Server) recordCreate(w http.ResponseWriter, r *http.Request, v *visitor
 	if rec.RecordID == "" {
 		rec.RecordID = "web-" + strconv.FormatInt(s.now().UnixNano(), 36)
 	}
+	// Writing a record with an existing key would update it: a silent edit of what a source
+	// said. Corrections go through the correction form instead.
+	if _, err := s.cfg.Records.FindRecord(r.Context(), rec.Key()); err == nil {
+		err = tizim.Errorf(tizim.ECONFLICT, "The source already has a record %s; open it and correct it instead.", rec.RecordID)
+		s.renderRecordForm(w, r, v, tizim.HTTPStatus(err), recordFormPage{Form: form, Error: tizim.ErrorMessage(err)})
+		return
+	} else if tizim.ErrorCode(err) != tizim.ENOTFOUND {
+		s.fail(w, r, v, err)
+		return
+	}
 	rec.Raw = []tizim.Field{{Column: "entered_by", Value: v.user.Name}, {Column: "entered_at", Value: s.now().UTC().Format("2006-01-02T15:04:05Z")}}
 	if err := s.putRecord(r, rec); err != nil {
 		s.renderRecordForm(w, r, v, tizim.HTTPStatus(err), recordFormPage{Form: form, Error: tizim.ErrorMessage(err)})
