@@ -8,7 +8,7 @@ import (
 )
 
 // recordCreate adds a record typed in by a user. It must name a source the user may see; a
-// record id is made from the time when none is given. The raw row says who typed it in.
+// random record id is made when none is given. The raw row says who typed it in.
 func (s *Server) recordCreate(w http.ResponseWriter, r *http.Request, v *visitor) {
 	form, err := parseRecordForm(w, r)
 	if err != nil {
@@ -24,7 +24,11 @@ func (s *Server) recordCreate(w http.ResponseWriter, r *http.Request, v *visitor
 		return
 	}
 	if rec.RecordID == "" {
-		rec.RecordID = "web-" + strconv.FormatInt(s.now().UnixNano(), 36)
+		rec.RecordID = "web-" + newToken()[:12]
+	}
+	if err := rec.Validate(); err != nil {
+		s.renderRecordForm(w, r, v, tizim.HTTPStatus(err), recordFormPage{Form: form, Error: tizim.ErrorMessage(err)})
+		return
 	}
 	// Writing a record with an existing key would update it: a silent edit of what a source
 	// said. Corrections go through the correction form instead.
