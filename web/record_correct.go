@@ -39,7 +39,7 @@ func (s *Server) recordCorrect(w http.ResponseWriter, r *http.Request, v *visito
 		err = s.ensureCorrections(r)
 	}
 	if err == nil {
-		rec.RecordID = strconv.FormatInt(id, 10) + "-" + strconv.FormatInt(s.now().UnixNano(), 36)
+		rec.RecordID = strconv.FormatInt(id, 10) + "-" + newToken()[:12]
 		rec.Raw = []tizim.Field{{Column: "corrects", Value: orig.Key().String()}, {Column: "by", Value: v.user.Name},
 			{Column: "why", Value: form.Why}, {Column: "at", Value: s.now().UTC().Format("2006-01-02T15:04:05Z")}}
 		err = s.putRecord(r, rec)
