@@ -71,3 +71,11 @@ func BenchmarkScoreDifferent(b *testing.B) {
 		Score(x, y, nil)
 	}
 }
+// BenchmarkPrepare is the cost of preparing one name for comparison.
+func BenchmarkPrepare(b *testing.B) {
+	b.ReportAllocs()
+	defer cpuTimer(b)()
+	for b.Loop() {
+		Prepare("Mehmet Tursunov")
+	}
+}
