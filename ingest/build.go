@@ -167,6 +167,11 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 	return row
 }
 
+// maxNameBytes caps one form of a name: the longest real names, with several given names in
+// Arabic script, are far shorter; a longer "name" is a broken row or an attack on whatever
+// displays and indexes names.
+const maxNameBytes = 1000
+
 // readNames reads name (several forms separated by " | "), given_name and father_name.
 func (b *builder) readNames(s *rowState) {
 	add := func(field int, role tizim.NameRole) {
@@ -184,6 +189,10 @@ func (b *builder) readNames(s *rowState) {
 				s.problem(i, v, "removed invisible text-direction characters from the name", false)
 			}
 			if p == "" {
+				continue
+			}
+			if len(p) > maxNameBytes {
+				s.problem(i, v, fmt.Sprintf("a name of %d bytes is not a name; kept in the raw row only", len(p)), false)
 				continue
 			}
 			s.row.Record.Names = append(s.row.Record.Names, tizim.Name{Text: p, Script: string(names.DetectScript(p)), Role: role})

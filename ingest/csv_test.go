@@ -146,6 +146,8 @@ func TestCSVRowProblems(t *testing.T) {
 		{"bare quote", "Ali \"the teacher\" Hasan,1984,m,,,\n", true, "line 2: broken quoting"},
 		{"nul byte", "Ali\x00Hasan,1984,m,,,\n", true, "column name: the cell holds a NUL byte"},
 		{"bidi in name", "Ali \u202eHasan,1984,m,,,\n", false, "removed invisible text-direction characters"},
+		{"huge name", strings.Repeat("x", 1001) + ",1984,m,,,\n", true, "a name of 1001 bytes is not a name"},
+		{"huge name beside an id", strings.Repeat("x", 1001) + ",1984,m,653125198401260011,,\n", false, "a name of 1001 bytes is not a name"},
 		{"truncated quote", "\"Ali Hasan,1984,m,,,\n", true, "a quoted field is not closed"},
 	}
 	for _, tt := range tests {
