@@ -21,6 +21,8 @@ var accessMatrix = map[string][]tizim.Role{
 	"GET /people":                allRoles,
 	"GET /people/{id}":           allRoles,
 	"GET /records/{id}":          allRoles,
+	"GET /sources":               allRoles,
+	"GET /facilities":            allRoles,
 	"GET /sources/{id}":          allRoles,
 	"GET /facilities/{id}":       allRoles,
 	"GET /login":                 allRoles,
@@ -163,6 +165,11 @@ func TestSideChannels(t *testing.T) {
 			contains: map[tizim.Role][]string{tizim.Anonymous: {`"records": 2`}, tizim.Admin: {`"records": 2`}}},
 		{path: "/api/sources/" + itoa(f.src["police"]),
 			contains: map[tizim.Role][]string{tizim.Editor: {`"records": 1`}, tizim.Admin: {`"records": 2`}}},
+		{path: "/sources", // the list: only sources within the clearance, with visible record counts
+			contains: map[tizim.Role][]string{tizim.Anonymous: {"Family testimonies", "1–2 of 2"}, tizim.Admin: {"1–2 of 5"}},
+			absent:   map[tizim.Role][]string{tizim.Anonymous: {"Police list", "Anonymised survey", "Partner dataset"}}},
+		{path: "/facilities",
+			contains: map[tizim.Role][]string{tizim.Anonymous: {"Urumqi No. 1 Prison", "prison"}}},
 		{path: "/sources/" + itoa(f.src["survey"]), // a source has no redacted form
 			contains: map[tizim.Role][]string{tizim.Anonymous: {"There is no source"}, tizim.Viewer: {"Anonymised survey"}},
 			absent:   map[tizim.Role][]string{tizim.Anonymous: {"Anonymised survey"}}},
