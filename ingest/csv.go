@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"encoding/csv"
 	"errors"
@@ -31,6 +32,10 @@ var delimiters = []rune{',', ';', '\t', '|'}
 func openCSV(file string, br *bufio.Reader, opt Options) (Reader, error) {
 	text, enc := decode(br)
 	tb := bufio.NewReaderSize(text, 64<<10)
+	if head, _ := tb.Peek(64 << 10); bytes.IndexByte(head, '\n') < 0 && bytes.IndexByte(head, '\r') >= 0 {
+		// Lines that end in a carriage return alone ("CSV (Macintosh)" of Excel for Mac).
+		tb = bufio.NewReaderSize(&crReader{r: tb}, 64<<10)
+	}
 	delim := detectDelimiter(tb)
 	c := &capReader{r: tb}
 	cr := csv.NewReader(c)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -369,5 +370,19 @@ func TestCSVEncodingGuess(t *testing.T) {
 				t.Errorf("names %q invalid lines %v, want %q %v", names, bad, tt.names, tt.bad)
 			}
 		})
+	}
+}
+
+func TestCSVCarriageReturnLines(t *testing.T) {
+	rows, err := readAll(t, "mac.csv", []byte("name,sex\rA B,m\r\"C\rD\",f\rE F,m"), Options{Source: "s"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, fmt.Sprintf("%d %s", r.Line, r.Record.DisplayName()))
+	}
+	if want := []string{"2 A B", "3 C\nD", "5 E F"}; !slices.Equal(got, want) {
+		t.Errorf("rows %q, want %q", got, want)
 	}
 }

@@ -32,3 +32,16 @@ func (c *capReader) Read(p []byte) (int, error) {
 
 // next marks the start of a new record, offset bytes into the stream.
 func (c *capReader) next(offset int64) { c.mark = offset }
+
+// crReader turns carriage returns into line feeds, for files whose lines end in CR alone.
+type crReader struct{ r io.Reader }
+
+func (c *crReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '\r' {
+			p[i] = '\n'
+		}
+	}
+	return n, err
+}
