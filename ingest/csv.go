@@ -210,9 +210,9 @@ func csvMessage(err error) string {
 		what = `a quoted field is not closed, or has text after its closing quote (a truncated file?)`
 	}
 	if pe.Line != pe.StartLine {
-		return fmt.Sprintf("broken quoting at line %d, character %d, in the row starting at line %d: %s", pe.Line, pe.Column, pe.StartLine, what)
+		return fmt.Sprintf("broken quoting at line %d, byte %d, in the row starting at line %d: %s", pe.Line, pe.Column, pe.StartLine, what)
 	}
-	return fmt.Sprintf("broken quoting at character %d: %s", pe.Column, what)
+	return fmt.Sprintf("broken quoting at byte %d of the line: %s", pe.Column, what)
 }
 
 func tooLong(file string, line int) error {
