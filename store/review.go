@@ -23,23 +23,22 @@ import (
 // spells the verdicts tizim.Same, tizim.Different and tizim.Unsure as literals.
 var _ tizim.ReviewService = (*Store)(nil)
 
-// queueOf is the queue column's value for the verdict v (an SQL expression): 0 for an open
-// pair, listed by probability; 1 for a pair a reviewer was unsure of, listed after those; 2 for
-// a pair a reviewer decided, which is not listed. "queue < 2" is an open pair.
-func queueOf(v string) string {
-	return `CASE WHEN ` + v + ` IN ('same', 'different') THEN 2 WHEN ` + v + ` = 'unsure' THEN 1 ELSE 0 END`
+// queueOf is the queue column's value for a pair with the verdict: 0 for an open pair, listed
+// by probability; 1 for a pair a reviewer was unsure of, listed after those; 2 for a pair a
+// reviewer decided, which is not listed. "queue < 2" is an open pair.
+func queueOf(v tizim.Verdict) int {
+	switch v {
+	case tizim.Same, tizim.Different:
+		return 2
+	case tizim.Unsure:
+		return 1
+	}
+	return 0
 }
-
-// latestReviewerVerdict is the verdict of the latest reviewer judgement on the pair row
-// review_pairs, or NULL; "later" as in tizim.Effective.
-const latestReviewerVerdict = `(SELECT j.verdict FROM judgements j
-	WHERE ((j.a = review_pairs.a AND j.b = review_pairs.b) OR (j.a = review_pairs.b AND j.b = review_pairs.a))
-		AND j.by_whom <> 'matcher'
-	ORDER BY j.created DESC, j.id DESC LIMIT 1)`
 
 const reviewColumns = `p.id, p.a, p.b, p.prob, p.weight, p.evidence, p.created`
 
-// reviewBatch is how many pairs go in one INSERT (7 arguments each, well under both
+// reviewBatch is how many pairs go in one INSERT (9 arguments each, well under both
 // databases' limits on arguments).
 const reviewBatch = 500
 
@@ -61,34 +60,33 @@ func (s *Store) PutReviewPairs(ctx context.Context, pairs []tizim.ReviewPair) er
 	if err != nil {
 		return err
 	}
+	verdicts, err := s.reviewerVerdicts(ctx, tx)
+	if err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET stale = 1 WHERE queue < 2`); err != nil {
 		return fmt.Errorf("store: put review pairs: %w", err)
 	}
 	now := time.Now().UnixNano()
 	for start := 0; start < len(ps); start += reviewBatch {
 		part := ps[start:min(start+reviewBatch, len(ps))]
-		args := make([]any, 0, 7*len(part))
+		args := make([]any, 0, 9*len(part))
 		for _, p := range part {
 			created := now
 			if !p.Created.IsZero() {
 				created = p.Created.UnixNano()
 			}
-			args = append(args, p.A, p.B, p.Prob, p.Weight, jsonList(p.Evidence), created, max(ranks[p.A], ranks[p.B]))
+			v := verdicts[[2]int64{p.A, p.B}]
+			args = append(args, p.A, p.B, p.Prob, p.Weight, jsonList(p.Evidence), created,
+				max(ranks[p.A], ranks[p.B]), string(v), queueOf(v))
 		}
-		q := `INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank) VALUES ` +
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ") +
+		q := `INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank, verdict, queue) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ") +
 			` ON CONFLICT (a, b) DO UPDATE SET prob = excluded.prob, weight = excluded.weight,
 			evidence = excluded.evidence, stale = 0 WHERE review_pairs.queue < 2`
 		if _, err := tx.ExecContext(ctx, s.d.rebind(q), args...); err != nil {
 			return fmt.Errorf("store: put review pairs: %w", err)
 		}
-	}
-	// New rows learn what reviewers already said of their two records; from now on the trigger
-	// keeps them in step.
-	latest := `COALESCE(` + latestReviewerVerdict + `, '')`
-	if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET verdict = `+latest+`, queue = `+queueOf(latest)+`
-		WHERE verdict IS NULL`); err != nil {
-		return fmt.Errorf("store: put review pairs: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM review_pairs WHERE stale = 1`); err != nil {
 		return fmt.Errorf("store: put review pairs: %w", err)
@@ -130,6 +128,31 @@ func checkReviewPairs(pairs []tizim.ReviewPair) ([]tizim.ReviewPair, error) {
 		}
 		at[key] = len(out)
 		out = append(out, p)
+	}
+	return out, nil
+}
+
+// reviewerVerdicts returns the verdict of the latest reviewer judgement on each pair of records
+// that a reviewer judged (a < b), "later" as in tizim.Effective. New pairs start from it; the
+// trigger on judgements keeps them in step afterwards. Reviewers' judgements are few (people
+// make them), and the partial index judgements_reviewer holds just them.
+func (s *Store) reviewerVerdicts(ctx context.Context, tx *sql.Tx) (map[[2]int64]tizim.Verdict, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT a, b, verdict FROM judgements WHERE by_whom <> 'matcher' ORDER BY created, id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: put review pairs: %w", err)
+	}
+	defer rows.Close()
+	out := map[[2]int64]tizim.Verdict{}
+	for rows.Next() {
+		var a, b int64
+		var v tizim.Verdict
+		if err := rows.Scan(&a, &b, &v); err != nil {
+			return nil, fmt.Errorf("store: put review pairs: %w", err)
+		}
+		out[[2]int64{min(a, b), max(a, b)}] = v // later rows replace earlier ones
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: put review pairs: %w", err)
 	}
 	return out, nil
 }

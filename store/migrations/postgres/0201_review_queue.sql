@@ -3,7 +3,7 @@
 -- 2 decided (a reviewer said same or different); the judgements trigger keeps it with
 -- verdict. consent_rank is the pair's consent rank, the more closed of its two records' (see
 -- records.consent_rank), kept in step with the records by the second trigger, so the queue is
--- listed and counted for a clearance from this table alone.
+-- listed and counted for a clearance from this table alone (review_pairs_order serves both).
 
 ALTER TABLE review_pairs ADD COLUMN queue BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE review_pairs ADD COLUMN consent_rank BIGINT NOT NULL DEFAULT 0;
@@ -12,7 +12,9 @@ UPDATE review_pairs SET
 	consent_rank = (SELECT MAX(r.consent_rank) FROM records r WHERE r.id = review_pairs.a OR r.id = review_pairs.b);
 DROP INDEX review_pairs_queue;
 CREATE INDEX review_pairs_order ON review_pairs(queue, prob DESC, id, consent_rank);
-CREATE INDEX review_pairs_count ON review_pairs(queue, consent_rank);
+-- Reviewers' judgements alone (they are few: people make them), for the queue to start new
+-- pairs from what reviewers already said.
+CREATE INDEX judgements_reviewer ON judgements(created, id, a, b, verdict) WHERE by_whom <> 'matcher';
 
 CREATE OR REPLACE FUNCTION review_pairs_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
