@@ -16,12 +16,12 @@ import (
 // source is a synthetic list with the awkward values real lists have: several scripts,
 // names that start with formula characters, Chinese dates and statuses, quotes and commas,
 // given and father's names instead of a full name, rows without a record id.
-const source = `source,record_id,name,given_name,father_name,sex,birth_date,id_number,ethnicity,hometown,status,detained_on,facility,sentence,charges,notes,consent
-list-a,1,Ilham Tohti | ئىلھام توختى | 伊力哈木·土赫提,,,男,1969年10月25日,,Uyghur,Atush,判刑,2014-01-15,"Urumqi ""No. 1"" Prison",life,separatism,"economist, teacher",public
-list-a,2,-gül Abla,,,f,c. 1980,,Uyghur,莎车县,教培,2017-05,,,,"=HYPERLINK(""http://x"")",internal
-list-a,,,Memet,Tursun,m,1975/1976,653125197501010011,,Yarkand,released,,,,,@notes,partners
-list-b,x 7,+7 Aygül,,,,,,,,,,,,,	tab first,sealed
-list-b,8,Абдулла Ахмет,,,м,26.01.1984,,уйгур,,,,,,,,anonymised
+const source = `source,record_id,name,given_name,father_name,sex,birth_date,id_number,ethnicity,hometown,status,detained_on,facility,sentence,charges,notes,consent,职业
+list-a,1,Ilham Tohti | ئىلھام توختى | 伊力哈木·土赫提,,,男,1969年10月25日,,Uyghur,Atush,判刑,2014-01-15,"Urumqi ""No. 1"" Prison",life,separatism,"economist, teacher",public,economist
+list-a,2,-gül Abla,,,f,c. 1980,,Uyghur,莎车县,教培,2017-05,,,,"=HYPERLINK(""http://x"")",internal,
+list-a,,,Memet,Tursun,m,1975/1976,653125197501010011,,Yarkand,released,,,,,@notes,partners,-
+list-b,x 7,+7 Aygül,,,,,,,,,,,,,	tab first,sealed,
+list-b,8,Абдулла Ахмет,,,м,26.01.1984,,уйгур,,,,,,,,anonymised,учитель
 `
 
 func ingestAll(t *testing.T, name string, data []byte) []*tizim.Record {

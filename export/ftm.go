@@ -58,6 +58,7 @@ func (e *entity) addRecord(r *tizim.Record) {
 	e.add("idNumber", r.IDNumber)
 	e.add("ethnicity", r.Ethnicity)
 	e.add("address", r.HomePlace)
+	e.add("profession", r.Occupation)
 	e.add("notes", r.Notes)
 	e.add("publisher", r.Source)
 	for _, ep := range r.Episodes {

@@ -38,6 +38,7 @@ func TestFtM(t *testing.T) {
 		"gender": {"female"}, "birthDate": {"1969"}, "idNumber": {"653125198003090020"},
 		"ethnicity": {"Uyghur"}, "address": {"Secret Village"}, "notes": {"family contact +90 555 0000"},
 		"publisher": {"list-a"}, "description": {"camp since 2017-05-14 until 2019 at Camp 3; charges: praying"},
+		"profession": {"teacher"},
 	}
 	if !reflect.DeepEqual(es[0].Properties, want) {
 		t.Errorf("properties\n got %v\nwant %v", es[0].Properties, want)

@@ -29,6 +29,7 @@ type jsonRecord struct {
 	Sentence   string   `json:"sentence,omitempty"`
 	Charges    string   `json:"charges,omitempty"`
 	Notes      string   `json:"notes,omitempty"`
+	Occupation string   `json:"occupation,omitempty"`
 	Consent    string   `json:"consent"`
 }
 
@@ -38,7 +39,7 @@ func toJSON(r *tizim.Record, person int64) jsonRecord {
 		Person: person, Source: c[0], RecordID: c[1], Sex: c[3], BirthDate: c[4], IDNumber: c[5],
 		Ethnicity: c[6], Hometown: c[7], HomeCode: r.HomeCode, Status: c[8], DetainedOn: c[9],
 		Facility: c[10], Sentence: c[11], Charges: c[12], Notes: c[13], Consent: c[14],
-		GivenName: c[15], FatherName: c[16],
+		GivenName: c[15], FatherName: c[16], Occupation: c[17],
 	}
 	for _, n := range r.Names {
 		if n.Role != tizim.GivenName && n.Role != tizim.FatherName {

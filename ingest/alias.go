@@ -49,6 +49,8 @@ var aliases = map[string][]string{
 	"notes": {"notes", "note", "remarks", "comment", "comments", "备注", "说明", "ئىزاھات",
 		"izahat", "примечание", "примечания"},
 	"consent": {"consent", "consent level", "同意", "رازىلىق", "raziliq", "согласие"},
+	"occupation": {"occupation", "profession", "job", "职业", "职务", "身份", "كەسپى", "kespi",
+		"профессия", "род занятий"},
 }
 
 // Field numbers, in the order of fields.
@@ -70,6 +72,7 @@ const (
 	fCharges
 	fNotes
 	fConsent
+	fOccupation
 	nFields
 )
 
@@ -86,4 +89,5 @@ var fieldNumber = func() map[string]int {
 var fields = []string{
 	"source", "record_id", "name", "given_name", "father_name", "sex", "birth_date", "id_number",
 	"ethnicity", "hometown", "status", "detained_on", "facility", "sentence", "charges", "notes", "consent",
+	"occupation",
 }

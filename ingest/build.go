@@ -148,6 +148,7 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 	rec.Ethnicity, _ = get(fEthnicity)
 	rec.HomePlace, _ = get(fHometown)
 	rec.HomeCode = b.homeCode(rec.HomePlace)
+	rec.Occupation, _ = get(fOccupation)
 	b.readEpisode(s)
 	rec.Notes, _ = get(fNotes)
 	consent, ci := get(fConsent)
