@@ -8,8 +8,9 @@ import "github.com/tizim/tizim"
 //
 // Public (the family consented to naming): names, sex, birth date, ethnicity, home place,
 // detention episodes, the source and record id, the person. Never the identity number (it
-// opens every state database to whoever reads it), notes (they hold contacts and
-// testimony), relatives (who did not consent), the raw row or warnings.
+// opens every state database to whoever reads it), occupation (a teacher in a named village
+// is one person), notes (they hold contacts and testimony), relatives (who did not consent),
+// the raw row or warnings.
 //
 // Anonymised: sex, birth year, ethnicity, and the episodes (status, dates to the month,
 // facility, charges, sentence), which are what statistics and advocacy about a facility
