@@ -36,6 +36,15 @@ func TestNormalizeReportsProblems(t *testing.T) {
 	}
 }
 
+func TestPartsSplitsHanRuns(t *testing.T) {
+	tests := map[string]int{"买买提吐尔逊": 2, "张伟": 2, "吐尔逊": 1, "古丽努尔": 1, "阿不都热合曼": 1, "伊力哈木·土赫提": 2}
+	for in, want := range tests {
+		if got := Parts(in); len(got) != want {
+			t.Errorf("Parts(%q) = %q, want %d parts", in, got, want)
+		}
+	}
+}
+
 func TestDetectScript(t *testing.T) {
 	tests := map[string]Script{
 		"Ilham": Latin, "ئىلھام": Arabic, "Илһам": Cyrillic, "伊力哈木": Han, "Ilham 伊力哈木": Mixed,

@@ -34,6 +34,9 @@ func TestCompareExamples(t *testing.T) {
 		{"帕尔哈提", "Perhat", true},
 		{"Exmet Qasim", "Memet Qasim", false},
 		{"SiemensAG", "Siemens AG", true},
+		{"买买提吐尔逊", "Memet", true}, // a run without separator splits at an attested name
+		{"买买提阿不都热合曼", "Abdurehman", true},
+		{"伊力哈木土赫提", "Memet Tohti", false},
 	}
 	for _, tc := range tests {
 		r := Compare(tc.a, tc.b, nil)

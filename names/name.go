@@ -29,34 +29,33 @@ type namePart struct {
 // Prepare normalises a name and computes the keys of its first maxParts parts.
 func Prepare(name string) Name {
 	s, _ := clean(name, false, true)
-	whole := s
-	s = splitChineseName(s)
 	np := 0
 	if s != "" {
-		np = min(strings.Count(s, " ")+1, maxParts)
+		np = min(strings.Count(s, " ")+2, maxParts)
 	}
 	n := Name{parts: make([]namePart, 0, np)}
 	cands := make([]cand, 0, 2*np)
 	for s != "" && len(n.parts) < maxParts {
-		var p string
-		p, s, _ = strings.Cut(s, " ")
-		start := len(cands)
-		cands = partCands(p, cands)
-		if len(cands) == start {
-			continue // punctuation only
+		var tok string
+		tok, s, _ = strings.Cut(s, " ")
+		first, second := splitHanRun(tok, s == "" && len(n.parts) == 0)
+		for k, p := range [2]string{first, second} {
+			if p == "" || len(n.parts) == maxParts {
+				continue
+			}
+			start := len(cands)
+			cands = partCands(p, cands)
+			if len(cands) == start {
+				continue // punctuation only
+			}
+			pc := cands[start:len(cands):len(cands)]
+			part := namePart{text: p, weak: weakParts[p], cands: pc, key: publicKey(pc[0].key), initial: isInitial(p)}
+			if k == 0 && second != "" {
+				// A split run rejoins as it reads whole (叶尔兰 is yé-r-lan, not yé + er-lan).
+				part.joined = partCands(tok, nil)
+			}
+			n.parts = append(n.parts, part)
 		}
-		pc := cands[start:len(cands):len(cands)]
-		n.parts = append(n.parts, namePart{
-			text:    p,
-			weak:    weakParts[p],
-			cands:   pc,
-			key:     publicKey(pc[0].key),
-			initial: isInitial(p),
-		})
-	}
-	if s := whole; len(n.parts) == 2 && !strings.Contains(s, " ") {
-		// A split Chinese name rejoins as it reads whole (叶尔兰 is yé-r-lan, not yé + er-lan).
-		n.parts[0].joined = partCands(s, nil)
 	}
 	n.addPinyinReadings()
 	n.mergeAdjacent()
@@ -150,29 +149,90 @@ func isInitial(p string) bool {
 	return n == len(p) && scriptOf(r) == Latin
 }
 
-// splitChineseName splits a name written as one run of two to four Chinese characters into
-// family name and given name (张伟 → 张 伟), so that it meets Zhang Wei and Wei Zhang part by
-// part. A run that is an attested Uyghur name part (吐尔逊) is left whole.
-func splitChineseName(s string) string {
-	if len(s) < 6 || len(s) > 12 || strings.IndexByte(s, ' ') >= 0 || DetectScript(s) != Han {
-		return s
+// splitHanRun splits a run of Chinese characters written without separators into the two
+// names it holds, or returns it whole (second ""). A run of two to four characters that is the
+// whole name (alone) and opens with one of the 100 commonest family names is a Chinese name: family name and given name
+// (张伟 → 张 伟), so that it meets Zhang Wei and Wei Zhang part by part. A longer run that opens or
+// ends with an attested Uyghur name splits there (买买提吐尔逊 → 买买提 吐尔逊), unless that name is
+// only an element of compounds (阿不都, 古丽). An attested name (吐尔逊) is never split.
+func splitHanRun(tok string, alone bool) (first, second string) {
+	if len(tok) < 6 || len(tok) > 3*attestedMax*2 || DetectScript(tok) != Han {
+		return tok, ""
 	}
-	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 4 {
-		return s
-	}
-	parts := hanParts(s)
+	parts := hanParts(tok)
+	n := utf8.RuneCountInString(tok)
 	if len(parts) != 1 || len(parts[0].syllables) != n {
+		return tok, ""
+	}
+	syl := parts[0].syllables
+	if _, ok := attestedBySound[strings.Join(syl, " ")]; ok {
+		return tok, ""
+	}
+	at := func(k int) (string, string) { // split after k characters
+		i := 0
+		for range k {
+			_, size := utf8.DecodeRuneInString(tok[i:])
+			i += size
+		}
+		return tok[:i], tok[i:]
+	}
+	if r, _ := utf8.DecodeRuneInString(tok); alone && n <= 4 && strings.ContainsRune(chineseSurnames, r) {
+		return at(1)
+	}
+	if n < 4 {
+		return tok, ""
+	}
+	for k := min(attestedMax, n-2); k >= 2; k-- {
+		if isWholeName(syl[:k]) {
+			return at(k)
+		}
+		if isWholeName(syl[n-k:]) && !isElement(syl[:n-k]) {
+			return at(n - k)
+		}
+	}
+	return tok, ""
+}
+
+// isWholeName reports whether syllables spell an attested name that stands alone, not an
+// element of compounds such as abdu- or -gül.
+func isWholeName(syl []string) bool {
+	_, ok := attestedBySound[strings.Join(syl, " ")]
+	return ok && !isElement(syl)
+}
+
+// isElement reports whether syllables spell an attested element of compound names (阿不都
+// abdu-, 古丽 -gül), whose neighbour belongs to the same name.
+func isElement(syl []string) bool {
+	r, ok := attestedBySound[strings.Join(syl, " ")]
+	if !ok {
+		return false
+	}
+	k := latinKey(r)
+	for _, e := range compoundHeads {
+		if k == e {
+			return true
+		}
+	}
+	for _, e := range compoundTails {
+		if k == e {
+			return true
+		}
+	}
+	return false
+}
+
+// splitHanRuns applies splitHanRun to each space-separated token of s.
+func splitHanRuns(s string) string {
+	if isASCII(s) {
 		return s
 	}
-	if _, ok := attestedBySound[strings.Join(parts[0].syllables, " ")]; ok {
-		return s
+	toks := strings.Split(s, " ")
+	for i, t := range toks {
+		if a, b := splitHanRun(t, len(toks) == 1); b != "" {
+			toks[i] = a + " " + b
+		}
 	}
-	first, size := utf8.DecodeRuneInString(s)
-	if !strings.ContainsRune(chineseSurnames, first) {
-		return s
-	}
-	return s[:size] + " " + s[size:]
+	return strings.Join(toks, " ")
 }
 
 // chineseSurnames are the 100 most common family names of the PRC, from the Ministry of Public

@@ -117,7 +117,7 @@ func Normalize(s string) (string, []Problem) {
 // Parts returns the normalised parts of a name, in order.
 func Parts(name string) []string {
 	n, _ := clean(name, false, true)
-	return strings.Fields(splitChineseName(n))
+	return strings.Fields(splitHanRuns(n))
 }
 
 func isASCII(s string) bool {
