@@ -71,6 +71,7 @@ func BenchmarkScoreDifferent(b *testing.B) {
 		Score(x, y, nil)
 	}
 }
+
 // BenchmarkPrepare is the cost of preparing one name for comparison.
 func BenchmarkPrepare(b *testing.B) {
 	b.ReportAllocs()
