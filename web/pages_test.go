@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -205,5 +206,30 @@ func TestBigClusterPageIsBounded(t *testing.T) {
 	res, body := f.get(tizim.Editor, "/people/"+itoa(ids[0]))
 	if res.StatusCode != 200 || !strings.Contains(body, "The first 50 of 60 records") || strings.Count(body, `<th scope="col"><a href="/records/`) != 50 {
 		t.Errorf("big cluster: %d, %d columns", res.StatusCode, strings.Count(body, `<th scope="col"><a href="/records/`))
+	}
+}
+
+func TestEmptyHomeSaysHowToImport(t *testing.T) {
+	st := newEmptyStore(t)
+	srv := New(Config{Records: st, Sources: st, Facilities: st, People: st, Users: st})
+	ctx := context.Background()
+	u := &tizim.User{Name: "first", Role: tizim.Admin, PasswordHash: testHash()}
+	if err := st.CreateUser(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	tok, _ := srv.startSession(ctx, u, false)
+	for _, tc := range []struct {
+		cookie string
+		want   string
+	}{{tok, "tizim import --source"}, {"", "Nothing is published yet"}} {
+		req := httptest.NewRequest("GET", "/", nil)
+		if tc.cookie != "" {
+			req.AddCookie(&http.Cookie{Name: cookieName, Value: tc.cookie})
+		}
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		if rec.Code != 200 || !strings.Contains(rec.Body.String(), tc.want) {
+			t.Errorf("empty home (logged in: %v): %d, lacks %q", tc.cookie != "", rec.Code, tc.want)
+		}
 	}
 }
