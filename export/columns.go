@@ -8,11 +8,12 @@ import (
 )
 
 // header returns the spreadsheet columns: the interchange columns, then given_name and
-// father_name (which the interchange allows in place of name) and occupation, all of which
-// the importer reads, with a person column first in people mode.
+// father_name (which the interchange allows in place of name), occupation and home_code (the
+// county code, which a home place alone may not give), all of which the importer reads, with
+// a person column first in people mode.
 func header(people bool) []string {
 	h := append([]string(nil), tizim.Columns...)
-	h = append(h, "given_name", "father_name", "occupation")
+	h = append(h, "given_name", "father_name", "occupation", "home_code")
 	if people {
 		h = append([]string{"person"}, h...)
 	}
@@ -41,7 +42,7 @@ func cells(r *tizim.Record, people bool, person int64) []string {
 	out := []string{
 		r.Source, r.RecordID, strings.Join(full, " | "), string(r.Sex), r.BirthDate.String(), r.IDNumber,
 		r.Ethnicity, r.HomePlace, string(ep.Status), ep.Start.String(), ep.Facility, ep.Sentence, ep.Charges,
-		r.Notes, string(r.Consent), first(given), first(father), r.Occupation,
+		r.Notes, string(r.Consent), first(given), first(father), r.Occupation, r.HomeCode,
 	}
 	if people {
 		out = append([]string{strconv.FormatInt(person, 10)}, out...)

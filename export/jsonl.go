@@ -37,7 +37,7 @@ func toJSON(r *tizim.Record, person int64) jsonRecord {
 	c := cells(r, false, 0)
 	j := jsonRecord{
 		Person: person, Source: c[0], RecordID: c[1], Sex: c[3], BirthDate: c[4], IDNumber: c[5],
-		Ethnicity: c[6], Hometown: c[7], HomeCode: r.HomeCode, Status: c[8], DetainedOn: c[9],
+		Ethnicity: c[6], Hometown: c[7], HomeCode: c[18], Status: c[8], DetainedOn: c[9],
 		Facility: c[10], Sentence: c[11], Charges: c[12], Notes: c[13], Consent: c[14],
 		GivenName: c[15], FatherName: c[16], Occupation: c[17],
 	}

@@ -49,6 +49,8 @@ var aliases = map[string][]string{
 	"notes": {"notes", "note", "remarks", "comment", "comments", "备注", "说明", "ئىزاھات",
 		"izahat", "примечание", "примечания"},
 	"consent": {"consent", "consent level", "同意", "رازىلىق", "raziliq", "согласие"},
+	"home_code": {"home_code", "home code", "division code", "county code", "行政区划代码", "区划代码",
+		"户籍地代码", "户籍地区划代码"},
 	"occupation": {"occupation", "profession", "job", "职业", "职务", "身份", "كەسپى", "kespi",
 		"профессия", "род занятий"},
 }
@@ -73,6 +75,7 @@ const (
 	fNotes
 	fConsent
 	fOccupation
+	fHomeCode
 	nFields
 )
 
@@ -89,5 +92,5 @@ var fieldNumber = func() map[string]int {
 var fields = []string{
 	"source", "record_id", "name", "given_name", "father_name", "sex", "birth_date", "id_number",
 	"ethnicity", "hometown", "status", "detained_on", "facility", "sentence", "charges", "notes", "consent",
-	"occupation",
+	"occupation", "home_code",
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/divisions"
 	"github.com/tizim/tizim/names"
 	"golang.org/x/text/unicode/norm"
 )
@@ -148,6 +149,13 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 	rec.Ethnicity, _ = get(fEthnicity)
 	rec.HomePlace, _ = get(fHometown)
 	rec.HomeCode = b.homeCode(rec.HomePlace)
+	if v, i := get(fHomeCode); v != "" {
+		if _, ok := divisions.Lookup(v); ok {
+			rec.HomeCode = v
+		} else {
+			s.problem(i, v, fmt.Sprintf("%q is not a division code (six digits, as in GB/T 2260)", short(v)), false)
+		}
+	}
 	rec.Occupation, _ = get(fOccupation)
 	b.readEpisode(s)
 	rec.Notes, _ = get(fNotes)
