@@ -42,6 +42,9 @@ func openJSONL(file string, br *bufio.Reader, opt Options) (Reader, error) {
 		return nil, err
 	}
 	r.pending = row
+	for _, b := range r.builders { // the first row's, if it was an object
+		r.first = b.cols
+	}
 	return r, nil
 }
 
@@ -122,9 +125,6 @@ func (r *jsonlReader) builder(keys []string) (*builder, error) {
 		return nil, errors.New(strings.Replace(tizim.ErrorMessage(err), fmt.Sprintf("%s line %d: ", r.file, r.line), "", 1))
 	}
 	b := newBuilder(r.file, cols, r.opt)
-	if r.first == nil {
-		r.first = cols
-	}
 	if len(r.builders) < 64 {
 		r.builders[id] = b
 	}
