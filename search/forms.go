@@ -59,7 +59,7 @@ func keysOf(forms []string) [][][]string {
 }
 
 // indexKeys lists once every key a record is indexed under: the keys of every part of every
-// form, and their skeletons.
+// form, their skeletons, and the pair keys of every two parts of a form.
 func indexKeys(keys [][][]string) []string {
 	var out []string
 	for _, form := range keys {
@@ -68,6 +68,11 @@ func indexKeys(keys [][][]string) []string {
 				if !contains(out, k) {
 					out = append(out, k)
 				}
+			}
+		}
+		for _, k := range pairKeys(form) {
+			if !contains(out, k) {
+				out = append(out, k)
 			}
 		}
 	}

@@ -29,7 +29,6 @@ type entry struct {
 	names    string // the forms to compare, separated by nameSep
 	source   uint32 // position in Index.sources
 	rank     uint8  // consent rank
-	nparts   uint8  // parts of the record's shortest name, for the rough ranking
 }
 
 // keyInfo is what the index holds for one phonetic key: the slots of the records that have
@@ -46,19 +45,25 @@ type Index struct {
 	entries []entry
 	// state[s] is the consent rank of the entry at slot s, or gone when it is dead: what a
 	// search reads for every posting, kept apart from the entries so that it stays in cache.
-	state   []uint8
+	state []uint8
+	// nparts[s] is the number of parts of the shortest name of the entry at slot s, for the
+	// rough score, kept apart for the same reason.
+	nparts  []uint8
 	byID    map[int64]uint32
 	byKey   map[tizim.RecordKey]uint32 // records without a store id
 	sources []string
 	source  map[string]uint32
 	keyID   map[string]uint32
 	keys    []keyInfo
+	// near files each skeleton key's id under the skeleton and its one-letter deletions.
+	near map[string][]uint32
 	// freq[l] counts the name parts of the live records of rank l or lower: the frequencies a
 	// caller cleared for level l may be weighed by.
-	freq    []*names.Frequencies
-	respell map[string]string // key → an ASCII spelling whose key it is, "" when none
-	live    [5]int            // live records by rank
-	dead    int
+	freq     []*names.Frequencies
+	respell  map[string]string // key → an ASCII spelling whose key it is, "" when none
+	live     [5]int            // live records by rank
+	dead     int
+	prepared preparedCache
 	// watermark is the latest Updated that Load and Sync have read.
 	watermark time.Time
 	// Overlap is how far before the last read Sync reads again (DefaultOverlap); set it
@@ -73,6 +78,7 @@ func New() *Index {
 		byKey:   map[tizim.RecordKey]uint32{},
 		source:  map[string]uint32{},
 		keyID:   map[string]uint32{},
+		near:    map[string][]uint32{},
 		respell: map[string]string{},
 		Overlap: DefaultOverlap,
 	}
@@ -116,12 +122,13 @@ func (ix *Index) add(r *tizim.Record, forms []string, keys [][][]string) {
 	}
 	s := uint32(len(ix.entries))
 	e := entry{id: r.ID, person: r.PersonID, recordID: r.RecordID, names: joined,
-		source: ix.sourceOf(r.Source), rank: rank, nparts: shortest(keys)}
+		source: ix.sourceOf(r.Source), rank: rank}
 	if e.person == 0 {
 		e.person = r.ID
 	}
 	ix.entries = append(ix.entries, e)
 	ix.state = append(ix.state, rank)
+	ix.nparts = append(ix.nparts, shortest(keys))
 	if r.ID != 0 {
 		ix.byID[r.ID] = s
 	} else {
@@ -134,6 +141,9 @@ func (ix *Index) add(r *tizim.Record, forms []string, keys [][][]string) {
 			id = uint32(len(ix.keys))
 			ix.keyID[k] = id
 			ix.keys = append(ix.keys, keyInfo{})
+			if strings.HasPrefix(k, skeletonMark) {
+				ix.addNeighbours(k, id)
+			}
 		}
 		ki := &ix.keys[id]
 		ki.post = append(ki.post, s)

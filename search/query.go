@@ -57,6 +57,22 @@ func partKeys(ks []string) []string {
 	return out
 }
 
+// unit is what units returns for one lookup: keys, or for a fuzzy unit the skeleton keys whose
+// neighbours (one letter away) are looked up.
+type unit struct {
+	keys  []string
+	fuzzy bool
+	scale float64 // of the unit's rarity weight; 0 is 1
+}
+
+// Scales of the rarity weight of a part matched by its skeleton only, or only one letter
+// away: the comparison that follows usually scores such records lower than those that share
+// the part's key, so the rough score ranks them lower too.
+const (
+	skeletonWeight = 0.7
+	fuzzyWeight    = 0.5
+)
+
 // qpart is one unit of a query looked up in the index: a part, two adjacent parts read as one
 // (a record in Chinese characters may run them together), or one half of a part that runs two
 // names together.
@@ -66,16 +82,28 @@ type qpart struct {
 	w    float64  // rarity weight
 }
 
-// units returns the lookup units of a query, as key strings: each part's keys, each pair of
-// adjacent parts joined, and the two halves of a part whose skeleton splits into two known
-// skeletons. known reports whether the index has a key.
-func units(parts [][]string, known func(string) bool) [][]string {
+// units returns the lookup units of a query: each part's keys, their skeletons, the skeletons
+// one letter away, each pair of adjacent parts joined, the two halves of a part whose skeleton
+// splits into two known skeletons, and the pair keys of every two parts. known reports whether
+// the index has a key.
+func units(parts [][]string, known func(string) bool) []unit {
 	if len(parts) > maxQueryParts {
 		parts = parts[:maxQueryParts]
 	}
-	var out [][]string
+	var out []unit
 	for _, p := range parts {
-		out = append(out, partKeys(p))
+		out = append(out, unit{keys: p})
+	}
+	for _, p := range parts {
+		var sks []string
+		for _, k := range p {
+			if sk := skeleton(k); sk != "" && !contains(sks, sk) {
+				sks = append(sks, sk)
+			}
+		}
+		if len(sks) > 0 {
+			out = append(out, unit{keys: sks, scale: skeletonWeight}, unit{keys: sks, fuzzy: true, scale: fuzzyWeight})
+		}
 	}
 	for i := 0; i+1 < len(parts); i++ {
 		var joined []string
@@ -86,27 +114,33 @@ func units(parts [][]string, known func(string) bool) [][]string {
 				}
 			}
 		}
-		out = append(out, partKeys(joined))
+		out = append(out, unit{keys: partKeys(joined)})
 	}
 	for _, p := range parts {
 		if l, r := splitSkeleton(p, known); l != "" {
-			out = append(out, []string{l}, []string{r})
+			out = append(out, unit{keys: []string{l}}, unit{keys: []string{r}})
+		}
+	}
+	np := min(len(parts), maxPairParts)
+	for i := range np {
+		for j := i + 1; j < np; j++ {
+			out = append(out, unit{keys: appendPairs(nil, parts[i], parts[j])})
 		}
 	}
 	return out
 }
 
 // splitSkeleton finds a split of a part's skeleton into two skeletons the index knows, both of
-// at least three letters, preferring the most even split.
+// at least two letters, preferring the most even split.
 func splitSkeleton(keys []string, known func(string) bool) (string, string) {
 	for _, k := range keys {
 		s := skeleton(k)
-		if len(s) < 7 {
+		if len(s) < len(skeletonMark)+4 {
 			continue
 		}
 		body := s[len(skeletonMark):]
 		best, bl, br := -1, "", ""
-		for j := 3; j <= len(body)-3; j++ {
+		for j := 2; j <= len(body)-2; j++ {
 			l, r := skeletonMark+body[:j], skeletonMark+body[j:]
 			if known(l) && known(r) {
 				if d := abs(len(body) - 2*j); best < 0 || d < best {
@@ -130,7 +164,7 @@ func abs(x int) int {
 
 // resolve turns a query's units into qparts with the index's key ids and visible counts, for a
 // caller cleared to level. Units the index has no key for are dropped. Called under the lock.
-func (ix *Index) resolve(us [][]string, level int) []qpart {
+func (ix *Index) resolve(us []unit, level int) []qpart {
 	n := 0
 	for l := 0; l <= level; l++ {
 		n += ix.live[l]
@@ -138,9 +172,16 @@ func (ix *Index) resolve(us [][]string, level int) []qpart {
 	var out []qpart
 	for _, u := range us {
 		var q qpart
-		for _, k := range u {
-			id, ok := ix.keyID[k]
-			if !ok {
+		var ids []uint32
+		for _, k := range u.keys {
+			if u.fuzzy {
+				ids = append(ids, ix.neighbours(k)...)
+			} else if id, ok := ix.keyID[k]; ok {
+				ids = append(ids, id)
+			}
+		}
+		for _, id := range ids {
+			if containsID(q.keys, id) {
 				continue
 			}
 			df := 0
@@ -157,6 +198,9 @@ func (ix *Index) resolve(us [][]string, level int) []qpart {
 			continue
 		}
 		q.w = math.Log(1 + float64(n)/float64(1+q.df))
+		if u.scale > 0 {
+			q.w *= u.scale
+		}
 		out = append(out, q)
 		if len(out) == 32 {
 			break // one bit each in a candidate's mask

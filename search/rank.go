@@ -27,7 +27,7 @@ func (ix *Index) rank(query string, cs candidates, level, limit int) []Hit {
 		for form := range strings.SplitSeq(e.names, nameSep) {
 			s, ok := memo[form]
 			if !ok {
-				s = names.Score(q, names.Prepare(form), freq)
+				s = names.Score(q, ix.prepared.get(form), freq)
 				memo[form] = s
 			}
 			if s > best.score || best.name == "" {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"container/heap"
+	"math/bits"
 	"slices"
 	"sort"
 	"sync"
@@ -17,11 +18,15 @@ const (
 	// walkBudget is how many postings a query walks in full: its rarest units are walked
 	// until the budget is spent, and the postings of commoner units are only probed for the
 	// candidates found so far.
-	walkBudget = 60000
-	// probeBudget is how many candidates are probed in the postings of a common unit.
-	probeBudget = 30000
-	// rerank is how many of the best candidates by the rough score are compared by name.
-	rerank = 160
+	walkBudget = 20000
+	// markBudget bounds the postings read to mark the candidates that have a common unit; a
+	// unit that would cost more is left out of the rough score.
+	markBudget = 400000
+	// probeCost is what looking a candidate up in a posting list costs, in postings walked.
+	probeCost = 16
+	// rerankMax is how many candidates may be compared when more than rerank of them tie
+	// on the rough score (a common name written the same way by many sources).
+	rerankMax = 256
 )
 
 // Hit is one person a search found.
@@ -75,7 +80,7 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 		acc.mask = make([]uint32, len(ix.entries)+len(ix.entries)/4)
 	}
 	ix.collect(qs, uint8(level), acc)
-	best := ix.best(qs, acc, len(parts))
+	best := cut(ix.best(qs, acc, len(parts)))
 	return ix.rank(query, best, level, limit)
 }
 
@@ -115,14 +120,25 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 			walked += q.df
 			continue
 		}
-		if len(acc.touched) > probeBudget {
-			continue
-		}
-		for _, s := range acc.touched {
+		// A common unit only marks the candidates found so far: by walking its postings, or
+		// by looking each candidate up in them, whichever reads less.
+		walk, probe := q.df, len(acc.touched)*len(q.keys)*probeCost
+		switch {
+		case walk <= probe && walk <= markBudget:
 			for _, id := range q.keys {
-				if _, ok := slices.BinarySearch(ix.keys[id].post, s); ok {
-					acc.mask[s] |= bit
-					break
+				for _, s := range ix.keys[id].post {
+					if acc.mask[s] != 0 {
+						acc.mask[s] |= bit
+					}
+				}
+			}
+		case probe < walk && probe <= markBudget:
+			for _, s := range acc.touched {
+				for _, id := range q.keys {
+					if _, ok := slices.BinarySearch(ix.keys[id].post, s); ok {
+						acc.mask[s] |= bit
+						break
+					}
 				}
 			}
 		}
@@ -155,7 +171,7 @@ func (h *candidates) Pop() any {
 	return x
 }
 
-// best returns the rerank candidates with the highest rough score: the summed weight of the
+// best returns the rerankMax candidates with the highest rough score: the summed weight of the
 // units they matched, less a little for each part more or fewer than the query has.
 func (ix *Index) best(qs []qpart, acc *accumulator, nparts int) candidates {
 	wsum := 0.0
@@ -163,18 +179,19 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts int) candidates {
 		wsum += q.w
 	}
 	penalty := 0.1 * wsum / float64(len(qs))
-	h := make(candidates, 0, rerank+1)
+	var w [32]float64
+	for i := range qs {
+		w[i] = qs[i].w
+	}
+	h := make(candidates, 0, rerankMax+1)
 	for _, s := range acc.touched {
-		m := acc.mask[s]
 		sc := 0.0
-		for i := range qs {
-			if m&(1<<i) != 0 {
-				sc += qs[i].w
-			}
+		for m := acc.mask[s]; m != 0; m &= m - 1 {
+			sc += w[bits.TrailingZeros32(m)]
 		}
-		sc -= penalty * float64(abs(int(ix.entries[s].nparts)-nparts))
+		sc -= penalty * float64(abs(int(ix.nparts[s])-nparts))
 		c := candidate{s, sc}
-		if len(h) < rerank {
+		if len(h) < rerankMax {
 			heap.Push(&h, c)
 		} else if less(h[0], c) {
 			h[0] = c
@@ -184,6 +201,17 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts int) candidates {
 	return h
 }
 
+// cut keeps the rerank best candidates, and those that tie with the last of them. It sorts h
+// best first.
+func cut(h candidates) candidates {
+	sort.Slice(h, func(i, j int) bool { return less(h[j], h[i]) })
+	n := min(rerank, len(h))
+	for n < len(h) && n > 0 && h[n].score == h[n-1].score {
+		n++
+	}
+	return h[:n]
+}
+
 // less reports whether candidate a ranks below b.
 func less(a, b candidate) bool {
 	if a.score != b.score {
@@ -191,3 +219,7 @@ func less(a, b candidate) bool {
 	}
 	return a.slot > b.slot
 }
+
+// rerank is how many of the best candidates by the rough score are compared by name, and
+// more when they tie (up to rerankMax).
+var rerank = 64

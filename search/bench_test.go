@@ -1,0 +1,200 @@
+package search
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/names"
+)
+
+// BenchmarkSearchCorpus builds the index over TIZIM_BENCH_CORPUS, reports the time and memory
+// that takes, then answers the sampled queries with the index and, when TIZIM_BENCH_POSTGRES
+// names a database, with PostgreSQL's pg_trgm over the same names. Run it once:
+//
+//	TIZIM_BENCH_CORPUS=/tmp/c1m go test -run XXX -bench SearchCorpus -benchtime 1x -timeout 1h ./search
+func BenchmarkSearchCorpus(b *testing.B) {
+	dir := corpusDir(b)
+	truth, src, err := readTruth(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := &benchCorpus{dir: dir, truth: truth, queries: sampleQueries(truth, src), names: map[int][]string{}}
+	need := map[int]bool{}
+	query := map[int]int{} // row → query: held out of the index
+	for i, q := range c.queries {
+		query[q.ordinal] = i
+		need[q.ordinal] = true
+		for _, t := range q.targets {
+			need[t] = true
+		}
+	}
+	src = nil
+	runtime.GC()
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	ix := New()
+	start, cpu0 := time.Now(), cpuTime()
+	page := make([]*tizim.Record, 0, PageSize)
+	records := 0
+	err = eachRecord(dir, truth, func(row int, r *tizim.Record) {
+		if need[row] {
+			for _, n := range r.Names {
+				c.names[row] = append(c.names[row], n.Text)
+			}
+			if i, ok := query[row]; ok {
+				if len(r.Names) > 0 {
+					c.queries[i].text = r.Names[0].Text
+					c.queries[i].script = queryScript(r.Names[0].Text)
+				}
+				return
+			}
+		}
+		page = append(page, r)
+		if len(page) == PageSize {
+			ix.addPage(page)
+			page = page[:0]
+		}
+		records++
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix.addPage(page)
+	page = nil
+	wall, cpu := time.Since(start), cpuTime()-cpu0
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	b.Logf("index: %d records, %d keys, built in %.1f s wall, %.1f s CPU; heap %.0f MB (Sys %.0f MB)",
+		records, len(ix.keys), wall.Seconds(), cpu.Seconds(), float64(m1.HeapAlloc-m0.HeapAlloc)/1e6, float64(m1.Sys)/1e6)
+	b.ReportMetric(wall.Seconds(), "build-s")
+	b.ReportMetric(float64(m1.HeapAlloc-m0.HeapAlloc)/1e6, "heap-MB")
+
+	b.Run("index", func(b *testing.B) {
+		freq := ix.freq[tizim.Sealed.Rank()]
+		for b.Loop() {
+			evaluate(b, c, func(q string) []answer {
+				hits := ix.Search(q, tizim.Sealed, 10)
+				out := make([]answer, len(hits))
+				for i, h := range hits {
+					out[i] = answer{h.Person, h.Score}
+				}
+				return out
+			}, func(q string, row int) float64 {
+				best := 0.0
+				for _, n := range c.names[row] {
+					best = max(best, names.Compare(q, n, freq).Score)
+				}
+				return round3(best)
+			})
+		}
+	})
+	b.Run("pg_trgm", func(b *testing.B) {
+		pg := openTrgm(b, c)
+		for b.Loop() {
+			evaluate(b, c, pg.answer, nil)
+		}
+	})
+}
+
+// answer is one hit of a benchmarked search: a person and its score.
+type answer struct {
+	id    int64
+	score float64
+}
+
+// evaluate answers every query, then reports latency percentiles and recall@10, in all and by
+// the script of the query. search returns people with their scores, best first.
+// score, when given, explains the misses: a miss whose person scores the same as the tenth
+// hit is a tie between people of the same name (ties), one that scores less was outranked by
+// other names (ranked below), one that scores more was not among the candidates (not
+// retrieved).
+func evaluate(b *testing.B, c *benchCorpus, search func(string) []answer, score func(q string, row int) float64) {
+	type stat struct {
+		lat          []int64
+		found, ties  int
+		below, n     int
+		missRetrieve int
+	}
+	by := map[string]*stat{"all": {}}
+	cpu0 := cpuTime()
+	for _, q := range c.queries {
+		if q.text == "" {
+			continue
+		}
+		t0 := time.Now()
+		ids := search(q.text)
+		d := time.Since(t0).Nanoseconds()
+		if len(ids) > 10 {
+			ids = ids[:10]
+		}
+		ok := slices.ContainsFunc(ids, func(a answer) bool { return a.id == q.person })
+		for _, k := range []string{"all", q.script} {
+			s := by[k]
+			if s == nil {
+				s = &stat{}
+				by[k] = s
+			}
+			s.n++
+			s.lat = append(s.lat, d)
+			if ok {
+				s.found++
+			}
+		}
+		if ok || score == nil {
+			continue
+		}
+		best := 0.0
+		for _, t := range q.targets {
+			best = max(best, score(q.text, t))
+		}
+		tenth := -1.0
+		if len(ids) == 10 {
+			tenth = ids[9].score
+		}
+		for _, k := range []string{"all", q.script} {
+			switch {
+			case best == tenth:
+				by[k].ties++
+			case best < tenth:
+				by[k].below++
+			default:
+				by[k].missRetrieve++
+			}
+		}
+	}
+	cpu := cpuTime() - cpu0
+	keys := make([]string, 0, len(by))
+	for k := range by {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var lines []string
+	for _, k := range keys {
+		s := by[k]
+		slices.Sort(s.lat)
+		lines = append(lines, strings.Join([]string{k,
+			time.Duration(percentile(s.lat, 0.5)).String(), time.Duration(percentile(s.lat, 0.99)).String(),
+			ratio(s.found, s.n), ratio(s.found+s.ties, s.n),
+			strconv.Itoa(s.n), strconv.Itoa(s.ties), strconv.Itoa(s.below), strconv.Itoa(s.missRetrieve)}, " | "))
+	}
+	all := by["all"]
+	b.Logf("script | p50 | p99 | recall@10 | recall@10 with ties | queries | ties | ranked below | not retrieved\n%s\nCPU per query %v",
+		strings.Join(lines, "\n"), cpu/time.Duration(max(all.n, 1)))
+	b.ReportMetric(float64(percentile(all.lat, 0.5))/1e6, "p50-ms")
+	b.ReportMetric(float64(percentile(all.lat, 0.99))/1e6, "p99-ms")
+	b.ReportMetric(float64(all.found)/float64(max(all.n, 1)), "recall@10")
+}
+
+func ratio(a, n int) string {
+	if n == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", float64(a)/float64(n))
+}
