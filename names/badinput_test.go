@@ -45,6 +45,24 @@ func TestPartsSplitsHanRuns(t *testing.T) {
 	}
 }
 
+func TestPalladius(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		match bool
+	}{
+		{"Ма Цзяньго", "马建国", true},
+		{"Ма Гоцин", "Ma Guoqing", true},
+		{"Чжицян Ма", "Ma Zhiqiang", true},
+		{"Ван Жэнь", "王仁", true},
+		{"Ма Цзяньго", "Ma Guoqing", false},
+	}
+	for _, tc := range tests {
+		if r := Compare(tc.a, tc.b, nil); r.Match != tc.match {
+			t.Errorf("Compare(%q, %q) = %.3f, want match %v", tc.a, tc.b, r.Score, tc.match)
+		}
+	}
+}
+
 func TestDetectScript(t *testing.T) {
 	tests := map[string]Script{
 		"Ilham": Latin, "ئىلھام": Arabic, "Илһам": Cyrillic, "伊力哈木": Han, "Ilham 伊力哈木": Mixed,

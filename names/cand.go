@@ -51,7 +51,11 @@ func partCands(part string, dst []cand) []cand {
 		}
 		return dst
 	}
-	return latinCands(ToLatin(part), dst)
+	dst = latinCands(ToLatin(part), dst)
+	if syl := splitPalladius(part, 2); syl != nil {
+		dst = hanCands(hanPart{syllables: syl}, dst) // Ма Цзяньго is 马建国
+	}
+	return dst
 }
 
 // uyghurSpelling reports whether an Arabic-script word is spelled the Uyghur way, with every

@@ -118,26 +118,31 @@ func (n Name) weight(i int, f *Frequencies) float64 {
 }
 
 // addPinyinReadings gives the one-syllable parts of a name written wholly in pinyin (Xi
-// Jinping) their Chinese reading too; partCands already did so for longer parts.
+// Jinping) or in Palladius Cyrillic (Ван Жэнь) their Chinese reading too; partCands already did
+// so for longer parts.
 func (n *Name) addPinyinReadings() {
 	if len(n.parts) < 2 {
 		return
 	}
+	split := splitPinyinWord
+	if DetectScript(n.parts[0].text) == Cyrillic {
+		split = splitPalladius
+	}
 	long := false
 	for i := range n.parts {
 		p := &n.parts[i]
-		syl := splitPinyinWord(p.text, 1)
+		syl := split(p.text, 1)
 		if syl == nil {
 			return
 		}
-		long = long || len(syl) > 1
+		long = long || len(syl) > 1 || palladiusMark(p.text)
 	}
 	if !long {
 		return
 	}
 	for i := range n.parts {
 		p := &n.parts[i]
-		if syl := splitPinyinWord(p.text, 1); len(syl) == 1 {
+		if syl := split(p.text, 1); len(syl) == 1 {
 			p.cands = hanCands(hanPart{syllables: syl}, p.cands)
 		}
 	}
