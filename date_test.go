@@ -1,6 +1,9 @@
 package tizim
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+)
 
 func TestParseDate(t *testing.T) {
 	tests := []struct {
@@ -93,5 +96,35 @@ func TestCompatible(t *testing.T) {
 		if got := mustDate(tt.b).Compatible(mustDate(tt.a)); got != tt.want {
 			t.Errorf("%s compatible with %s = %v, want %v (reversed)", tt.b, tt.a, got, tt.want)
 		}
+	}
+}
+
+func TestDateJSON(t *testing.T) {
+	type holder struct {
+		D PartialDate `json:"d"`
+	}
+	for _, s := range []string{"", "1984", "1984-01-26", "2017~", "2017/2018"} {
+		d, err := ParseEDTF(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(holder{d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := `{"d":"` + s + `"}`; string(b) != want {
+			t.Errorf("json of %q = %s, want %s", s, b, want)
+		}
+		var back holder
+		if err := json.Unmarshal(b, &back); err != nil || back.D.String() != s {
+			t.Errorf("json round trip of %q = %q, %v", s, back.D.String(), err)
+		}
+	}
+	var h holder
+	if err := json.Unmarshal([]byte(`{"d":{"Year":1984,"Month":1}}`), &h); err != nil || h.D.String() != "1984-01" {
+		t.Errorf("object form read as %q, %v", h.D.String(), err)
+	}
+	if err := json.Unmarshal([]byte(`{"d":"31.02.1984"}`), &h); err == nil {
+		t.Error("an impossible date was read from JSON")
 	}
 }
