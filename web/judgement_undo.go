@@ -8,14 +8,14 @@ import (
 	"github.com/tizim/tizim"
 )
 
-// judgementUndo undoes one reviewer's judgement, a merge or a split. Nothing is deleted: a new
-// judgement on the same pair, by this reviewer, brings back what counted before. That is the
-// reviewer verdict the undone one replaced, when there was one (undoing a split of two records
-// that a reviewer had merged merges them again), and otherwise a withdrawal, so that the
-// matcher's judgement counts again. Only the judgement in effect on its pair can be undone.
-// The form names one of the judgement's records, through which the judgement is found.
+// judgementUndo undoes a reviewer's merge or split. Nothing is deleted: a new judgement on the
+// same pair, by this reviewer, brings back what counted before. That is the reviewer verdict the
+// undone one replaced, when there was one (undoing a split of two records that a reviewer had
+// merged merges them again), and otherwise a withdrawal, so that the matcher's judgement counts
+// again. Only a judgement in effect on its pair can be undone. A split is several judgements
+// made at once (the record against each other record); undoing one undoes them all. The form
+// names one of the judgement's records, through which the judgement is found.
 func (s *Server) judgementUndo(w http.ResponseWriter, r *http.Request, v *visitor) {
-	ctx := r.Context()
 	id, err := pathID(r.PathValue("id"), "judgement")
 	if err != nil {
 		s.fail(w, r, v, err)
@@ -26,19 +26,85 @@ func (s *Server) judgementUndo(w http.ResponseWriter, r *http.Request, v *visito
 		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
 		return
 	}
-	j, pair, err := s.findJudgement(r, v, id, r.PostFormValue("record"))
+	record, js, err := s.recordJudgements(r, v, r.PostFormValue("record"))
+	var undo []tizim.Judgement
+	if err == nil {
+		undo, err = s.undoing(r, v, id, record, js)
+	}
+	if err == nil {
+		err = s.cfg.People.Judge(r.Context(), undo...)
+	}
+	var person int64
+	if err == nil {
+		person, err = s.personOf(r, record)
+	}
 	if err != nil {
 		s.fail(w, r, v, err)
 		return
 	}
+	s.log.Info("judgement undone", "user", v.user.Name, "judgement", id, "judgements", len(undo))
+	http.Redirect(w, r, historyPath(person), http.StatusSeeOther)
+}
+
+// recordJudgements returns the record named by raw, when the visitor may see it in full, and
+// every judgement on it.
+func (s *Server) recordJudgements(r *http.Request, v *visitor, raw string) (int64, []tizim.Judgement, error) {
+	record, err := strconv.ParseInt(raw, 10, 64)
+	if err != nil || !s.seesInFull(r, v, record) {
+		return 0, nil, tizim.Errorf(tizim.ENOTFOUND, "There is no record with the id %q.", raw)
+	}
+	js, err := s.cfg.People.Judgements(r.Context(), record)
+	return record, js, err
+}
+
+// undoing returns the judgements that undo judgement id on the record and the others made with
+// it: by the same reviewer, at the same time, with the same verdict and reason, on the same
+// record, still in effect, between records the visitor may see in full.
+func (s *Server) undoing(r *http.Request, v *visitor, id, record int64, js []tizim.Judgement) ([]tizim.Judgement, error) {
+	missing := tizim.Errorf(tizim.ENOTFOUND, "There is no judgement with the id %d.", id)
+	var j *tizim.Judgement
+	for i := range js {
+		if js[i].ID == id {
+			j = &js[i]
+		}
+	}
+	if j == nil || !s.seesInFull(r, v, other(j, record)) {
+		return nil, missing
+	}
+	var out []tizim.Judgement
+	for i := range js {
+		x := &js[i]
+		if x.ID != j.ID && (x.By != j.By || !x.Created.Equal(j.Created) || x.Verdict != j.Verdict ||
+			x.Reason != j.Reason || !s.seesInFull(r, v, other(x, record))) {
+			continue
+		}
+		restore, ok := restoring(x, js)
+		if !ok && x.ID == j.ID {
+			return nil, tizim.Errorf(tizim.EINVALID, "Judgement %d is not a reviewer's judgement in effect; there is nothing to undo.", id)
+		} else if ok {
+			out = append(out, tizim.Judgement{A: x.A, B: x.B, Verdict: restore, By: v.user.Name,
+				Reason: "undoes judgement " + strconv.FormatInt(x.ID, 10), Created: s.now()})
+		}
+	}
+	return out, nil
+}
+
+// restoring returns the verdict that undoes j, a reviewer's judgement in effect on its pair:
+// the verdict of the reviewer judgement it replaced if that was same or different, else
+// withdrawn. It reports false when j is the matcher's or not in effect. js holds every
+// judgement on the pair.
+func restoring(j *tizim.Judgement, js []tizim.Judgement) (tizim.Verdict, bool) {
+	var pair []tizim.Judgement
+	for _, x := range js {
+		if (x.A == j.A && x.B == j.B) || (x.A == j.B && x.B == j.A) {
+			pair = append(pair, x)
+		}
+	}
 	eff := tizim.Effective(pair)
 	if j.Automatic() || len(eff) != 1 || eff[0].ID != j.ID {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "Judgement %d is not a reviewer's judgement in effect; there is nothing to undo.", id))
-		return
+		return "", false
 	}
-	// j is the latest reviewer judgement on the pair (it is in effect); the one it replaced is
-	// the latest of the others.
-	restore := tizim.Withdrawn
+	// j is the latest reviewer judgement on the pair; the one it replaced is the latest other.
 	var before *tizim.Judgement
 	for i := range pair {
 		x := &pair[i]
@@ -48,58 +114,21 @@ func (s *Server) judgementUndo(w http.ResponseWriter, r *http.Request, v *visito
 		}
 	}
 	if before != nil && (before.Verdict == tizim.Same || before.Verdict == tizim.Different) {
-		restore = before.Verdict
+		return before.Verdict, true
 	}
-	err = s.cfg.People.Judge(ctx, tizim.Judgement{A: j.A, B: j.B, Verdict: restore, By: v.user.Name,
-		Reason: "undoes judgement " + strconv.FormatInt(j.ID, 10), Created: s.now()})
-	var person int64
-	if err == nil {
-		person, err = s.personOf(r, j.A)
-	}
-	if err != nil {
-		s.fail(w, r, v, err)
-		return
-	}
-	s.log.Info("judgement undone", "user", v.user.Name, "judgement", j.ID, "restored", restore)
-	http.Redirect(w, r, historyPath(person), http.StatusSeeOther)
+	return tizim.Withdrawn, true
 }
 
-// findJudgement returns the judgement with the id on the record, when the visitor may see both
-// of its records in full, and every judgement on the same pair.
-func (s *Server) findJudgement(r *http.Request, v *visitor, id int64, rawRecord string) (*tizim.Judgement, []tizim.Judgement, error) {
-	missing := tizim.Errorf(tizim.ENOTFOUND, "There is no judgement with the id %d.", id)
-	record, err := strconv.ParseInt(rawRecord, 10, 64)
-	if err != nil {
-		return nil, nil, missing
+// other returns the record of j that is not record.
+func other(j *tizim.Judgement, record int64) int64 {
+	if j.A == record {
+		return j.B
 	}
-	if rec, err := s.findRecord(r, v, record); err != nil || v.redacts(rec.Consent) {
-		return nil, nil, missing
-	}
-	js, err := s.cfg.People.Judgements(r.Context(), record)
-	if err != nil {
-		return nil, nil, err
-	}
-	var j *tizim.Judgement
-	for i := range js {
-		if js[i].ID == id {
-			j = &js[i]
-		}
-	}
-	if j == nil {
-		return nil, nil, missing
-	}
-	other := j.A
-	if other == record {
-		other = j.B
-	}
-	if rec, err := s.findRecord(r, v, other); err != nil || v.redacts(rec.Consent) {
-		return nil, nil, missing
-	}
-	var pair []tizim.Judgement
-	for _, x := range js {
-		if (x.A == j.A && x.B == j.B) || (x.A == j.B && x.B == j.A) {
-			pair = append(pair, x)
-		}
-	}
-	return j, pair, nil
+	return j.A
+}
+
+// seesInFull reports whether the record exists and the visitor may see it unredacted.
+func (s *Server) seesInFull(r *http.Request, v *visitor, record int64) bool {
+	rec, err := s.findRecord(r, v, record)
+	return err == nil && !v.redacts(rec.Consent)
 }

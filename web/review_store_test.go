@@ -273,3 +273,30 @@ func TestMergeSplitUndo(t *testing.T) {
 		t.Errorf("the admin on the sealed person's history: %d", res.StatusCode)
 	}
 }
+
+// TestUndoSplitAtOnce: splitting a record off a person of three is two judgements; one undo
+// puts the record back.
+func TestUndoSplitAtOnce(t *testing.T) {
+	f := newFixture(t)
+	f.clock.add(time.Minute)
+	f1, p1, x1 := f.rec["family:f1"], f.rec["police:p1"], f.rec["press:x1"]
+	if res, _ := f.do(tizim.Reviewer, "POST", "/people/"+itoa(x1)+"/merge", url.Values{"other": {itoa(f1)}}); res.StatusCode != 303 {
+		t.Fatalf("merge: %d", res.StatusCode)
+	}
+	f.clock.add(time.Minute)
+	if res, _ := f.do(tizim.Reviewer, "POST", "/people/"+itoa(f1)+"/split", url.Values{"record": {itoa(p1)}, "reason": {"another man"}}); res.StatusCode != 303 {
+		t.Fatalf("split: %d", res.StatusCode)
+	}
+	if f.personID(p1) != p1 || f.personID(x1) != f1 {
+		t.Fatalf("after the split: persons %d and %d", f.personID(p1), f.personID(x1))
+	}
+	split := f.lastJudgement(p1)
+	f.clock.add(time.Minute)
+	res, _ := f.do(tizim.Reviewer, "POST", "/judgements/"+itoa(split.ID)+"/undo", url.Values{"record": {itoa(p1)}})
+	if res.StatusCode != 303 {
+		t.Fatalf("undo: %d", res.StatusCode)
+	}
+	if f.personID(p1) != f1 || f.personID(x1) != f1 {
+		t.Errorf("after one undo: the police record is in person %d, the press record in %d; want both in %d", f.personID(p1), f.personID(x1), f1)
+	}
+}
