@@ -23,18 +23,11 @@ import (
 // spells the verdicts tizim.Same, tizim.Different and tizim.Unsure as literals.
 var _ tizim.ReviewService = (*Store)(nil)
 
-// queueOf is the queue column's value for a pair with the verdict: 0 for an open pair, listed
-// by probability; 1 for a pair a reviewer was unsure of, listed after those; 2 for a pair a
-// reviewer decided, which is not listed. "queue < 2" is an open pair.
-func queueOf(v tizim.Verdict) int {
-	switch v {
-	case tizim.Same, tizim.Different:
-		return 2
-	case tizim.Unsure:
-		return 1
-	}
-	return 0
-}
+// queueOf is the queue column's value for a pair with the verdict: 0 (absent here) for an open
+// pair, listed by probability; 1 for a pair a reviewer was unsure of, listed after those; 2 for
+// a pair a reviewer decided, which is not listed. "queue < 2" is an open pair. The triggers of
+// migration 0201 spell the same table in SQL.
+var queueOf = map[tizim.Verdict]int{tizim.Same: 2, tizim.Different: 2, tizim.Unsure: 1}
 
 const reviewColumns = `p.id, p.a, p.b, p.prob, p.weight, p.evidence, p.created`
 
@@ -78,7 +71,7 @@ func (s *Store) PutReviewPairs(ctx context.Context, pairs []tizim.ReviewPair) er
 			}
 			v := verdicts[[2]int64{p.A, p.B}]
 			args = append(args, p.A, p.B, p.Prob, p.Weight, jsonList(p.Evidence), created,
-				max(ranks[p.A], ranks[p.B]), string(v), queueOf(v))
+				max(ranks[p.A], ranks[p.B]), string(v), queueOf[v])
 		}
 		q := `INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank, verdict, queue) VALUES ` +
 			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ") +
