@@ -26,7 +26,7 @@ func init() {
 	for han, uly := range attested {
 		var syl []string
 		for _, r := range han {
-			syl = append(syl, syllable(r))
+			syl = append(syl, firstReading(r)) // not syllable: keep start-up from loading the whole table
 		}
 		attestedBySound[strings.Join(syl, " ")] = uly
 	}

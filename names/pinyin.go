@@ -2,6 +2,7 @@ package names
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/mozillazg/go-pinyin"
@@ -32,11 +33,41 @@ func syllable(r rune) string {
 	if s, ok := nameReadings[r]; ok {
 		return s
 	}
+	firstOnce.Do(loadFirstReadings)
+	return firstReadings[r]
+}
+
+// firstReading computes one character's reading without the table.
+func firstReading(r rune) string {
+	if s, ok := nameReadings[r]; ok {
+		return s
+	}
 	p := syllableAll(r)
 	if i := strings.IndexByte(p, ','); i >= 0 {
 		p = p[:i]
 	}
 	return p
+}
+
+var (
+	firstOnce     sync.Once
+	firstReadings map[rune]string // the toneless first reading of every character in the dictionary
+)
+
+// loadFirstReadings strips the tones of every character's first reading once, so that reading
+// a name costs one map lookup per character.
+func loadFirstReadings() {
+	firstReadings = make(map[rune]string, len(pinyin.PinyinDict))
+	seen := map[string]string{} // one string per distinct syllable
+	for r := range pinyin.PinyinDict {
+		p := firstReading(rune(r))
+		if q, ok := seen[p]; ok {
+			p = q
+		} else {
+			seen[p] = p
+		}
+		firstReadings[rune(r)] = p
+	}
 }
 
 // syllableAll returns every toneless reading of a Han character, comma-separated.
