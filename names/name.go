@@ -164,8 +164,11 @@ func splitHanRun(tok string, alone bool) (first, second string) {
 	if len(tok) < 6 || len(tok) > 3*attestedMax*2 || DetectScript(tok) != Han {
 		return tok, ""
 	}
-	parts := hanParts(tok)
 	n := utf8.RuneCountInString(tok)
+	if n < 4 && !alone {
+		return tok, ""
+	}
+	parts := hanParts(tok)
 	if len(parts) != 1 || len(parts[0].syllables) != n {
 		return tok, ""
 	}
