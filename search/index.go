@@ -68,19 +68,21 @@ type Index struct {
 	watermark time.Time
 	// Overlap is how far before the last read Sync reads again (DefaultOverlap); set it
 	// before the index is shared.
-	Overlap time.Duration
+	Overlap  time.Duration
+	pageSize int
 }
 
 // New returns an empty index.
 func New() *Index {
 	ix := &Index{
-		byID:    map[int64]uint32{},
-		byKey:   map[tizim.RecordKey]uint32{},
-		source:  map[string]uint32{},
-		keyID:   map[string]uint32{},
-		near:    map[string][]uint32{},
-		respell: map[string]string{},
-		Overlap: DefaultOverlap,
+		byID:     map[int64]uint32{},
+		byKey:    map[tizim.RecordKey]uint32{},
+		source:   map[string]uint32{},
+		keyID:    map[string]uint32{},
+		near:     map[string][]uint32{},
+		respell:  map[string]string{},
+		Overlap:  DefaultOverlap,
+		pageSize: PageSize,
 	}
 	for range levels {
 		ix.freq = append(ix.freq, &names.Frequencies{})

@@ -9,6 +9,11 @@ package search
 // pairMark starts a pair key.
 const pairMark = "+"
 
+// soloMark starts the key of a name of one part. A query of one common part (Tursun) would
+// otherwise find the records named Tursun and nothing else only by walking every record with a
+// Tursun in its name.
+const soloMark = "="
+
 // maxPairParts caps the parts of a name that make pairs: the pairs grow with its square.
 const maxPairParts = 5
 
@@ -21,8 +26,12 @@ func pairToken(k string) string {
 	return k
 }
 
-// pairKeys returns the pair keys of a name's parts (names.Keys of the name).
+// pairKeys returns the pair keys of a name's parts (names.Keys of the name), or the solo keys
+// of a name of one part.
 func pairKeys(parts [][]string) []string {
+	if len(parts) == 1 {
+		return soloKeys(parts[0])
+	}
 	if len(parts) > maxPairParts {
 		parts = parts[:maxPairParts]
 	}
@@ -52,4 +61,18 @@ func appendPairs(dst []string, a, b []string) []string {
 		}
 	}
 	return dst
+}
+
+// soloKeys returns the keys of a name of one part with the candidate keys ks.
+func soloKeys(ks []string) []string {
+	var out []string
+	for _, k := range ks {
+		if k == "" {
+			continue
+		}
+		if s := soloMark + pairToken(k); !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -84,8 +84,8 @@ type qpart struct {
 
 // units returns the lookup units of a query: each part's keys, their skeletons, the skeletons
 // one letter away, each pair of adjacent parts joined, the two halves of a part whose skeleton
-// splits into two known skeletons, and the pair keys of every two parts. known reports whether
-// the index has a key.
+// splits into two known skeletons, and the pair keys of every two parts (or the solo keys of a
+// query of one part). known reports whether the index has a key.
 func units(parts [][]string, known func(string) bool) []unit {
 	if len(parts) > maxQueryParts {
 		parts = parts[:maxQueryParts]
@@ -120,6 +120,9 @@ func units(parts [][]string, known func(string) bool) []unit {
 		if l, r := splitSkeleton(p, known); l != "" {
 			out = append(out, unit{keys: []string{l}}, unit{keys: []string{r}})
 		}
+	}
+	if len(parts) == 1 {
+		out = append(out, unit{keys: soloKeys(parts[0])})
 	}
 	np := min(len(parts), maxPairParts)
 	for i := range np {

@@ -22,8 +22,13 @@ const (
 	// markBudget bounds the postings read to mark the candidates that have a common unit; a
 	// unit that would cost more is left out of the rough score.
 	markBudget = 400000
+	// fillTo is how many candidates a query with few walks common units to find.
+	fillTo = 2000
 	// probeCost is what looking a candidate up in a posting list costs, in postings walked.
 	probeCost = 16
+	// rerank is how many of the best candidates by the rough score are compared by name,
+	// and more when they tie.
+	rerank = 64
 	// rerankMax is how many candidates may be compared when more than rerank of them tie
 	// on the rough score (a common name written the same way by many sources).
 	rerankMax = 256
@@ -99,6 +104,7 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return qs[order[a]].df < qs[order[b]].df })
 	walked := 0
+	var left []int // units only marked
 	for n, i := range order {
 		q := &qs[i]
 		bit := uint32(1) << i
@@ -120,6 +126,7 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 			walked += q.df
 			continue
 		}
+		left = append(left, i)
 		// A common unit only marks the candidates found so far: by walking its postings, or
 		// by looking each candidate up in them, whichever reads less.
 		walk, probe := q.df, len(acc.touched)*len(q.keys)*probeCost
@@ -140,6 +147,29 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 						break
 					}
 				}
+			}
+		}
+	}
+	// Too few candidates (a rare part that matched little, with a common one): let the
+	// common units bring their own, so that records with only the common part are found.
+	for _, i := range left {
+		if len(acc.touched) >= fillTo {
+			break
+		}
+		bit := uint32(1) << i
+	fill:
+		for _, id := range qs[i].keys {
+			for _, s := range ix.keys[id].post {
+				if ix.state[s] > level {
+					continue
+				}
+				if acc.mask[s] == 0 {
+					if len(acc.touched) >= fillTo {
+						break fill
+					}
+					acc.touched = append(acc.touched, s)
+				}
+				acc.mask[s] |= bit
 			}
 		}
 	}
@@ -219,7 +249,3 @@ func less(a, b candidate) bool {
 	}
 	return a.slot > b.slot
 }
-
-// rerank is how many of the best candidates by the rough score are compared by name, and
-// more when they tie (up to rerankMax).
-var rerank = 64

@@ -13,9 +13,10 @@ type RecordSource interface {
 	FindRecords(ctx context.Context, f tizim.RecordFilter) ([]*tizim.Record, int, error)
 }
 
-// PageSize is how many records Load and Sync read from the source at a time, so that loading
-// millions of records never holds more than a page of them beside the index.
-const PageSize = 5000
+// PageSize is how many records Load and Sync read from the source at a time: loading millions
+// of records never holds more than a page of them beside the index, and the pages are few,
+// since a store may count and skip rows for every page.
+const PageSize = 20000
 
 // DefaultOverlap is how far before its watermark Sync reads again: writers' clocks differ a
 // little, and a record written just before the last read may be committed just after it.
@@ -77,9 +78,9 @@ func (ix *Index) read(ctx context.Context, src RecordSource, after time.Time) (i
 	start := time.Now()
 	var latest time.Time
 	n := 0
-	for offset := 0; ; offset += PageSize {
+	for offset := 0; ; offset += ix.pageSize {
 		rs, _, err := src.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed, UpdatedAfter: after,
-			Page: tizim.Page{Offset: offset, Limit: PageSize}})
+			Page: tizim.Page{Offset: offset, Limit: ix.pageSize}})
 		if err != nil {
 			return n, 0, fmt.Errorf("search: read records after %s: %w", after.Format(time.RFC3339Nano), err)
 		}
@@ -90,7 +91,7 @@ func (ix *Index) read(ctx context.Context, src RecordSource, after time.Time) (i
 			}
 		}
 		n += len(rs)
-		if len(rs) < PageSize {
+		if len(rs) < ix.pageSize {
 			break
 		}
 		if err := ctx.Err(); err != nil {

@@ -42,8 +42,9 @@ func TestSyncCatchesUpWithAnotherProcess(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
+	const page = 50
 	var first []*tizim.Record
-	for i := range PageSize + 7 { // more than one page
+	for i := range 3*page + 7 { // more than one page
 		first = append(first, named("list", fmt.Sprint(i), fmt.Sprintf("Memet %c%c", 'A'+i%26, 'a'+i/26%26)))
 	}
 	first = append(first, named("press", "1", "Ilham Tohti"))
@@ -51,6 +52,7 @@ func TestSyncCatchesUpWithAnotherProcess(t *testing.T) {
 
 	ix := New()
 	ix.Overlap = 0 // all of this happens within DefaultOverlap
+	ix.pageSize = page
 	n, err := ix.Load(ctx, st)
 	if err != nil {
 		t.Fatal(err)
