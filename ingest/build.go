@@ -147,6 +147,9 @@ func (b *builder) build(line int, cells []string, pre ...Problem) *Row {
 	}
 	rec.IDNumber, _ = get(fIDNumber)
 	rec.Ethnicity, _ = get(fEthnicity)
+	if e, ok := tizim.ParseEthnicity(rec.Ethnicity); ok {
+		rec.Ethnicity = e // the word as written stays in the raw row
+	}
 	rec.HomePlace, _ = get(fHometown)
 	rec.HomeCode = b.homeCode(rec.HomePlace)
 	if v, i := get(fHomeCode); v != "" {

@@ -113,7 +113,7 @@ func TestCSVLayouts(t *testing.T) {
 				}
 				a, b := got[0].Record, got[1].Record
 				if a.DisplayName() != "阿卜杜拉·艾买提" || a.Sex != tizim.Male || a.BirthDate.String() != "1984-01-26" ||
-					a.IDNumber != "65312519840126001X" || a.Ethnicity != "维吾尔族" || a.HomeCode != "653125" ||
+					a.IDNumber != "65312519840126001X" || a.Ethnicity != "uyghur" || a.HomeCode != "653125" ||
 					a.Status() != tizim.Camp || a.RecordID != "1" || a.Source != "leak-a" || a.Consent != tizim.Internal {
 					t.Errorf("first record %+v", a)
 				}

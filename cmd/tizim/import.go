@@ -111,6 +111,7 @@ func importFile(ctx context.Context, e *env, st tizim.RecordService, name string
 	if err != nil {
 		return nil, err
 	}
+	defer r.Close()
 	sum := &fileSummary{File: name, DryRun: o.dryRun}
 	for _, c := range r.Columns() {
 		sum.Columns = append(sum.Columns, fmt.Sprintf("%s → %s", c.Header, orDash(c.Field)))
