@@ -88,53 +88,12 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-// count adds a form's parts to the frequencies of every level that may see a record of rank
-// rank. names.Frequencies reads a name's keys again; so that this costs little, each part is
-// given as an ASCII spelling of its first key when one reads back to that key (checked once
-// per key), else the whole form is given as written.
-func (ix *Index) count(formKeys [][]string, form string, rank int) {
-	if len(formKeys) == 0 {
-		return
-	}
-	spelled := make([]string, 0, len(formKeys))
+// count adds a form's parts (the first key of each, as names.Frequencies.Add counts them) to
+// the frequencies of every level that may see a record of rank rank.
+func (ix *Index) count(formKeys [][]string, rank int) {
 	for _, part := range formKeys {
-		sp := ix.spelling(part[0])
-		if sp == "" {
-			spelled = nil
-			break
-		}
-		spelled = append(spelled, sp)
-	}
-	name := strings.Join(spelled, " ")
-	if spelled == nil {
-		name = form
-	}
-	for l := rank; l < levels; l++ {
-		ix.freq[l].Add(name)
-	}
-}
-
-// respellings turn the letters of a phonetic key that names.Keys would read differently back
-// into spellings it reads as those letters: c is ch, x is sh (names/key.go).
-var respellings = strings.NewReplacer("c", "ch", "x", "sh")
-
-// spelling returns an ASCII spelling whose key is k, or "" when there is none.
-func (ix *Index) spelling(k string) string {
-	if sp, ok := ix.respell[k]; ok {
-		return sp
-	}
-	sp := respellings.Replace(k)
-	for i := 0; i < len(sp); i++ {
-		if sp[i] >= 0x80 || sp[i] < 'a' || sp[i] > 'z' {
-			sp = ""
-			break
+		for l := rank; l < levels; l++ {
+			ix.freq[l].AddKey(part[0], 1)
 		}
 	}
-	if sp != "" {
-		if ks := names.Keys(sp); len(ks) != 1 || ks[0][0] != k {
-			sp = ""
-		}
-	}
-	ix.respell[k] = sp
-	return sp
 }

@@ -57,11 +57,11 @@ type Index struct {
 	keys    []keyInfo
 	// near files each skeleton key's id under the skeleton and its one-letter deletions.
 	near map[string][]uint32
-	// freq[l] counts the name parts of the live records of rank l or lower: the frequencies a
-	// caller cleared for level l may be weighed by.
+	// freq[l] counts the name parts of the records of rank l or lower: the frequencies a
+	// caller cleared for level l may be weighed by. Counts only grow: the names of a replaced
+	// version stay counted, a small drift that a rebuild (New and Load) removes.
 	freq     []*names.Frequencies
-	respell  map[string]string // key → an ASCII spelling whose key it is, "" when none
-	live     [5]int            // live records by rank
+	live     [5]int // live records by rank
 	dead     int
 	prepared preparedCache
 	// watermark is the latest Updated that Load and Sync have read.
@@ -80,7 +80,6 @@ func New() *Index {
 		source:   map[string]uint32{},
 		keyID:    map[string]uint32{},
 		near:     map[string][]uint32{},
-		respell:  map[string]string{},
 		Overlap:  DefaultOverlap,
 		pageSize: PageSize,
 	}
@@ -151,8 +150,8 @@ func (ix *Index) add(r *tizim.Record, forms []string, keys [][][]string) {
 		ki.post = append(ki.post, s)
 		ki.df[rank]++
 	}
-	for i, nk := range keys {
-		ix.count(nk, forms[i], int(rank))
+	for _, nk := range keys {
+		ix.count(nk, int(rank))
 	}
 }
 
