@@ -27,7 +27,7 @@ func (s *Server) apiPerson(w http.ResponseWriter, r *http.Request, v *visitor) {
 		return
 	}
 	if p.ID != id {
-		http.Redirect(w, r, "/api/people/"+strconv.FormatInt(p.ID, 10), http.StatusPermanentRedirect)
+		http.Redirect(w, r, "/api/people/"+strconv.FormatInt(p.ID, 10), http.StatusTemporaryRedirect)
 		return
 	}
 	p = v.redactPerson(p)

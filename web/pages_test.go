@@ -23,9 +23,9 @@ func TestMergedIDRedirects(t *testing.T) {
 		status int
 		to     string
 	}{
-		{tizim.Editor, "/people/" + merged, http.StatusPermanentRedirect, "/people/" + survivor},
-		{tizim.Editor, "/people/" + merged + "?lang=ug", http.StatusPermanentRedirect, "/people/" + survivor + "?lang=ug"},
-		{tizim.Reviewer, "/api/people/" + merged, http.StatusPermanentRedirect, "/api/people/" + survivor},
+		{tizim.Editor, "/people/" + merged, http.StatusTemporaryRedirect, "/people/" + survivor},
+		{tizim.Editor, "/people/" + merged + "?lang=ug", http.StatusTemporaryRedirect, "/people/" + survivor + "?lang=ug"},
+		{tizim.Reviewer, "/api/people/" + merged, http.StatusTemporaryRedirect, "/api/people/" + survivor},
 		{tizim.Editor, "/people/" + survivor, http.StatusOK, ""},
 		// The public may not see the merged record, so its id names nothing for them.
 		{tizim.Anonymous, "/people/" + merged, http.StatusNotFound, ""},

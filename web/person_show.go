@@ -40,7 +40,8 @@ func (s *Server) personShow(w http.ResponseWriter, r *http.Request, v *visitor) 
 		if r.URL.RawQuery != "" {
 			target += "?" + r.URL.RawQuery
 		}
-		http.Redirect(w, r, target, http.StatusPermanentRedirect)
+		// Temporary: a merge can be undone, and then the old id is a person again.
+		http.Redirect(w, r, target, http.StatusTemporaryRedirect)
 		return
 	}
 	page := personPage{profile: buildProfile(v.redactPerson(p))}
