@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"sort"
 	"time"
 
@@ -93,15 +94,21 @@ func resolveAll(ctx context.Context, st *store.Store, save bool) ([]*tizim.Recor
 	return recs, res, nil
 }
 
-// reviewPairs turns the resolver's undecided pairs into the review queue's.
+// reviewPairs turns the resolver's undecided pairs into the review queue's. A pair whose
+// numbers are not finite is left out rather than failing the whole queue.
 func reviewPairs(ps []resolve.Pair) []tizim.ReviewPair {
-	out := make([]tizim.ReviewPair, len(ps))
-	for i, p := range ps {
+	out := make([]tizim.ReviewPair, 0, len(ps))
+	finite := func(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+	for _, p := range ps {
+		ok := finite(p.Prob) && finite(p.Weight)
 		ev := make([]tizim.Evidence, len(p.Evidence))
 		for k, e := range p.Evidence {
 			ev[k] = tizim.Evidence{Field: e.Field, Level: e.Level, Weight: e.Weight}
+			ok = ok && finite(e.Weight)
 		}
-		out[i] = tizim.ReviewPair{A: p.A, B: p.B, Prob: p.Prob, Weight: p.Weight, Evidence: ev}
+		if ok {
+			out = append(out, tizim.ReviewPair{A: p.A, B: p.B, Prob: p.Prob, Weight: p.Weight, Evidence: ev})
+		}
 	}
 	return out
 }
