@@ -153,15 +153,18 @@ func (s *Store) recluster(ctx context.Context, tx *sql.Tx, seeds []int64) error 
 	for id := range members {
 		ids = append(ids, id)
 	}
-	move, err := tx.PrepareContext(ctx, s.d.rebind(`UPDATE records SET person_id = ? WHERE id = ?`))
+	// a moved record counts as updated, so that indexes following RecordFilter.UpdatedAfter
+	// see the move; its content, and so its history, is unchanged
+	move, err := tx.PrepareContext(ctx, s.d.rebind(`UPDATE records SET person_id = ?, updated = ? WHERE id = ?`))
 	if err != nil {
 		return err
 	}
+	now := time.Now().UnixNano()
 	for id, pid := range tizim.Cluster(ids, js) {
 		if members[id] == pid {
 			continue
 		}
-		if _, err := move.ExecContext(ctx, pid, id); err != nil {
+		if _, err := move.ExecContext(ctx, pid, now, id); err != nil {
 			return err
 		}
 	}

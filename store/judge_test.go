@@ -46,7 +46,15 @@ func TestMergeRedirectAndUndo(t *testing.T) {
 		ctx := context.Background()
 		ids := people(t, s, 3)
 		a, b, c := ids[0], ids[1], ids[2]
+		before := time.Now()
 		judge(t, s, tizim.Judgement{A: b, B: a, Verdict: tizim.Same, By: "reviewer", Reason: "same ID number"})
+		moved, _, err := s.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed, UpdatedAfter: before})
+		if err != nil || len(moved) != 1 || moved[0].ID != b || moved[0].PersonID != a {
+			t.Errorf("records updated by the merge: %v, %v; want record %d, now of person %d", moved, err, b, a)
+		}
+		if h, _ := s.RecordHistory(ctx, b); len(h) != 0 {
+			t.Errorf("a merge wrote history: %+v", h)
+		}
 		if personOf(t, s, b) != a || personOf(t, s, a) != a {
 			t.Fatalf("after merge: person of %d is %d, want %d", b, personOf(t, s, b), a)
 		}
