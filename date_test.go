@@ -128,3 +128,12 @@ func TestDateJSON(t *testing.T) {
 		t.Error("an impossible date was read from JSON")
 	}
 }
+
+func BenchmarkParseDate(b *testing.B) {
+	in := []string{"1984-01-26", "19840126", "1984年1月26日", "26.01.1984", "1984", "c. 1984", "14 May 2017"}
+	for i := 0; i < b.N; i++ {
+		if _, err := ParseDate(in[i%len(in)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

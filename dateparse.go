@@ -17,8 +17,16 @@ func ParseDate(s string) (PartialDate, error) {
 	if s == "" {
 		return PartialDate{}, nil
 	}
-	if d, err := ParseEDTF(s); err == nil {
+	if d, ok := fastDate(s); ok {
+		if err := d.check(); err != nil {
+			return PartialDate{}, Errorf(EINVALID, "cannot read %q as a date: %v", s, err)
+		}
 		return d, nil
+	}
+	if looksEDTF(s) {
+		if d, err := ParseEDTF(s); err == nil {
+			return d, nil
+		}
 	}
 	approx := false
 	lower := strings.ToLower(s)
@@ -128,6 +136,19 @@ func monthNumber(name string) (int, bool) {
 	}
 	n, ok := months[string(r[:3])]
 	return n, ok
+}
+
+// looksEDTF reports whether s has only the characters EDTF dates are made of, so that other
+// layouts do not pay for a failed EDTF parse.
+func looksEDTF(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == '-', c == '/', c == '~', c == '?', c == '%':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // foldDigits turns full-width and Arabic-Indic digits into ASCII digits.
