@@ -51,7 +51,7 @@ func (s *Store) PutFacility(ctx context.Context, f *tizim.Facility) error {
 		RETURNING id`), f.Key, string(f.Kind), jsonList(f.Names), f.Latitude, f.Longitude,
 		f.DivisionCode, f.Address, jsonList(f.Sources), f.Notes).Scan(&f.ID)
 	if err != nil {
-		return fmt.Errorf("store: put facility %s: %w", f.Key, err)
+		return fmt.Errorf("store: put facility %s: %w", f.Key, busy(err))
 	}
 	return nil
 }

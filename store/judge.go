@@ -29,7 +29,7 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: judge: %w", err)
+		return fmt.Errorf("store: judge: %w", busy(err))
 	}
 	defer tx.Rollback()
 	ids := make([]int64, 0, 2*len(js))

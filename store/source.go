@@ -34,7 +34,7 @@ func (s *Store) CreateSource(ctx context.Context, src *tizim.Source) error {
 	if errors.Is(err, sql.ErrNoRows) {
 		return tizim.Errorf(tizim.ECONFLICT, "source %s already exists", src.Key)
 	} else if err != nil {
-		return fmt.Errorf("store: create source %s: %w", src.Key, err)
+		return fmt.Errorf("store: create source %s: %w", src.Key, busy(err))
 	}
 	return nil
 }
@@ -51,7 +51,7 @@ func (s *Store) UpdateSource(ctx context.Context, src *tizim.Source) error {
 		src.Language, string(src.Reliability), string(src.Consent), src.Consent.Rank(), src.Notes,
 		src.ID, src.Key, src.ID)
 	if err != nil {
-		return fmt.Errorf("store: update source %d: %w", src.ID, err)
+		return fmt.Errorf("store: update source %d: %w", src.ID, busy(err))
 	}
 	if n, err := res.RowsAffected(); err != nil {
 		return fmt.Errorf("store: update source %d: %w", src.ID, err)

@@ -17,7 +17,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/tizim/tizim"
 
@@ -82,8 +84,12 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 // its lock at BEGIN rather than failing to upgrade halfway.
 func sqliteDSN(path string) string {
 	return "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
-		"&_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_txlock=immediate"
+		"&_pragma=foreign_keys(1)&_pragma=busy_timeout(" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) +
+		")&_txlock=immediate"
 }
+
+// busyTimeout is how long a SQLite write waits for another to finish before giving up.
+var busyTimeout = 10 * time.Second
 
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }

@@ -53,7 +53,7 @@ type sourceState struct {
 func (s *Store) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("store: begin write: %w", err)
+		return nil, fmt.Errorf("store: begin write: %w", busy(err))
 	}
 	w := &writer{s: s, ctx: ctx, tx: tx, sources: map[string]*sourceState{}}
 	if err := w.prepare(ctx); err != nil {

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
+	"time"
 	"testing"
 
 	"github.com/tizim/tizim"
@@ -94,4 +96,32 @@ func TestWriterEnds(t *testing.T) {
 			t.Errorf("Rollback after Commit: %v, want nil", err)
 		}
 	})
+}
+
+// TestBusyIsConflict: on SQLite a write that waits in vain for an import to finish is told to
+// try again (ECONFLICT), not given an internal error.
+func TestBusyIsConflict(t *testing.T) {
+	defer func(d time.Duration) { busyTimeout = d }(busyTimeout)
+	busyTimeout = 50 * time.Millisecond
+	s := openSQLite(t)
+	ctx := context.Background()
+	ids := people(t, s, 2)
+	w, err := s.BeginWrite(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Rollback()
+	for name, err := range map[string]error{
+		"facility": s.PutFacility(ctx, &tizim.Facility{Key: "x", Kind: tizim.Prison}),
+		"judge":    s.Judge(ctx, tizim.Judgement{A: ids[0], B: ids[1], Verdict: tizim.Same, By: "reviewer"}),
+		"source":   s.CreateSource(ctx, &tizim.Source{Key: "s", Kind: tizim.Document, Consent: tizim.Public}),
+		"import": func() error {
+			_, err := s.BeginWrite(ctx)
+			return err
+		}(),
+	} {
+		if tizim.ErrorCode(err) != tizim.ECONFLICT || !strings.Contains(tizim.ErrorMessage(err), "busy") {
+			t.Errorf("%s during an import: %v, want ECONFLICT saying the database is busy", name, err)
+		}
+	}
 }
