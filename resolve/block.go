@@ -31,7 +31,7 @@ var passNames = [nPasses]string{"id", "id_half", "id_birth_county", "name_pair",
 var passFields = [nPasses][]int{
 	passID:         {fID},
 	passIDHalf:     {fID},
-	passIDPrefix:   {fID, fIDImplied},
+	passIDPrefix:   {fID, fBirth},
 	passNamePair:   {fName},
 	passNameYear:   {fName, fBirth},
 	passNameHome:   {fName, fHome},
@@ -80,9 +80,10 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 		year = e.idn.birth.year()
 	}
 	var homes []uint64
-	if e.home != "" {
-		homes = append(homes, hashString(e.home))
-		if len(e.home) >= 5 {
+	for i, h := range e.home {
+		homes = append(homes, hashString(h))
+		// A division code covers a county of a hundred thousand people: too broad alone.
+		if i == 0 && len(h) >= 5 && !isDigits(h) {
 			put(passHome, homes[0])
 		}
 	}

@@ -105,6 +105,10 @@ func (c *clusterer) linkage(ga, gb []int32) float64 {
 			if p >= 0.5 {
 				sum++
 			}
+		case 3:
+			if p >= againstProb {
+				sum++
+			}
 		default:
 			sum += p
 		}
@@ -115,6 +119,7 @@ func (c *clusterer) linkage(ga, gb []int32) float64 {
 
 var linkageMode = 0
 var linkClip = 10.0
+var againstProb = 0.01
 
 // tryMerge merges the clusters of x and y if nothing forbids it, and reports whether they are
 // one cluster afterwards and whether this call merged them.

@@ -11,7 +11,6 @@ const (
 	fName = iota
 	fBirth
 	fID
-	fIDImplied
 	fSex
 	fEthnicity
 	fHome
@@ -23,13 +22,12 @@ const (
 // fieldNames and fieldLevels name the fields and their levels, best agreement first, as they
 // appear in Evidence.
 var (
-	fieldNames = [nFields]string{"name", "birth_date", "id_number", "id_implied", "sex",
+	fieldNames = [nFields]string{"name", "birth_date", "id_number", "sex",
 		"ethnicity", "home", "occupation", "facility"}
 	fieldLevels = [nFields][]string{
 		nameLevels,
 		{"exact", "compatible", "typo", "near", "different"},
 		idLevels,
-		{"consistent", "conflict"},
 		{"same", "different"},
 		{"same", "different"},
 		{"exact", "area", "place", "different"},
@@ -41,10 +39,12 @@ var (
 // vector holds a level per field, -1 where either record lacks the field.
 type vector [nFields]int8
 
-// comparison is a vector and the term frequency of the agreeing name parts.
+// comparison is a vector, the term frequency of the agreeing name parts, and which fields took
+// a value from an identity number (a bit per field).
 type comparison struct {
 	v       vector
 	logFreq float64
+	fromID  uint16
 }
 
 // compare compares two prepared records field by field.
@@ -52,9 +52,9 @@ func compare(a, b *entry, tf *termFreq) comparison {
 	var c comparison
 	nm := compareNames(a, b, tf)
 	c.v[fName], c.logFreq = nm.level, nm.logFreq
+	c.fromID = a.fromID | b.fromID
 	c.v[fBirth] = compareDates(a.birth, b.birth)
 	c.v[fID] = compareIDs(&a.idn, &b.idn)
-	c.v[fIDImplied] = compareImplied(a, b)
 	c.v[fSex] = same(string(a.sex), string(b.sex))
 	c.v[fEthnicity] = same(a.eth, b.eth)
 	c.v[fHome] = compareHomes(a, b)
@@ -117,37 +117,6 @@ func dateTypo(a, b span) bool {
 	return diff == 1
 }
 
-// compareImplied compares what each record's valid identity number implies (birth date, sex,
-// county) with what the other record states.
-func compareImplied(a, b *entry) int8 {
-	level := int8(-1)
-	for _, p := range [2][2]*entry{{a, b}, {b, a}} {
-		id, other := &p[0].idn, p[1]
-		if !id.valid {
-			continue
-		}
-		if id.birth.known() && other.birth.known() {
-			if l := compareDates(id.birth, other.birth); l >= 2 {
-				return 1
-			}
-			level = 0
-		}
-		if id.sex != "" && other.sex != "" {
-			if id.sex != other.sex {
-				return 1
-			}
-			level = 0
-		}
-		if id.county != "" && len(other.home) == 6 && isDigits(other.home) {
-			if id.county[:4] != other.home[:4] {
-				return 1
-			}
-			level = 0
-		}
-	}
-	return level
-}
-
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -177,20 +146,27 @@ func compareHomes(a, b *entry) int8 {
 	return -1
 }
 
-// compareCodes compares home codes: an administrative division code (or a postcode) that agrees
-// in its first four characters is the same area (the same prefecture).
-func compareCodes(a, b string) int8 {
-	switch {
-	case a == "" || b == "":
+// compareCodes compares two homes' codes: a code in common is the same home, a code that agrees
+// in its first four characters (the same prefecture, the same postcode district) the same area,
+// and so is a postcode with one character mistyped.
+func compareCodes(a, b []string) int8 {
+	if len(a) == 0 || len(b) == 0 {
 		return -1
-	case a == b:
-		return 0
-	case len(a) >= 4 && len(b) >= 4 && a[:4] == b[:4]:
-		return 1
-	case len(a) == len(b) && hamming(a, b) == 1:
-		return 1
 	}
-	return 2
+	level := int8(2)
+	for _, x := range a {
+		for _, y := range b {
+			switch {
+			case x == y:
+				return 0
+			case len(x) >= 4 && len(y) >= 4 && x[:4] == y[:4]:
+				level = 1
+			case len(x) == len(y) && !isDigits(x) && hamming(x, y) == 1:
+				level = 1
+			}
+		}
+	}
+	return level
 }
 
 func hamming(a, b string) int {

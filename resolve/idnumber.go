@@ -24,8 +24,9 @@ type idInfo struct {
 	valid bool   // a complete PRC number whose every part checks out
 	birth span   // the birth date a valid number implies
 	sex   tizim.Sex
-	// county is the six-digit address code a readable number carries.
-	county string
+	// counties are the six-digit address code a readable number carries and the codes that
+	// cover its area today.
+	counties []string
 }
 
 // parseID reads an identity number. A PRC resident identity number is read by idcard; anything else
@@ -46,7 +47,7 @@ func parseID(s string) idInfo {
 			}
 		}
 		if !strings.ContainsRune(n.Normalized[:6], '*') {
-			info.county = n.Normalized[:6]
+			info.counties = divisionCodes(n.Normalized[:6])
 		}
 		return info
 	}

@@ -17,6 +17,12 @@ type Options struct {
 	MinLinkage float64
 	// Workers is the number of goroutines that compare pairs (default 2).
 	Workers int
+	// LooseNames lets records whose names contradict each other (one part against another, or
+	// nothing in common) merge on the other fields' evidence alone. By default they merge only
+	// on an identity number or a birth date to the day: brothers share a father's name, a home,
+	// a birth year and often a camp. Data whose sources write nicknames (Bill for William) for
+	// one person may need it.
+	LooseNames bool `json:"loose_names,omitempty"`
 }
 
 func (o Options) withDefaults() Options {
@@ -92,7 +98,7 @@ type Pair struct {
 }
 
 // tfLevels are the name levels whose weight is adjusted for the rarity of the agreeing parts.
-var tfLevels = [...]bool{nameExact: true, nameSubset: true, nameFuzzy: true}
+var tfLevels = [...]bool{nameExact: true, nameSubset: true, nameFuzzy: true, namePartial: true}
 
 // Bounds of the term-frequency adjustment, in bits: a name never seen before is rare, not proof.
 const (
@@ -149,7 +155,11 @@ func (m *Model) evidence(c *comparison) []Evidence {
 	ev := []Evidence{{Field: "prior", Weight: m.priorWeight()}}
 	for f, l := range c.v {
 		if l >= 0 && int(l) < len(m.weights[f]) {
-			ev = append(ev, Evidence{Field: m.Fields[f].Name, Level: m.Fields[f].Levels[l].Name, Weight: m.weights[f][l]})
+			level := m.Fields[f].Levels[l].Name
+			if c.fromID&(1<<f) != 0 {
+				level += " (from id number)"
+			}
+			ev = append(ev, Evidence{Field: m.Fields[f].Name, Level: level, Weight: m.weights[f][l]})
 		}
 	}
 	if adj := m.tfAdjust(c); adj != 0 {
@@ -173,9 +183,17 @@ func log2(x float64) float64 { return math.Log2(x) }
 // enoughEvidence reports whether a comparison may merge two records automatically: two fields
 // or more speak for it, or an identity number agrees exactly. One weak field (a common name, a
 // birth year) never merges records on its own, however high its weight.
+//
+// Names that contradict each other (a part against another part, as brothers' names do, or
+// nothing in common) merge only on an identifier: an identity number that agrees (exactly, one
+// digit off, or masked but compatible) or a birth date that agrees to the day. Siblings share
+// a father's name, a home, a birth year and often a camp.
 func (m *Model) enoughEvidence(c *comparison) bool {
 	if c.v[fID] == idExact {
 		return true
+	}
+	if !m.Options.LooseNames && c.v[fName] >= namePartial && !(c.v[fID] >= 0 && c.v[fID] < idDiffer) && c.v[fBirth] != 0 {
+		return false
 	}
 	n := 0
 	for f, l := range c.v {

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"math"
+	"strings"
 
 	"github.com/tizim/tizim/names"
 )
@@ -34,10 +35,12 @@ func nameKeys(text string) ([]string, [][]string) {
 	return parts, keys
 }
 
-// partSimilarity is how alike two name parts are written, 0 to 1. It is the one place that decides
-// a spelling difference. A short part that begins a much longer one (Ed, Edward; Will, William)
-// is an abbreviation and counts as a spelling difference; a longer one does not, so Tursun and
-// Tursunay stay apart.
+// partSimilarity is how alike two name parts are written, 0 to 1; fuzzyPart and above is one
+// part spelled two ways. It is the one place that decides a spelling difference: a single
+// copying mistake (a letter changed, dropped, added, or two swapped) in a part of three letters or
+// more, two in a part of seven or more, or a short part that begins a much longer one (Ed,
+// Edward). A longer part that only adds an ending is another name: Tursun and Tursunay, Gul and
+// Gulnar stay apart, since Uyghur names are built by adding endings.
 func partSimilarity(a, b string) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -45,7 +48,48 @@ func partSimilarity(a, b string) float64 {
 	if len(a) >= 2 && len(a) <= 4 && len(b) >= len(a)+2 && b[:len(a)] == a {
 		return fuzzyPart
 	}
-	return jaroWinkler(a, b)
+	ra, rb := []rune(a), []rune(b)
+	if len(rb)-len(ra) > 2 || len(ra) < 3 {
+		return 0
+	}
+	if len(rb) > len(ra) && string(rb[:len(ra)]) == a && len(rb)-len(ra) >= 2 {
+		return 0
+	}
+	d := editDistance(ra, rb)
+	switch {
+	case d == 1:
+		return 0.9
+	case d == 2 && len(ra) >= 7:
+		return fuzzyPart
+	}
+	return 0
+}
+
+// editDistance is the optimal string alignment distance: insertions, deletions, substitutions
+// and swaps of neighbours each cost one.
+func editDistance(a, b []rune) int {
+	if len(a) > 32 || len(b) > 32 {
+		return max(len(a), len(b))
+	}
+	var prev2, prev, cur [33]int
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev = prev, cur
+	}
+	return prev[len(b)]
 }
 
 // nameMatch is how the names of two records compare.
@@ -106,10 +150,9 @@ func compareForms(a, b *nameForm, tf *termFreq) nameMatch {
 	short, long := len(a.parts), len(b.parts)
 	m := nameMatch{logFreq: logFreq}
 	defer func() {
-		// The names package reads across scripts and weighs contradicting parts; within Latin
-		// script, names with nothing alike are not worth its time.
-		if m.level > nameFuzzy && (m.level < nameDiffer || !a.latin || !b.latin) {
-			m.level = min(m.level, scoreLevel(names.Score(a.prep, b.prep, nil)))
+		// Across scripts the parts' keys may miss what the names package's reading finds.
+		if m.level > nameFuzzy && (a.prep != nil || b.prep != nil) {
+			m.level = min(m.level, alignedLevel(names.CompareNames(a.prepared(), b.prepared(), nil)))
 		}
 	}()
 	switch {
@@ -132,18 +175,45 @@ func compareForms(a, b *nameForm, tf *termFreq) nameMatch {
 	return m
 }
 
-// scoreLevel maps a score of the names package to a level: its conflict-aware score tells a
-// misspelt part (0.85 and up) from a part that contradicts (siblings score about 0.6).
-func scoreLevel(s float64) int8 {
-	switch {
-	case s >= 0.85:
-		return nameFuzzy
-	case s >= 0.6:
-		return namePartial
-	case s >= 0.4:
-		return nameWeak
+// alignedLevel reads a level from how the names package aligned two names' parts: every part
+// of one name aligned is an exact or subset agreement (fuzzy when some part only sounds alike);
+// parts left over on both sides contradict each other (partial); nothing aligned is different.
+func alignedLevel(r names.Result) int8 {
+	aligned, strong, leftA, leftB, compound := 0, true, 0, 0, false
+	for _, al := range r.Alignment {
+		switch {
+		case al.A != "" && al.B != "":
+			aligned++
+			strong = strong && al.Score >= 0.9
+			compound = compound || strings.Contains(al.A, " ") || strings.Contains(al.B, " ")
+		case al.A != "":
+			leftA++
+		default:
+			leftB++
+		}
 	}
-	return nameDiffer
+	switch {
+	case aligned == 0 && r.Score >= 0.4:
+		return nameWeak
+	case aligned == 0:
+		return nameDiffer
+	case leftA > 0 && leftB > 0:
+		return namePartial
+	case !strong:
+		return nameFuzzy
+	case leftA == 0 && leftB == 0 && (aligned >= 2 || compound):
+		return nameExact
+	}
+	return nameSubset
+}
+
+// prepared returns the form as the names package compares it, prepared now for Latin forms,
+// which keep no copy: most comparisons never need it, and it is larger than the rest of a record.
+func (f *nameForm) prepared() names.Name {
+	if f.prep != nil {
+		return *f.prep
+	}
+	return names.Prepare(f.text)
 }
 
 func sharedKey(a, b []uint64) (uint64, bool) {

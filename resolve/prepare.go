@@ -28,10 +28,13 @@ type entry struct {
 	sex   tizim.Sex
 	idn   idInfo
 	eth   string
-	home  string // home_code, without spaces
+	home  []string // the codes of the home: a division code and its successors, or a postcode
 	place string
 	occ   string
 	facs  []string
+	// fromID has a bit per field (1<<fBirth, 1<<fSex, 1<<fHome) whose value the record does not
+	// state and its valid identity number gives.
+	fromID uint16
 }
 
 // nameForm is one written form of a record's name, split into parts.
@@ -39,8 +42,8 @@ type nameForm struct {
 	parts []string
 	keys  [][]uint64 // per part, hashed candidate phonetic keys
 	whole uint64     // the first keys of all parts, in sorted order: the name as one term
-	prep  names.Name // the name as the names package compares it
-	latin bool       // written in Latin script only
+	text  string
+	prep  *names.Name // the name as the names package compares it; nil for Latin script
 }
 
 // span is a date as the days it may stand for, with its fields for digit-level comparison.
@@ -63,8 +66,12 @@ func prepare(r *tizim.Record) *entry {
 	e.sex = r.Sex
 	e.idn = parseID(r.IDNumber)
 	e.eth = fold(r.Ethnicity)
-	e.home = strings.ReplaceAll(fold(r.HomeCode), " ", "")
+	if eth, ok := tizim.ParseEthnicity(r.Ethnicity); ok {
+		e.eth = eth
+	}
 	e.place = fold(r.HomePlace)
+	e.home = homeCodes(r.HomeCode, e.place)
+	e.fillFromID()
 	e.occ = fold(r.Occupation)
 	for _, ep := range r.Episodes {
 		if f := fold(ep.Facility); f != "" && len(e.facs) < maxForms {
@@ -72,6 +79,26 @@ func prepare(r *tizim.Record) *entry {
 		}
 	}
 	return e
+}
+
+// fillFromID takes the birth date, sex and home county a valid identity number implies where the
+// record does not state them, so that they are compared with what other records state.
+func (e *entry) fillFromID() {
+	if !e.idn.valid {
+		return
+	}
+	if !e.birth.known() && e.idn.birth.known() {
+		e.birth = e.idn.birth
+		e.fromID |= 1 << fBirth
+	}
+	if e.sex == "" && e.idn.sex != "" {
+		e.sex = e.idn.sex
+		e.fromID |= 1 << fSex
+	}
+	if len(e.home) == 0 && len(e.idn.counties) > 0 {
+		e.home = e.idn.counties
+		e.fromID |= 1 << fHome
+	}
 }
 
 // nameForms collects the written forms of a record's name: each full name or alias, and the given
@@ -112,15 +139,19 @@ func nameForms(r *tizim.Record) []nameForm {
 }
 
 func splitName(text string) (nameForm, bool) {
-	parts, keys := nameKeys(clip(text))
+	text = clip(text)
+	parts, keys := nameKeys(text)
 	if len(parts) == 0 {
 		return nameForm{}, false
 	}
 	if len(parts) > maxParts {
 		parts, keys = parts[:maxParts], keys[:maxParts]
 	}
-	f := nameForm{parts: parts, keys: make([][]uint64, len(parts)), prep: names.Prepare(text),
-		latin: names.DetectScript(text) == names.Latin}
+	f := nameForm{parts: parts, keys: make([][]uint64, len(parts)), text: text}
+	if names.DetectScript(text) != names.Latin {
+		p := names.Prepare(text)
+		f.prep = &p
+	}
 	firsts := make([]uint64, 0, len(parts))
 	for i := range parts {
 		for _, k := range keys[i] {
