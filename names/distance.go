@@ -112,6 +112,9 @@ func indelCost(c byte, other *cand, first, last bool) float32 {
 // begins like another (Tursun, Tursunay) is held below a part spelled a little differently
 // (Scholz, Scholze).
 func keySimilarity(x, y *cand) float64 {
+	if x.key > y.key {
+		x, y = y, x // one order, so that stopping early gives the same answer both ways round
+	}
 	a, b := x.key, y.key
 	if a == b {
 		return 1

@@ -41,6 +41,9 @@ func clean(s string, report, lower bool) (string, []Problem) {
 	if out, ok := cleanASCII(s, lower); ok {
 		return out, nil
 	}
+	if utf8.ValidString(s) && !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s) // first, so that what composes into a separator (U+0387) is one
+	}
 	var probs []Problem
 	var b strings.Builder
 	b.Grow(len(s))

@@ -88,7 +88,7 @@ func syllableAll(r rune) string {
 // the middle dot and its look-alikes seen in lists (· ・ • ． . - and the Katakana middle dot).
 func isNameSeparator(r rune) bool {
 	switch r {
-	case '·', '・', '•', '．', '.', '-', '‧', '∙', '⋅', '･', '‐', '‑', '–', '—', '－', '᛫':
+	case '·', '\u0387', '・', '•', '．', '.', '-', '‧', '∙', '⋅', '･', '‐', '‑', '–', '—', '－', '᛫':
 		return true
 	}
 	return false
