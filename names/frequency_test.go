@@ -68,3 +68,25 @@ func TestSkeletonMeetsWritings(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentUse: the lazily built tables (readings, syllables, Palladius) and a shared
+// Frequencies are safe for many goroutines at once (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	var f Frequencies
+	f.Add("Memet Tursun")
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for range 50 {
+				Compare("伊力哈木·土赫提", "YILIHAMU TUHETI", &f)
+				Keys("Ма Цзяньго")
+				Translit("ئىلھام توختى")
+				Score(Prepare("Ilham Tohti"), Prepare("Tohti Ilham"), &f)
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}
