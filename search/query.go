@@ -80,6 +80,9 @@ type qpart struct {
 	keys []uint32 // ids of the unit's keys that the index has
 	df   int      // visible postings under those keys
 	w    float64  // rarity weight
+	// walkOnly marks a unit that brings candidates when it is rare but is not worth marking
+	// when common: a part one letter away from a common part.
+	walkOnly bool
 }
 
 // units returns the lookup units of a query: each part's keys, their skeletons, the skeletons
@@ -204,6 +207,7 @@ func (ix *Index) resolve(us []unit, level int) []qpart {
 		if u.scale > 0 {
 			q.w *= u.scale
 		}
+		q.walkOnly = u.fuzzy
 		out = append(out, q)
 		if len(out) == 32 {
 			break // one bit each in a candidate's mask

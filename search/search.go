@@ -21,17 +21,17 @@ const (
 	walkBudget = 20000
 	// markBudget bounds the postings read to mark the candidates that have a common unit; a
 	// unit that would cost more is left out of the rough score.
-	markBudget = 400000
+	markBudget = 100000
 	// fillTo is how many candidates a query with few walks common units to find.
 	fillTo = 2000
 	// probeCost is what looking a candidate up in a posting list costs, in postings walked.
-	probeCost = 16
+	probeCost = 20
 	// rerank is how many of the best candidates by the rough score are compared by name,
 	// and more when they tie.
 	rerank = 64
 	// rerankMax is how many candidates may be compared when more than rerank of them tie
 	// on the rough score (a common name written the same way by many sources).
-	rerankMax = 256
+	rerankMax = 128
 )
 
 // Hit is one person a search found.
@@ -124,6 +124,9 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 				}
 			}
 			walked += q.df
+			continue
+		}
+		if q.walkOnly {
 			continue
 		}
 		left = append(left, i)
