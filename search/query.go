@@ -136,12 +136,16 @@ func units(parts [][]string, known func(string) bool) []unit {
 	return out
 }
 
+// minSplit is the shortest skeleton split in two: two names run together have at least six
+// consonants, and a shorter one (Mutalip, mtlp) would split into common names (mt, lp).
+const minSplit = 6
+
 // splitSkeleton finds a split of a part's skeleton into two skeletons the index knows, both of
 // at least two letters, preferring the most even split.
 func splitSkeleton(keys []string, known func(string) bool) (string, string) {
 	for _, k := range keys {
 		s := skeleton(k)
-		if len(s) < len(skeletonMark)+4 {
+		if len(s) < len(skeletonMark)+minSplit {
 			continue
 		}
 		body := s[len(skeletonMark):]
