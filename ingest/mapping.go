@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
@@ -58,29 +56,9 @@ func LoadMapping(path string) (*Mapping, error) {
 }
 
 func parseMapping(text string) (*Mapping, error) {
-	text = strings.TrimPrefix(text, "\ufeff")
-	if strings.HasPrefix(strings.TrimSpace(text), "{") {
-		var raw map[string]string
-		if err := json.Unmarshal([]byte(text), &raw); err != nil {
-			return nil, tizim.Errorf(tizim.EINVALID, "not a JSON object of strings: %v", err)
-		}
-		return NewMapping(raw)
-	}
-	raw := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		h, f, ok := strings.Cut(line, "=")
-		if !ok {
-			return nil, tizim.Errorf(tizim.EINVALID, "line %d: want \"header = field\", got %q", n, line)
-		}
-		raw[strings.TrimSpace(h)] = strings.TrimSpace(f)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, tizim.Errorf(tizim.EINVALID, "%v", err)
+	raw, err := tizim.ParseMapping(text)
+	if err != nil {
+		return nil, err
 	}
 	return NewMapping(raw)
 }

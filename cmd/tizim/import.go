@@ -18,42 +18,29 @@ func init() {
 
 // importOptions are the flags of `tizim import`.
 type importOptions struct {
-	ingest      ingest.Options
-	dryRun      bool
-	skipInvalid bool
-	rejects     string
-	maxWarnings int
+	opt     tizim.ImportOptions
+	rejects string
 }
 
 // fileSummary is what an import did with one file; with --json it is printed as one object.
 type fileSummary struct {
-	File      string   `json:"file"`
-	Rows      int      `json:"rows"`
-	Created   int      `json:"created"`
-	Updated   int      `json:"updated"`
-	Unchanged int      `json:"unchanged"`
-	Invalid   int      `json:"invalid"`
-	Warnings  int      `json:"warnings"`
-	DryRun    bool     `json:"dry_run,omitempty"`
-	Written   bool     `json:"written"`
-	Rejects   string   `json:"rejects,omitempty"`
-	Problems  []string `json:"problems,omitempty"`
-	Columns   []string `json:"columns,omitempty"`
-	shown     int      // warnings listed in Problems
+	*tizim.ImportSummary
+	Rejects string `json:"rejects,omitempty"`
+	shown   int    // warnings listed in Problems
 }
 
 func runImport(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("import")
 	var o importOptions
 	var consent, mapFile string
-	fs.StringVar(&o.ingest.Source, "source", "", "source key for files without a source column")
+	fs.StringVar(&o.opt.Source, "source", "", "source key for files without a source column")
 	fs.StringVar(&consent, "consent", "", "consent level for rows without one (default internal)")
 	fs.StringVar(&mapFile, "map", "", "column mapping file")
-	fs.StringVar(&o.ingest.Format, "format", "", "csv, xlsx or jsonl (default: detected)")
-	fs.BoolVar(&o.dryRun, "dry-run", false, "read and check everything, write nothing")
-	fs.BoolVar(&o.skipInvalid, "skip-invalid", false, "write the valid rows and put the invalid ones in a rejects file")
+	fs.StringVar(&o.opt.Format, "format", "", "csv, xlsx or jsonl (default: detected)")
+	fs.BoolVar(&o.opt.DryRun, "dry-run", false, "read and check everything, write nothing")
+	fs.BoolVar(&o.opt.SkipInvalid, "skip-invalid", false, "write the valid rows and put the invalid ones in a rejects file")
 	fs.StringVar(&o.rejects, "rejects", "", "rejects file for --skip-invalid (default FILE.rejects.csv)")
-	fs.IntVar(&o.maxWarnings, "max-warnings", 100, "how many warnings to print per file (all are kept on the records)")
+	fs.IntVar(&o.opt.MaxWarnings, "max-warnings", 100, "how many warnings to print per file (all are kept on the records)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -61,15 +48,15 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if len(files) == 0 {
 		return tizim.Errorf(tizim.EINVALID, "usage: tizim import [--source NAME] [--consent LEVEL] [--map FILE] [--dry-run] [--skip-invalid] FILE...")
 	}
-	if o.ingest.Consent, err = tizim.ParseConsent(consent, tizim.DefaultConsent); err != nil {
+	if o.opt.Consent, err = tizim.ParseConsent(consent, tizim.DefaultConsent); err != nil {
 		return err
 	}
 	if mapFile != "" {
-		if o.ingest.Mapping, err = ingest.LoadMapping(mapFile); err != nil {
+		if o.opt.Mapping, err = loadMapping(mapFile); err != nil {
 			return err
 		}
 	}
-	if o.skipInvalid && o.rejects != "" && len(files) > 1 {
+	if o.opt.SkipInvalid && o.rejects != "" && len(files) > 1 {
 		return tizim.Errorf(tizim.EINVALID, "--rejects names one file; with several input files leave it out")
 	}
 	st, err := e.openStore(ctx)
@@ -97,99 +84,60 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// importFile reads one file and writes it in one transaction: whole, or (when a row is invalid
-// and --skip-invalid is not given) not at all. A dry run does the same work and rolls back, so
-// its counts are exact.
+// importFile imports one file through the shared pipeline (ingest.NewImporter), drawing a
+// progress line on a terminal and writing the rejected rows of --skip-invalid to a file.
 func importFile(ctx context.Context, e *env, st tizim.RecordService, name string, o importOptions) (*fileSummary, error) {
 	in, size, err := openInput(e, name)
 	if err != nil {
 		return nil, err
 	}
 	defer in.Close()
+	var rejects *rejectWriter
+	if o.opt.SkipInvalid {
+		// Created before anything is written, so that a rejects file that cannot be made stops
+		// the import instead of losing the rejected rows after the commit.
+		if rejects, err = createRejects(rejectsPath(name, o.rejects)); err != nil {
+			return nil, err
+		}
+		defer rejects.discard()
+	}
 	prog := newProgress(e.stderr, name, size)
-	r, err := ingest.Open(name, prog.reader(in), o.ingest)
-	if err != nil {
+	opt := o.opt
+	opt.Progress = prog.tick
+	s, err := ingest.NewImporter(st).Import(ctx, name, in, opt)
+	prog.done()
+	if s == nil {
 		return nil, err
 	}
-	defer r.Close()
-	sum := &fileSummary{File: name, DryRun: o.dryRun}
-	for _, c := range r.Columns() {
-		sum.Columns = append(sum.Columns, fmt.Sprintf("%s → %s", c.Header, orDash(c.Field)))
-	}
-	w, err := st.BeginWrite(ctx)
-	if err != nil {
-		return sum, err
-	}
-	defer w.Rollback()
-	var rejects rejectWriter
-	defer rejects.close()
-	for {
-		row, err := r.Next()
-		if err == io.EOF {
-			break
-		} else if err != nil {
-			return sum, err
-		}
-		sum.Rows++
-		prog.tick(sum.Rows)
-		for _, p := range row.Problems {
-			switch {
-			case p.Fatal:
-				sum.Problems = append(sum.Problems, p.String())
-			case sum.shown < o.maxWarnings:
-				sum.Problems = append(sum.Problems, "warning: "+p.String())
-				sum.shown++
-			}
-			if !p.Fatal {
-				sum.Warnings++
+	sum := &fileSummary{ImportSummary: s, shown: min(s.Warnings, max(opt.MaxWarnings, 0))}
+	if rejects != nil && len(s.Rejected) > 0 {
+		for _, rr := range s.Rejected {
+			if werr := rejects.write(rr); werr != nil {
+				return sum, werr
 			}
 		}
-		if row.Invalid {
-			sum.Invalid++
-			if o.skipInvalid {
-				if err := rejects.write(rejectsPath(name, o.rejects), row); err != nil {
-					return sum, err
-				}
-			}
-			continue
+		if cerr := rejects.close(); cerr != nil {
+			return sum, cerr
 		}
-		if sum.Invalid > 0 && !o.skipInvalid {
-			continue // keep reading to list every bad row, but write nothing
-		}
-		out, err := w.Put(ctx, row.Record)
-		if err != nil {
-			return sum, fmt.Errorf("%s line %d: %w", name, row.Line, err)
-		}
-		count(sum, out)
+		sum.Rejects = rejects.path
 	}
-	prog.done(sum.Rows)
-	sum.Rejects = rejects.path
-	if sum.Invalid > 0 && !o.skipInvalid {
-		sum.Created, sum.Updated, sum.Unchanged = 0, 0, 0
-		return sum, tizim.Errorf(tizim.EINVALID, "%s: %d invalid rows; nothing from this file was written (use --skip-invalid to write the valid rows)", name, sum.Invalid)
-	}
-	if o.dryRun {
-		return sum, nil
-	}
-	if err := rejects.close(); err != nil {
-		return sum, err
-	}
-	if err := w.Commit(); err != nil {
-		return sum, fmt.Errorf("%s: commit: %w", name, err)
-	}
-	sum.Written = true
-	return sum, nil
+	return sum, err
 }
 
-func count(sum *fileSummary, out tizim.PutOutcome) {
-	switch out {
-	case tizim.Created:
-		sum.Created++
-	case tizim.Updated:
-		sum.Updated++
-	case tizim.Unchanged:
-		sum.Unchanged++
+// loadMapping reads a column mapping file and checks its fields.
+func loadMapping(path string) (map[string]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, tizim.Errorf(tizim.EINVALID, "cannot read mapping file %s: %v", path, pathError(err))
 	}
+	m, err := tizim.ParseMapping(string(data))
+	if err == nil {
+		_, err = ingest.NewMapping(m)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("mapping file %s: %w", path, err)
+	}
+	return m, nil
 }
 
 // openInput opens a file, or standard input for "-", and returns its size when known.

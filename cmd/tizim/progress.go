@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"sync/atomic"
 	"time"
 
 	"golang.org/x/term"
@@ -17,7 +16,6 @@ type progress struct {
 	w     io.Writer
 	name  string
 	size  int64
-	read  atomic.Int64
 	start time.Time
 	last  time.Time
 	on    bool
@@ -31,23 +29,10 @@ func newProgress(w io.Writer, name string, size int64) *progress {
 	return p
 }
 
-// reader counts the bytes read through it.
-func (p *progress) reader(r io.Reader) io.Reader { return &countingReader{r: r, n: &p.read} }
-
-type countingReader struct {
-	r io.Reader
-	n *atomic.Int64
-}
-
-func (c *countingReader) Read(b []byte) (int, error) {
-	n, err := c.r.Read(b)
-	c.n.Add(int64(n))
-	return n, err
-}
-
-// tick redraws the line at most five times a second.
-func (p *progress) tick(rows int) {
-	if !p.on || rows%1024 != 0 {
+// tick redraws the line at most five times a second, with the rows and bytes read so far; it
+// is the importer's Progress callback.
+func (p *progress) tick(rows int, read int64) {
+	if !p.on {
 		return
 	}
 	now := time.Now()
@@ -58,7 +43,7 @@ func (p *progress) tick(rows int) {
 	el := now.Sub(p.start).Seconds()
 	rate := float64(rows) / el
 	line := fmt.Sprintf("%s: %d rows, %.0f rows/s", p.name, rows, rate)
-	if read := p.read.Load(); p.size > 0 && read > 0 {
+	if p.size > 0 && read > 0 {
 		frac := float64(read) / float64(p.size)
 		left := time.Duration(el/frac*(1-frac)) * time.Second
 		line += fmt.Sprintf(", %.0f%%, %s left", frac*100, left.Round(time.Second))
@@ -67,7 +52,7 @@ func (p *progress) tick(rows int) {
 }
 
 // done clears the progress line.
-func (p *progress) done(rows int) {
+func (p *progress) done() {
 	if p.on && !p.last.IsZero() {
 		fmt.Fprintf(p.w, "\r%-79s\r", "")
 	}

@@ -8,41 +8,39 @@ import (
 	"strings"
 
 	"github.com/tizim/tizim"
-	"github.com/tizim/tizim/ingest"
 )
 
 // rejectWriter writes the invalid rows of an import with --skip-invalid to a CSV file: the
-// line, the reasons, and the row's cells as they arrived. It creates the file on the first row.
+// line, the reasons, and the row's cells as they arrived. The file is created before the import
+// starts and removed again when no row was rejected.
 type rejectWriter struct {
 	path string
 	f    *os.File
 	w    *csv.Writer
+	kept bool
 }
 
-func (r *rejectWriter) write(path string, row *ingest.Row) error {
-	if r.w == nil {
-		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
-		if err != nil {
-			return tizim.Errorf(tizim.EINVALID, "cannot create rejects file %s: %v (remove it or name another with --rejects)", path, pathError(err))
-		}
-		r.path, r.f, r.w = path, f, csv.NewWriter(f)
-		if err := r.w.Write([]string{"line", "reason", "row"}); err != nil {
-			return err
-		}
+// createRejects creates the rejects file; an existing file is never overwritten.
+func createRejects(path string) (*rejectWriter, error) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return nil, tizim.Errorf(tizim.EINVALID, "cannot create rejects file %s: %v (remove it or name another with --rejects)", path, pathError(err))
 	}
-	var reasons []string
-	for _, p := range row.Problems {
-		if p.Fatal {
-			reasons = append(reasons, p.String())
-		}
+	r := &rejectWriter{path: path, f: f, w: csv.NewWriter(f)}
+	if err := r.w.Write([]string{"line", "reason", "row"}); err != nil {
+		r.discard()
+		return nil, err
 	}
+	return r, nil
+}
+
+func (r *rejectWriter) write(row tizim.RejectedRow) error {
+	r.kept = true
 	var cells []string
-	if row.Record != nil {
-		for _, f := range row.Record.Raw {
-			cells = append(cells, fmt.Sprintf("%s=%s", f.Column, f.Value))
-		}
+	for _, f := range row.Raw {
+		cells = append(cells, fmt.Sprintf("%s=%s", f.Column, f.Value))
 	}
-	return r.w.Write([]string{strconv.Itoa(row.Line), strings.Join(reasons, "; "), strings.Join(cells, "\t")})
+	return r.w.Write([]string{strconv.Itoa(row.Line), strings.Join(row.Reasons, "; "), strings.Join(cells, "\t")})
 }
 
 // close flushes and closes the file; it is safe to call twice.
@@ -57,4 +55,12 @@ func (r *rejectWriter) close() error {
 	}
 	r.f = nil
 	return err
+}
+
+// discard closes the file and removes it unless a row was written to it.
+func (r *rejectWriter) discard() {
+	r.close()
+	if !r.kept {
+		os.Remove(r.path)
+	}
 }
