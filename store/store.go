@@ -67,6 +67,11 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		}
 		s.db, s.d = db, sqlite
 	}
+	// Keep connections open between requests: reopening a SQLite connection (or a PostgreSQL
+	// one) under load costs more than the query. The cap keeps a burst of clients within
+	// PostgreSQL's default of 100 connections.
+	s.db.SetMaxOpenConns(64)
+	s.db.SetMaxIdleConns(64)
 	if err := s.db.PingContext(ctx); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("store: connect to %s database: %w", s.d.name, err)
