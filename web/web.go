@@ -31,7 +31,10 @@ type Config struct {
 	Search SearchFunc
 	// Reviews is the resolution's review queue; nil leaves the review pages answering 404.
 	Reviews tizim.ReviewService
-	Logger  *slog.Logger
+	// Importer runs the import page's previews and imports; nil leaves the import pages
+	// answering 404.
+	Importer tizim.Importer
+	Logger   *slog.Logger
 
 	// IdleTimeout ends a browser session unused for this long (default 2 hours).
 	IdleTimeout time.Duration
@@ -61,6 +64,7 @@ type Server struct {
 	throttle *throttle
 	sources  *sourceCache
 	counts   *counts
+	imports  *imports
 }
 
 // New returns a server for cfg, with defaults filled in for the options left zero.
@@ -89,6 +93,7 @@ func New(cfg Config) *Server {
 	s.throttle = newThrottle(cfg.Now)
 	s.sources = newSourceCache(time.Minute, cfg.Now)
 	s.counts = newCounts(cfg.Now)
+	s.imports = newImports(cfg.Now)
 	s.handler = s.secure(s.mux())
 	return s
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/ingest"
 	"github.com/tizim/tizim/web"
 )
 
@@ -48,6 +49,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	srv := &http.Server{
 		Handler: web.New(web.Config{
 			Records: st, Sources: st, Facilities: st, People: st, Users: st, Reviews: st, Logger: log,
+			Importer: ingest.NewImporter(st),
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       5 * time.Minute, // imports upload large files
