@@ -26,8 +26,8 @@ type ImportOptions struct {
 	// MaxWarnings caps the warnings listed in ImportSummary.Problems (all are counted, and each
 	// stays on its record); invalid rows are always listed.
 	MaxWarnings int
-	// Sample, when above 0, keeps the first Sample records read in ImportSummary.Sample, for
-	// previews.
+	// Sample, when above 0, keeps the first Sample valid records read in ImportSummary.Sample,
+	// for previews (the invalid rows are in Problems).
 	Sample int
 	// Mapping maps headers to fields ("name", "birth_date", ... or "-" to keep a column in the
 	// raw row only) before the built-in aliases; see ParseMapping.

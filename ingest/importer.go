@@ -79,7 +79,7 @@ func (im *importer) Import(ctx context.Context, name string, in io.Reader, opt t
 				sum.Warnings++
 			}
 		}
-		if len(sum.Sample) < opt.Sample && row.Record != nil {
+		if len(sum.Sample) < opt.Sample && !row.Invalid {
 			sum.Sample = append(sum.Sample, row.Record)
 		}
 		if row.Invalid {
