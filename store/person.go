@@ -15,20 +15,21 @@ import (
 // record; the caller sees the other ID and redirects.
 func (s *Store) FindPerson(ctx context.Context, id int64, clearance tizim.Consent) (*tizim.Person, error) {
 	rank := clearanceRank(clearance)
+	const q = `SELECT ` + recordColumns + recordFrom + ` WHERE r.person_id = ? AND r.consent_rank <= ? ORDER BY r.id`
 	pid := id
-	var n int
-	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM records WHERE person_id = ? AND consent_rank <= ?`), id, rank).Scan(&n); err != nil {
-		return nil, fmt.Errorf("store: find person %d: %w", id, err)
-	}
-	if n == 0 {
-		err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT person_id FROM records WHERE id = ? AND consent_rank <= ?`), id, rank).Scan(&pid)
+	rs, err := s.queryRecords(ctx, q, id, rank)
+	if err == nil && len(rs) == 0 {
+		// Not a person's id (or none of its records visible): perhaps a merged-away record's.
+		var st *sql.Stmt
+		if st, err = s.prepared(ctx, `SELECT person_id FROM records WHERE id = ? AND consent_rank <= ?`); err == nil {
+			err = st.QueryRowContext(ctx, id, rank).Scan(&pid)
+		}
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, tizim.Errorf(tizim.ENOTFOUND, "no person %d", id)
-		} else if err != nil {
-			return nil, fmt.Errorf("store: find person %d: %w", id, err)
+		} else if err == nil && pid != id {
+			rs, err = s.queryRecords(ctx, q, pid, rank)
 		}
 	}
-	rs, err := s.queryRecords(ctx, `SELECT `+recordColumns+recordFrom+` WHERE r.person_id = ? AND r.consent_rank <= ? ORDER BY r.id`, pid, rank)
 	if err != nil {
 		return nil, fmt.Errorf("store: find person %d: %w", id, err)
 	}
@@ -52,33 +53,19 @@ func (s *Store) FindPerson(ctx context.Context, id int64, clearance tizim.Consen
 // but not the records themselves.
 func (s *Store) FindPeople(ctx context.Context, f tizim.PersonFilter) ([]*tizim.Person, int, error) {
 	w := personWhere(f)
-	var total int
-	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM (SELECT DISTINCT r.person_id FROM records r`+w.String()+`) p`), w.args...).Scan(&total); err != nil {
+	l, err := s.listPeople(ctx, w)
+	if err != nil {
 		return nil, 0, fmt.Errorf("store: count people: %w", err)
 	}
-	limit, largs := s.d.page(f.Page)
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT DISTINCT r.person_id FROM records r`+w.String()+` ORDER BY r.person_id`+limit), append(w.args, largs...)...)
+	ids, err := s.pageIDs(ctx, w, l, f.Page)
 	if err != nil {
-		return nil, 0, fmt.Errorf("store: find people: %w", err)
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, 0, fmt.Errorf("store: find people: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("store: find people: %w", err)
 	}
 	people, err := s.summarise(ctx, ids, clearanceRank(f.Clearance))
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: find people: %w", err)
 	}
-	return people, total, nil
+	return people, l.total, nil
 }
 
 // summarise returns the people with the ids, in that order, each with the name of its first

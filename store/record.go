@@ -67,8 +67,13 @@ func (s *Store) RecordHistory(ctx context.Context, id int64) ([]*tizim.Record, e
 }
 
 // queryRecords runs a query that selects recordColumns and decodes every row.
+// Its callers' queries are a few fixed texts, so they are prepared once.
 func (s *Store) queryRecords(ctx context.Context, q string, args ...any) ([]*tizim.Record, error) {
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(q), args...)
+	st, err := s.prepared(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(ctx, args...)
 	if err != nil {
 		return nil, err
 	}

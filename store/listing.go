@@ -1,0 +1,76 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/tizim/tizim"
+)
+
+// markStep is how many people apart the marks of a listing are.
+const markStep = 100
+
+// listing is what one pass over the people a filter selects tells: how many they are, and the
+// id of every markStep-th, so that a page deep in the list starts at the mark before it instead
+// of reading past every person before it. At a million records, counting the people cost 0.3 s
+// on every page of the list, and a page far down as much again; a listing is computed once
+// while the records are unchanged (see readCache) and makes every page one short index read.
+type listing struct {
+	total int
+	marks []int64 // marks[i] is the id of person number i*markStep, in id order
+}
+
+// listPeople returns the listing of the people of whom one record r meets w.
+func (s *Store) listPeople(ctx context.Context, w *where) (*listing, error) {
+	key := fmt.Sprintf("people%s %#v", w.String(), w.args)
+	v, err := s.cached(ctx, key, func() (any, error) {
+		// The pass outlives a caller that gives up: others may be waiting for it.
+		rows, err := s.db.QueryContext(context.WithoutCancel(ctx), s.d.rebind(`SELECT DISTINCT r.person_id FROM records r`+w.String()+` ORDER BY r.person_id`), w.args...)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		l := &listing{}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				return nil, err
+			}
+			if l.total%markStep == 0 {
+				l.marks = append(l.marks, id)
+			}
+			l.total++
+		}
+		return l, rows.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*listing), nil
+}
+
+// pageIDs returns the ids of the people on page p of the listing of w, in id order.
+func (s *Store) pageIDs(ctx context.Context, w *where, l *listing, p tizim.Page) ([]int64, error) {
+	off := max(p.Offset, 0)
+	if off >= l.total {
+		return nil, nil
+	}
+	i := off / markStep
+	from := &where{conds: append(slices.Clone(w.conds), "r.person_id >= ?"), args: append(slices.Clone(w.args), l.marks[i])}
+	limit, largs := s.d.page(tizim.Page{Offset: off - i*markStep, Limit: p.Limit})
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT DISTINCT r.person_id FROM records r`+from.String()+` ORDER BY r.person_id`+limit), append(from.args, largs...)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}

@@ -1,0 +1,101 @@
+package store
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/tizim/tizim"
+)
+
+// TestListingFollowsWrites checks that the people list's totals and pages, which are cached
+// between writes, follow every kind of write at once, and that pages deep in the list (past
+// several marks) hold the same people as the whole list cut at that place.
+func TestListingFollowsWrites(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		var rs []*tizim.Record
+		for i := range 2*markStep + 37 {
+			consent := tizim.Public
+			if i%3 == 2 {
+				consent = tizim.Internal
+			}
+			rs = append(rs, rec("list", strconv.Itoa(i), "Tursun "+strconv.Itoa(i), consent))
+		}
+		put(t, s, rs...)
+		public := 2*markStep + 37 - (2*markStep+37+1)/3
+		check := func(step string, f tizim.PersonFilter, want int) {
+			t.Helper()
+			all, total, err := s.FindPeople(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if total != want || len(all) != want {
+				t.Fatalf("%s: total %d, %d people, want %d", step, total, len(all), want)
+			}
+			for _, size := range []int{7, markStep} {
+				var paged []int64
+				for off := 0; off < total+size; off += size {
+					g := f
+					g.Page = tizim.Page{Offset: off, Limit: size}
+					ps, n, err := s.FindPeople(ctx, g)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if n != total {
+						t.Fatalf("%s: page at %d says %d in all, want %d", step, off, n, total)
+					}
+					for _, p := range ps {
+						paged = append(paged, p.ID)
+					}
+				}
+				var ids []int64
+				for _, p := range all {
+					ids = append(ids, p.ID)
+				}
+				if !slices.Equal(paged, ids) {
+					t.Fatalf("%s: pages of %d give %v, want %v", step, size, paged, ids)
+				}
+			}
+		}
+		public1 := tizim.PersonFilter{}
+		check("seeded", public1, public)
+		check("seeded, internal", tizim.PersonFilter{Clearance: tizim.Internal}, len(rs))
+
+		put(t, s, rec("list", "new", "Aygul New", tizim.Public))
+		check("a new record", public1, public+1)
+
+		r := rec("list", "0", "Tursun 0", tizim.Sealed)
+		put(t, s, r)
+		check("a record sealed", public1, public)
+
+		a, err := s.FindRecord(ctx, tizim.RecordKey{Source: "list", RecordID: "1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.FindRecord(ctx, tizim.RecordKey{Source: "list", RecordID: "3"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Judge(ctx, tizim.Judgement{A: a.ID, B: b.ID, Verdict: tizim.Same, By: "reviewer", Reason: "test"}); err != nil {
+			t.Fatal(err)
+		}
+		check("two people merged", public1, public-1)
+
+		key := "list"
+		check("by source", tizim.PersonFilter{Source: &key}, public-1)
+		src, err := s.FindSource(ctx, "list")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if src.Records != len(rs)+1 {
+			t.Fatalf("source counts %d records, want %d", src.Records, len(rs)+1)
+		}
+		src.Key = "renamed"
+		if err := s.UpdateSource(ctx, src); err != nil {
+			t.Fatal(err)
+		}
+		check("by the old key of a renamed source", tizim.PersonFilter{Source: &key}, 0)
+	})
+}
