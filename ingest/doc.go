@@ -9,5 +9,7 @@
 // it identifies a person; then the row is invalid and the caller decides (the import command
 // writes nothing, or with --skip-invalid rejects the row). Readers stream: memory does not grow
 // with the file, and every record is capped in size so that a hostile file gets a clear error
-// instead of exhausting the machine.
+// instead of exhausting the machine. NewImporter is the whole import built on the readers — a
+// file's rows written in one transaction, whole or not at all — and is what both `tizim import`
+// and the web import page run, through the root package's tizim.Importer.
 package ingest
