@@ -98,7 +98,7 @@ func encode(r *tizim.Record) (*row, error) {
 	w.names = namesJSON(r.Names)
 	w.episodes = episodesJSON(eps)
 	w.relatives = relativesJSON(r.Relatives)
-	w.raw = fieldsJSON(r.Raw)
+	w.raw = rawJSON(r.Raw)
 	w.warnings = stringsJSON(r.Warnings)
 	w.hash = w.sum()
 	return w, nil
@@ -172,10 +172,14 @@ func decode(sc scanner) (*tizim.Record, error) {
 	for _, p := range []struct {
 		col string
 		v   any
-	}{{names, &r.Names}, {eps, &stored}, {rels, &r.Relatives}, {raw, &r.Raw}, {warns, &r.Warnings}} {
+	}{{names, &r.Names}, {eps, &stored}, {rels, &r.Relatives}, {warns, &r.Warnings}} {
 		if err := json.Unmarshal([]byte(p.col), p.v); err != nil {
 			return nil, fmt.Errorf("record %d: %w", r.ID, err)
 		}
+	}
+	var err error
+	if r.Raw, err = parseRaw(raw); err != nil {
+		return nil, fmt.Errorf("record %d: %w", r.ID, err)
 	}
 	for _, e := range stored {
 		start, _ := tizim.ParseEDTF(e.Start)
