@@ -15,9 +15,10 @@ import (
 //go:embed templates
 var templateFiles embed.FS
 
-// pages holds one parsed template set per page: the layout, the shared parts, and the page.
+// pages holds one parsed template set per language and page: the layout, the shared parts,
+// and the page, with their fixed labels already translated (see fixLabels).
 type pages struct {
-	sets map[string]*template.Template
+	sets map[string]*template.Template // by language code + "/" + page file name
 }
 
 // templateFuncs are the helpers templates may call. Text reaches pages only through
@@ -34,15 +35,35 @@ func loadPages(a *assets) *pages {
 	if err != nil {
 		panic("web: " + err.Error())
 	}
+	text := map[string]string{}
 	for _, n := range names {
-		base := strings.TrimPrefix(n, "templates/")
-		if base == "layout.html" || base == "parts.html" {
-			continue
+		b, err := templateFiles.ReadFile(n)
+		if err != nil {
+			panic("web: " + err.Error())
 		}
-		t := template.New("layout.html").Funcs(templateFuncs).Funcs(template.FuncMap{"asset": a.URL})
-		p.sets[base] = template.Must(t.ParseFS(templateFiles, "templates/layout.html", "templates/parts.html", n))
+		text[strings.TrimPrefix(n, "templates/")] = string(b)
+	}
+	for _, l := range langs {
+		for base := range text {
+			if base == "layout.html" || base == "parts.html" {
+				continue
+			}
+			t := template.New("layout.html").Funcs(templateFuncs).Funcs(template.FuncMap{"asset": a.URL})
+			template.Must(t.Parse(fixLabels(text["layout.html"], l.Code)))
+			template.Must(t.New("parts.html").Parse(fixLabels(text["parts.html"], l.Code)))
+			template.Must(t.New(base).Parse(fixLabels(text[base], l.Code)))
+			p.sets[l.Code+"/"+base] = t
+		}
 	}
 	return p
+}
+
+// page returns the template set of a page in a language.
+func (p *pages) page(lang, name string) *template.Template {
+	if t := p.sets[lang+"/"+name]; t != nil {
+		return t
+	}
+	return p.sets[langs[0].Code+"/"+name]
 }
 
 // view is what every page template receives: the visitor's language and account, the
@@ -82,7 +103,7 @@ func (w *view) Can(role tizim.Role) bool {
 // render writes a page with the status. The page is rendered into a buffer first, so that a
 // template error becomes a clean 500 rather than half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, v *visitor, status int, page, title string, data any) {
-	t := s.pages.sets[page]
+	t := s.pages.page(v.lang, page)
 	// The title may be a name from a record: isolate it (FSI…PDI), since <title> cannot hold a
 	// <bdi> and a stray right-to-left override must not reorder the rest of the title.
 	vw := &view{Lang: langOf(v.lang), User: v.user, Title: "\u2068" + title + "\u2069", Data: data, v: v}
