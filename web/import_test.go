@@ -108,6 +108,9 @@ func TestImportPreviewThenCommit(t *testing.T) {
 	if strings.Contains(body, left[0]) || strings.Contains(body, f.srv.imports.dir) {
 		t.Error("preview shows the upload's path")
 	}
+	if di, err := os.Stat(f.srv.imports.dir); err != nil || di.Mode().Perm() != 0o700 {
+		t.Errorf("upload directory mode %v (%v), want 0700", di.Mode().Perm(), err)
+	}
 	fi, err := os.Stat(f.srv.imports.dir + "/" + left[0])
 	if err != nil || fi.Mode().Perm() != 0o600 {
 		t.Errorf("upload file mode %v (%v), want 0600", fi.Mode().Perm(), err)
@@ -199,6 +202,8 @@ func TestImportRefusals(t *testing.T) {
 		{name: "viewer", role: tizim.Viewer, file: "list.csv", content: []byte(importCSV), status: http.StatusForbidden},
 		{name: "too large", role: tizim.Editor, file: "big.csv", content: bytes.Repeat([]byte(importCSV), 100), max: 1024,
 			status: http.StatusRequestEntityTooLarge, want: []string{"larger than 0 MiB"}},
+		{name: "too large, found while reading", role: tizim.Editor, file: "big.csv", content: bytes.Repeat([]byte(importCSV), 700), max: 64 << 10,
+			status: http.StatusRequestEntityTooLarge, want: []string{"larger than 0 MiB", "tizim import"}},
 		{name: "empty", role: tizim.Editor, file: "empty.csv", status: http.StatusBadRequest, want: []string{"Choose a file that is not empty."}},
 		{name: "consent above the role", role: tizim.Editor, file: "list.csv", content: []byte(importCSV), fields: map[string]string{"consent": "sealed"},
 			status: http.StatusForbidden, want: []string{"You may not import records at the level sealed."}},

@@ -20,6 +20,9 @@ var errTooLarge = errors.New("upload too large")
 // caller owns the returned upload's file.
 func (s *Server) readUpload(w http.ResponseWriter, r *http.Request, v *visitor) (*upload, importForm, error) {
 	var form importForm
+	if r.ContentLength > s.imports.max+maxFormBytes {
+		return nil, form, errTooLarge // said before a byte is stored
+	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.imports.max+maxFormBytes)
 	mr, err := r.MultipartReader()
 	if err != nil {
