@@ -43,8 +43,15 @@ var passFields = [nPasses][]int{
 }
 
 // DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
-// in 1980) is skipped and counted: the other passes, on more specific keys, still reach its pairs.
-const DefaultMaxBlock = 200
+// in 1980) is sorted by birth date and home, and each record is compared with its nearest
+// MaxBlock/windowShare neighbours; a block more than windowedBlocks times larger is skipped and
+// counted: the other passes, on more specific keys, still reach its pairs.
+const DefaultMaxBlock = 100
+
+const (
+	windowShare    = 5
+	windowedBlocks = 50
+)
 
 func mix(a, b uint64) uint64 {
 	x := a ^ (b*0x9e3779b97f4a7c15 + 0x632be59bd9b4e019)
@@ -139,6 +146,8 @@ type BlockStats struct {
 	// Skipped counts, per pass, the blocks too large to compare; SkippedRecords the records in them.
 	Skipped        map[string]int `json:"skipped,omitempty"`
 	SkippedRecords map[string]int `json:"skipped_records,omitempty"`
+	// Windowed counts, per pass, the large blocks compared by sorted neighbourhood.
+	Windowed map[string]int `json:"windowed,omitempty"`
 }
 
 // candidate is a pair of entries (i<<32 | j, i < j) and the passes whose blocks held both.
@@ -147,13 +156,15 @@ type candidate struct {
 	passes uint16
 }
 
+// member is one record's key in one pass.
+type member struct {
+	key uint64
+	i   int32
+	p   int8
+}
+
 // candidatePairs returns the distinct pairs of entries that share a block, in order.
 func candidatePairs(es []*entry, maxBlock int) ([]candidate, BlockStats) {
-	type member struct {
-		key uint64
-		i   int32
-		p   int8
-	}
 	var ms []member
 	for i, e := range es {
 		blockKeys(e, func(pass int, key uint64) {
@@ -169,7 +180,7 @@ func candidatePairs(es []*entry, maxBlock int) ([]candidate, BlockStats) {
 		}
 		return int(a.i) - int(b.i)
 	})
-	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}}
+	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
 	var cs []candidate
 	for lo := 0; lo < len(ms); {
 		hi := lo + 1
@@ -178,12 +189,17 @@ func candidatePairs(es []*entry, maxBlock int) ([]candidate, BlockStats) {
 		}
 		block := ms[lo:hi]
 		lo = hi
+		bit := uint16(1) << block[0].p
 		if len(block) > maxBlock {
-			st.Skipped[passNames[block[0].p]]++
-			st.SkippedRecords[passNames[block[0].p]] += len(block)
+			if len(block) > maxBlock*windowedBlocks {
+				st.Skipped[passNames[block[0].p]]++
+				st.SkippedRecords[passNames[block[0].p]] += len(block)
+				continue
+			}
+			st.Windowed[passNames[block[0].p]]++
+			cs = appendWindowed(cs, es, block, maxBlock/windowShare, bit)
 			continue
 		}
-		bit := uint16(1) << block[0].p
 		for x := range block {
 			for y := x + 1; y < len(block); y++ {
 				if block[x].i != block[y].i {
@@ -222,4 +238,40 @@ func prefix(s string, n int) string {
 		n--
 	}
 	return s
+}
+
+// appendWindowed compares the members of a large block by sorted neighbourhood: ordered by birth
+// date, then home, each with the next window members.
+func appendWindowed(cs []candidate, es []*entry, block []member, window int, bit uint16) []candidate {
+	type ranked struct {
+		birth int32
+		home  string
+		i     int32
+	}
+	rs := make([]ranked, len(block))
+	for k, m := range block {
+		e := es[m.i]
+		h := ""
+		if len(e.home) > 0 {
+			h = e.home[0]
+		}
+		rs[k] = ranked{e.birth.first, h, m.i}
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		switch {
+		case a.birth != b.birth:
+			return int(a.birth - b.birth)
+		case a.home != b.home:
+			return strings.Compare(a.home, b.home)
+		}
+		return int(a.i - b.i)
+	})
+	for x := range rs {
+		for y := x + 1; y < len(rs) && y <= x+window; y++ {
+			if i, j := rs[x].i, rs[y].i; i != j {
+				cs = append(cs, candidate{uint64(min(i, j))<<32 | uint64(max(i, j)), bit})
+			}
+		}
+	}
+	return cs
 }

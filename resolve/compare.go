@@ -86,6 +86,8 @@ func compareDates(a, b span) int8 {
 		return 1
 	case dateTypo(a, b):
 		return 2
+	case a.prec == tizim.DayPrecision && b.prec == tizim.DayPrecision && !a.approx && !b.approx:
+		return 4 // two exact dates that differ beyond a copying mistake
 	case a.first-731 <= b.last && b.first-731 <= a.last:
 		return 3
 	}

@@ -30,3 +30,16 @@ func TestFEBRL(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkFEBRL4 trains and resolves FEBRL dataset4a with dataset4b (10,000 records).
+func BenchmarkFEBRL4(b *testing.B) {
+	recs, truth := loadFEBRL(b, "dataset4a.csv", "dataset4b.csv")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		res, err := Dedup(recs, nil, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(pairwise(res.Clusters, truth).f1, "F1")
+	}
+}

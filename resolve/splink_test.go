@@ -29,3 +29,19 @@ func TestHistorical50k(t *testing.T) {
 		t.Errorf("precision %.4f recall %.4f, want at least 0.95 and 0.90", q.precision, q.recall)
 	}
 }
+
+// BenchmarkHistorical50k trains and resolves Splink's historical_50k, reporting precision and
+// recall with the time.
+func BenchmarkHistorical50k(b *testing.B) {
+	recs, truth := loadSplink(b, "historical_figures_with_errors_50k.csv")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		res, err := Dedup(recs, nil, Options{LooseNames: true, Upper: 0.7, MinLinkage: 0.25})
+		if err != nil {
+			b.Fatal(err)
+		}
+		q := pairwise(res.Clusters, truth)
+		b.ReportMetric(q.precision, "precision")
+		b.ReportMetric(q.recall, "recall")
+	}
+}

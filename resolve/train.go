@@ -282,8 +282,12 @@ func estimateM(m *Model, counts map[vector]float64, known []labelled) (matches f
 			for _, a := range acc[f] {
 				sum += a
 			}
+			next := make([]float64, len(acc[f]))
 			for l := range acc[f] {
-				v := math.Max(minLevelShare, (acc[f][l]+priorPairs*defaultM[f][l])/sum)
+				next[l] = math.Max(minLevelShare, (acc[f][l]+priorPairs*defaultM[f][l])/sum)
+			}
+			capDisagreement(f, next)
+			for l, v := range next {
 				change = math.Max(change, math.Abs(v-m.Fields[f].Levels[l].M))
 				m.Fields[f].Levels[l].M = v
 			}
@@ -297,6 +301,31 @@ func estimateM(m *Model, counts map[vector]float64, known []labelled) (matches f
 	}
 	m.Prior = prior
 	return matches
+}
+
+// maxDisagreement bounds, for the fields that identify a person, how often two records of one
+// person may disagree outright. Without the bound EM can drift, on a large corpus full of
+// namesakes and relatives, to a "match" class that is really "same name, same county": its
+// records disagree on birth dates and numbers most of the time.
+var maxDisagreement = map[int]float64{fBirth: 0.2, fID: 0.15, fSex: 0.05}
+
+// capDisagreement applies maxDisagreement to the last level of field f's m, giving the excess to
+// the other levels in proportion.
+func capDisagreement(f int, m []float64) {
+	limit, ok := maxDisagreement[f]
+	last := len(m) - 1
+	if !ok || m[last] <= limit {
+		return
+	}
+	rest := 1 - m[last]
+	for l := range m[:last] {
+		if rest > 0 {
+			m[l] *= (1 - limit) / rest
+		} else {
+			m[l] = (1 - limit) / float64(last)
+		}
+	}
+	m[last] = limit
 }
 
 // estimatePrior finds, with m and u fixed, the share of matches among comparison vectors.
