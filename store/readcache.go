@@ -9,16 +9,20 @@ import (
 
 // A read cache keeps the answers of reads that visit every record (how many people a filter
 // selects, how many records a source has) while the records are unchanged. Whether they are is
-// told by a stamp: every write either adds a record, with a larger id, or rewrites one, with a
-// later updated time, so an answer computed after its stamp was read is right while the stamp
-// stays the same. Two indexes make the stamp two index lookups (the primary key and
-// records_updated of migration 0400).
+// told by a stamp, the largest ids of three tables that are only ever added to: a new record
+// has a larger id than any before it; a record whose content changes leaves its old version in
+// record_history; a record moved to another person is moved by a new judgement. Each is one
+// lookup in a primary key, so the stamp costs nothing to keep: an index on records.updated
+// would have told the same, but cost a quarter of an import's speed (BenchmarkPut, see
+// docs/PERFORMANCE.md).
 //
-// The stamp can miss a write in one case: two PostgreSQL transactions writing at once, the
-// later-stamped one committing first. maxReadAge bounds how long an answer can be stale then.
+// The stamp can miss a write in one case: two PostgreSQL transactions writing at once, the one
+// with the larger ids committing first. maxReadAge bounds how long an answer can be stale then.
+// A renamed source changes what a filter by its key selects without touching a record: the
+// store forgets its answers then, and another process's rename is seen after maxReadAge.
 
-// stamp is the state of the records table an answer was computed for.
-type stamp struct{ id, updated int64 }
+// stamp is the state of the records an answer was computed for.
+type stamp struct{ record, history, judgement int64 }
 
 // maxReadAge is how long a cached answer is used at most, whatever the stamp says.
 const maxReadAge = time.Minute
@@ -41,14 +45,15 @@ type readEntry struct {
 	err   error
 }
 
-// stamp reads the records table's stamp.
+// stamp reads the records' stamp.
 func (s *Store) stamp(ctx context.Context) (stamp, error) {
-	st, err := s.prepared(ctx, `SELECT COALESCE((SELECT MAX(id) FROM records), 0), COALESCE((SELECT MAX(updated) FROM records), 0)`)
+	st, err := s.prepared(ctx, `SELECT COALESCE((SELECT MAX(id) FROM records), 0),
+		COALESCE((SELECT MAX(id) FROM record_history), 0), COALESCE((SELECT MAX(id) FROM judgements), 0)`)
 	if err != nil {
 		return stamp{}, err
 	}
 	var t stamp
-	err = st.QueryRowContext(ctx).Scan(&t.id, &t.updated)
+	err = st.QueryRowContext(ctx).Scan(&t.record, &t.history, &t.judgement)
 	return t, err
 }
 
