@@ -29,6 +29,8 @@ const (
 	// rerank is how many of the best candidates by the rough score are compared by name,
 	// and more when they tie.
 	rerank = 64
+	// maxCompared caps the candidates compared for a long list of hits.
+	maxCompared = 2000
 	// rerankMax is how many candidates may be compared when more than rerank of them tie
 	// on the rough score (a common name written the same way by many sources).
 	rerankMax = 128
@@ -85,7 +87,9 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 		acc.mask = make([]uint32, len(ix.entries)+len(ix.entries)/4)
 	}
 	ix.collect(qs, uint8(level), acc)
-	best := cut(ix.best(qs, acc, len(parts)))
+	// A long list needs more candidates: two records for each person asked for.
+	n := max(rerank, min(2*limit, maxCompared))
+	best := cut(ix.best(qs, acc, len(parts), max(rerankMax, n)), n)
 	return ix.rank(query, best, level, limit)
 }
 
@@ -204,9 +208,9 @@ func (h *candidates) Pop() any {
 	return x
 }
 
-// best returns the rerankMax candidates with the highest rough score: the summed weight of the
+// best returns the keep candidates with the highest rough score: the summed weight of the
 // units they matched, less a little for each part more or fewer than the query has.
-func (ix *Index) best(qs []qpart, acc *accumulator, nparts int) candidates {
+func (ix *Index) best(qs []qpart, acc *accumulator, nparts, keep int) candidates {
 	wsum := 0.0
 	for _, q := range qs {
 		wsum += q.w
@@ -216,7 +220,7 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts int) candidates {
 	for i := range qs {
 		w[i] = qs[i].w
 	}
-	h := make(candidates, 0, rerankMax+1)
+	h := make(candidates, 0, keep+1)
 	for _, s := range acc.touched {
 		sc := 0.0
 		for m := acc.mask[s]; m != 0; m &= m - 1 {
@@ -224,7 +228,7 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts int) candidates {
 		}
 		sc -= penalty * float64(abs(int(ix.nparts[s])-nparts))
 		c := candidate{s, sc}
-		if len(h) < rerankMax {
+		if len(h) < keep {
 			heap.Push(&h, c)
 		} else if less(h[0], c) {
 			h[0] = c
@@ -234,11 +238,11 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts int) candidates {
 	return h
 }
 
-// cut keeps the rerank best candidates, and those that tie with the last of them. It sorts h
-// best first.
-func cut(h candidates) candidates {
+// cut keeps the n best candidates, and those that tie with the last of them. It sorts h best
+// first.
+func cut(h candidates, n int) candidates {
 	sort.Slice(h, func(i, j int) bool { return less(h[j], h[i]) })
-	n := min(rerank, len(h))
+	n = min(n, len(h))
 	for n < len(h) && n > 0 && h[n].score == h[n-1].score {
 		n++
 	}

@@ -115,3 +115,28 @@ func TestSearchBadInput(t *testing.T) {
 		t.Errorf("bidi controls around a name: %v", hits)
 	}
 }
+
+// Searches run while records are added: run with -race.
+func TestSearchWhileAdding(t *testing.T) {
+	ix := corpus()
+	done := make(chan bool)
+	go func() {
+		for i := range 300 {
+			ix.Add(rec(int64(1000+i), int64(1000+i), tizim.Internal, "Memet Tursun", "Ilham Memet"))
+		}
+		close(done)
+	}()
+	for {
+		select {
+		case <-done:
+			if hits := ix.Search("Memet Tursun", tizim.Sealed, 400); len(hits) < 300 {
+				t.Errorf("after the adds: %d hits, want at least 300", len(hits))
+			}
+			return
+		default:
+			if hits := ix.Search("Ilham Tohti", tizim.Sealed, 1); len(hits) == 0 || hits[0].Person != 1 {
+				t.Fatalf("during the adds: %v", hits)
+			}
+		}
+	}
+}
