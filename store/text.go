@@ -117,6 +117,9 @@ func (o *jsonObject) int(k string, v int64) {
 func appendJSONString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
+	if jsonPlain(s) { // most text: copied as it is
+		return append(append(b, s...), '"')
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -143,6 +146,20 @@ func appendJSONString(b []byte, s string) []byte {
 		i += size
 	}
 	return append(b, '"')
+}
+
+// jsonPlain reports whether s is valid UTF-8 that a JSON string holds as it is: no control
+// character, quote, backslash, U+2028 or U+2029 (which encoding/json escapes).
+func jsonPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c == '"' || c == '\\':
+			return false
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9):
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // rawJSON writes a record's raw row compactly, as one JSON array of column and value strings

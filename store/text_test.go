@@ -111,3 +111,20 @@ func TestRawRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONStringMatchesEncodingJSON: what appendJSONString writes reads back as what
+// encoding/json writes, on the fast path for plain text and on the slow one.
+func TestJSONStringMatchesEncodingJSON(t *testing.T) {
+	for _, s := range []string{"", "Ilham Tohti", "伊力哈木·土赫提", "ئىلھام", "a\u2028", "\u2029b", "\xe2\x80",
+		"x\xe2\x80\xa8", "tab\there", `q"uote`, `back\slash`, "\xff", "é\x7f", "<&>"} {
+		std, _ := json.Marshal(s)
+		var got, want string
+		if err := json.Unmarshal(std, &want); err != nil {
+			t.Fatal(err)
+		}
+		mine := appendJSONString(nil, s)
+		if err := json.Unmarshal(mine, &got); err != nil || got != want {
+			t.Errorf("appendJSONString(%q) = %s, reads back as %q (%v), want %q", s, mine, got, err, want)
+		}
+	}
+}
