@@ -23,10 +23,20 @@ type listing struct {
 
 // listPeople returns the listing of the people of whom one record r meets w.
 func (s *Store) listPeople(ctx context.Context, w *where) (*listing, error) {
-	key := fmt.Sprintf("people%s %#v", w.String(), w.args)
+	return s.list(ctx, `SELECT DISTINCT r.person_id FROM records r`+w.String()+` ORDER BY r.person_id`, w.args)
+}
+
+// listRecords returns the listing of the records r that meet w, by record id.
+func (s *Store) listRecords(ctx context.Context, w *where) (*listing, error) {
+	return s.list(ctx, `SELECT r.id FROM records r`+w.String()+` ORDER BY r.id`, w.args)
+}
+
+// list returns the listing of the ids a query selects, in order.
+func (s *Store) list(ctx context.Context, q string, args []any) (*listing, error) {
+	key := fmt.Sprintf("%s %#v", q, args)
 	v, err := s.cached(ctx, key, func() (any, error) {
 		// The pass outlives a caller that gives up: others may be waiting for it.
-		rows, err := s.db.QueryContext(context.WithoutCancel(ctx), s.d.rebind(`SELECT DISTINCT r.person_id FROM records r`+w.String()+` ORDER BY r.person_id`), w.args...)
+		rows, err := s.db.QueryContext(context.WithoutCancel(ctx), s.d.rebind(q), args...)
 		if err != nil {
 			return nil, err
 		}
@@ -50,16 +60,28 @@ func (s *Store) listPeople(ctx context.Context, w *where) (*listing, error) {
 	return v.(*listing), nil
 }
 
+// from returns w with one more condition, that column is at least the mark before offset off
+// of the listing, and the page that then starts at that mark.
+func (l *listing) from(w *where, column string, p tizim.Page) (*where, tizim.Page) {
+	off := max(p.Offset, 0)
+	i := off / markStep
+	return &where{conds: append(slices.Clone(w.conds), column+" >= ?"), args: append(slices.Clone(w.args), l.marks[i])},
+		tizim.Page{Offset: off - i*markStep, Limit: p.Limit}
+}
+
 // pageIDs returns the ids of the people on page p of the listing of w, in id order.
 func (s *Store) pageIDs(ctx context.Context, w *where, l *listing, p tizim.Page) ([]int64, error) {
-	off := max(p.Offset, 0)
-	if off >= l.total {
+	if max(p.Offset, 0) >= l.total {
 		return nil, nil
 	}
-	i := off / markStep
-	from := &where{conds: append(slices.Clone(w.conds), "r.person_id >= ?"), args: append(slices.Clone(w.args), l.marks[i])}
-	limit, largs := s.d.page(tizim.Page{Offset: off - i*markStep, Limit: p.Limit})
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT DISTINCT r.person_id FROM records r`+from.String()+` ORDER BY r.person_id`+limit), append(from.args, largs...)...)
+	from, page := l.from(w, "r.person_id", p)
+	limit, largs := s.d.page(page)
+	// The text depends only on which filters are set: a few texts, each prepared once.
+	st, err := s.prepared(ctx, `SELECT DISTINCT r.person_id FROM records r`+from.String()+` ORDER BY r.person_id`+limit)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(ctx, append(from.args, largs...)...)
 	if err != nil {
 		return nil, err
 	}

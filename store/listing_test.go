@@ -99,3 +99,51 @@ func TestListingFollowsWrites(t *testing.T) {
 		check("by the old key of a renamed source", tizim.PersonFilter{Source: &key}, 0)
 	})
 }
+
+// TestFindRecordsPages checks that paging through the records, as the search index's Load
+// does, gives every visible record once, in id order, and the same total on every page, also
+// after a record was added between two pages.
+func TestFindRecordsPages(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		var rs []*tizim.Record
+		for i := range 3*markStep + 5 {
+			consent := tizim.Public
+			if i%4 == 3 {
+				consent = tizim.Sealed
+			}
+			rs = append(rs, rec("pages", strconv.Itoa(i), "Aygul "+strconv.Itoa(i), consent))
+		}
+		put(t, s, rs...)
+		want := len(rs) - len(rs)/4
+		for _, size := range []int{1, 33, markStep, 1000} {
+			var got []int64
+			for off := 0; ; off += size {
+				page, total, err := s.FindRecords(ctx, tizim.RecordFilter{Page: tizim.Page{Offset: off, Limit: size}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if total != want {
+					t.Fatalf("page size %d at %d: total %d, want %d", size, off, total, want)
+				}
+				if len(page) == 0 {
+					break
+				}
+				for _, r := range page {
+					got = append(got, r.ID)
+				}
+			}
+			increasing := true
+			for i := 1; i < len(got); i++ {
+				increasing = increasing && got[i-1] < got[i]
+			}
+			if len(got) != want || !increasing {
+				t.Fatalf("page size %d: %d records %v, want %d once each in id order", size, len(got), got, want)
+			}
+		}
+		put(t, s, rec("pages", "late", "Late Record", tizim.Public))
+		if _, total, err := s.FindRecords(ctx, tizim.RecordFilter{Page: tizim.Page{Limit: 10}}); err != nil || total != want+1 {
+			t.Fatalf("after a new record: total %d, %v; want %d", total, err, want+1)
+		}
+	})
+}

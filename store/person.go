@@ -84,8 +84,24 @@ func (s *Store) summarise(ctx context.Context, ids []int64, rank int) ([]*tizim.
 		for _, id := range part {
 			args = append(args, id)
 		}
-		rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT person_id, display_name, status, status_since
-			FROM records WHERE consent_rank <= ? AND person_id IN (`+marks(len(part))+`) ORDER BY person_id, id`), args...)
+		// The list is padded (with its last id again) to one of a few lengths, so that the
+		// statement is one of a few texts and is prepared once, not parsed for every page.
+		n := len(part)
+		for _, size := range inSizes {
+			if size >= n {
+				n = size
+				break
+			}
+		}
+		for len(args) < n+1 {
+			args = append(args, part[len(part)-1])
+		}
+		st, err := s.prepared(ctx, `SELECT person_id, display_name, status, status_since
+			FROM records WHERE consent_rank <= ? AND person_id IN (`+marks(n)+`) ORDER BY person_id, id`)
+		if err != nil {
+			return nil, err
+		}
+		rows, err := st.QueryContext(ctx, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -115,6 +131,10 @@ func (s *Store) summarise(ctx context.Context, ids []int64, rank int) ([]*tizim.
 
 // chunk is how many ids go in one IN list.
 const chunk = 500
+
+// inSizes are the lengths an IN list of summarise is padded to: a page of the list is 50 people
+// (the web's page size) or fewer.
+var inSizes = []int{10, 50, 100, chunk}
 
 // marks returns n comma-separated placeholders.
 func marks(n int) string {

@@ -37,18 +37,25 @@ func (s *Store) FindRecord(ctx context.Context, key tizim.RecordKey) (*tizim.Rec
 }
 
 // FindRecords returns the records the filter selects, by id, and how many there are in all.
+// Like the people list, the count and the place of a page are read from a listing (see
+// listing), so that paging through millions of records (the search index's Load) reads each
+// once instead of counting and skipping all those before it for every page.
 func (s *Store) FindRecords(ctx context.Context, f tizim.RecordFilter) ([]*tizim.Record, int, error) {
 	w := recordWhere(f)
-	var total int
-	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM records r`+w.String()), w.args...).Scan(&total); err != nil {
+	l, err := s.listRecords(ctx, w)
+	if err != nil {
 		return nil, 0, fmt.Errorf("store: count records: %w", err)
 	}
-	limit, largs := s.d.page(f.Page)
-	rs, err := s.queryRecords(ctx, `SELECT `+recordColumns+recordFrom+w.String()+` ORDER BY r.id`+limit, append(w.args, largs...)...)
+	if max(f.Page.Offset, 0) >= l.total {
+		return nil, l.total, nil
+	}
+	from, page := l.from(w, "r.id", f.Page)
+	limit, largs := s.d.page(page)
+	rs, err := s.queryRecords(ctx, `SELECT `+recordColumns+recordFrom+from.String()+` ORDER BY r.id`+limit, append(from.args, largs...)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: find records: %w", err)
 	}
-	return rs, total, nil
+	return rs, l.total, nil
 }
 
 // RecordHistory returns the earlier versions of a record, oldest first. Their ID is the
