@@ -149,12 +149,6 @@ func compareForms(a, b *nameForm, tf *termFreq) nameMatch {
 	}
 	short, long := len(a.parts), len(b.parts)
 	m := nameMatch{logFreq: logFreq}
-	defer func() {
-		// Across scripts the parts' keys may miss what the names package's reading finds.
-		if m.level > nameFuzzy && (a.prep != nil || b.prep != nil) {
-			m.level = min(m.level, alignedLevel(names.CompareNames(a.prepared(), b.prepared(), nil)))
-		}
-	}()
 	switch {
 	case exact == short && short == long && short >= 2:
 		m.level = nameExact
@@ -171,6 +165,10 @@ func compareForms(a, b *nameForm, tf *termFreq) nameMatch {
 		m.level = nameWeak
 	default:
 		m.level = nameDiffer
+	}
+	// Across scripts the parts' keys may miss what the names package's reading finds.
+	if m.level > nameFuzzy && (a.prep != nil || b.prep != nil) {
+		m.level = min(m.level, alignedLevel(names.CompareNames(a.prepared(), b.prepared(), nil)))
 	}
 	return m
 }
