@@ -30,7 +30,10 @@ import (
 //	TIZIM_BENCH_PEOPLE=1000000 TIZIM_BENCH_DB=/tmp/load.db go test -run X -bench Load -benchtime 60s ./web/
 //
 // TIZIM_BENCH_DB keeps the seeded database between runs (seeding a million records takes a while);
-// TIZIM_BENCH_CLIENTS sets the number of concurrent clients (default 50).
+// TIZIM_BENCH_CLIENTS sets the number of concurrent clients (default 50). Built with the tag
+// loadsearch, the server answers name searches from the search package's index, built from the
+// store before the clients start (load_search_test.go); without it, from the store's substring
+// search.
 
 // loadNames are synthetic name parts; the counts make common names collide, as they do.
 var (
@@ -87,6 +90,9 @@ func loadStore(b *testing.B, people int) *store.Store {
 	return st
 }
 
+// loadSearch, when set, builds the ranked name search the load benchmark's server uses.
+var loadSearch func(b *testing.B, st *store.Store) SearchFunc
+
 // BenchmarkLoad measures pages under concurrent clients over real HTTP on loopback and reports
 // p50 and p99 latency in milliseconds.
 func BenchmarkLoad(b *testing.B) {
@@ -105,8 +111,12 @@ func BenchmarkLoad(b *testing.B) {
 		b.Fatal(err)
 	}
 	u, _ = st.FindUser(ctx, "bench")
-	srv := New(Config{Records: st, Sources: st, Facilities: st, People: st, Users: st,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	cfg := Config{Records: st, Sources: st, Facilities: st, People: st, Users: st,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	if loadSearch != nil {
+		cfg.Search = loadSearch(b, st)
+	}
+	srv := New(cfg)
 	token, err := srv.startSession(ctx, u, false)
 	if err != nil {
 		b.Fatal(err)
