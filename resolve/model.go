@@ -6,7 +6,7 @@ import (
 
 // Options tune blocking, thresholds and clustering. The zero value of a field means its default.
 type Options struct {
-	// Upper is the match probability at or above which two records are merged (default 0.9);
+	// Upper is the match probability at or above which two records are merged (default 0.97);
 	// Lower the one at or above which a pair not merged goes to the review queue (default 0.3).
 	Upper, Lower float64
 	// MaxBlock is the largest block compared pair by pair (default DefaultMaxBlock).
@@ -27,7 +27,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.Upper <= 0 || o.Upper > 1 {
-		o.Upper = 0.9
+		o.Upper = 0.97
 	}
 	if o.Lower <= 0 || o.Lower > o.Upper {
 		o.Lower = min(0.3, o.Upper)
