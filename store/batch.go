@@ -94,30 +94,29 @@ var insertTuple = func() string {
 	return b.String()
 }()
 
-// appendSparse appends the row's content to args as appendValues does, with the empty values
-// of the sparse columns as nil.
+// appendSparse appends the row's content to args as appendValues does, but the empty values
+// of the sparse columns as nil (which also spares boxing them).
 func (w *row) appendSparse(args []any) []any {
-	n := len(args)
-	args = w.appendValues(args)
-	for c, empty := range sparseEmpty {
-		if s, ok := args[n+c].(string); ok && s == empty {
-			args[n+c] = nil
-		}
-	}
-	return args
+	return append(args, w.hash, w.displayName, orNil(w.sex), orNil(w.birthDate), w.birthYear,
+		orNil(w.idNumber), orNil(w.ethnicity), orNil(w.homeCode), orNil(w.homePlace),
+		orNil(w.occupation), orNil(w.status), orNil(w.statusSince), orNil(w.facilities),
+		orNil(w.notes), w.consent, w.consentRank, w.names, w.episodes, listOrNil(w.relatives),
+		w.raw, listOrNil(w.warnings), orNil(w.search))
 }
 
-// sparseEmpty is sparse as Go values, in a slice for speed.
-var sparseEmpty = func() []string {
-	e := make([]string, 22)
-	for c := range e {
-		e[c] = "\x00" // no text column holds a NUL
+func orNil(s string) any {
+	if s == "" {
+		return nil
 	}
-	for c, v := range sparse {
-		e[c] = strings.Trim(v, "'")
+	return s
+}
+
+func listOrNil(s string) any {
+	if s == "[]" {
+		return nil
 	}
-	return e
-}()
+	return s
+}
 
 // has reports whether a record with the key is queued or being written.
 func (b *batch) has(source int64, recordID string) bool {

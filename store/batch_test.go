@@ -74,3 +74,31 @@ func TestBatchedRecordsReadBack(t *testing.T) {
 		}
 	})
 }
+
+// TestAppendSparseMatchesColumns: appendSparse binds nil exactly for the empty values of the
+// columns that insertTuple turns back from NULL, and otherwise what appendValues binds.
+func TestAppendSparseMatchesColumns(t *testing.T) {
+	empty := &row{relatives: "[]", warnings: "[]", names: "[]", episodes: "[]", raw: "[]"}
+	full, err := encode(synthetic("leak", 3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	full.occupation, full.notes, full.relatives, full.warnings = "teacher", "n", `[{"relation":"father"}]`, `["w"]`
+	for _, w := range []*row{empty, full} {
+		got, want := w.appendSparse(nil), w.appendValues(nil)
+		if len(got) != len(want) || len(got) != 22 {
+			t.Fatalf("appendSparse gave %d values, appendValues %d, want 22", len(got), len(want))
+		}
+		for c := range got {
+			_, isSparse := sparse[c]
+			switch {
+			case w == empty && isSparse:
+				if got[c] != nil {
+					t.Errorf("empty column %d: appendSparse %#v, want nil", c, got[c])
+				}
+			case !reflect.DeepEqual(got[c], want[c]):
+				t.Errorf("column %d: appendSparse %#v, appendValues %#v", c, got[c], want[c])
+			}
+		}
+	}
+}
