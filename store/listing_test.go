@@ -63,8 +63,17 @@ func TestListingFollowsWrites(t *testing.T) {
 		check("seeded", public1, public)
 		check("seeded, internal", tizim.PersonFilter{Clearance: tizim.Internal}, len(rs))
 
+		sourceCount := func(step string, want int) {
+			t.Helper()
+			srcs, _, err := s.FindSources(ctx, tizim.Public, tizim.Page{})
+			if err != nil || len(srcs) != 1 || srcs[0].Records != want {
+				t.Fatalf("%s: sources %v, %v; want one with %d public records", step, srcs, err, want)
+			}
+		}
+		sourceCount("seeded", public)
 		put(t, s, rec("list", "new", "Aygul New", tizim.Public))
 		check("a new record", public1, public+1)
+		sourceCount("a new record", public+1)
 
 		r := rec("list", "0", "Tursun 0", tizim.Sealed)
 		put(t, s, r)

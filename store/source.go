@@ -127,6 +127,20 @@ func (s *Store) findSource(ctx context.Context, cond string, arg any, name strin
 	return src, nil
 }
 
+// visibleSourceRecords counts the records of a source up to a consent rank, kept like
+// sourceRecords.
+func (s *Store) visibleSourceRecords(ctx context.Context, id int64, rank int) (int, error) {
+	v, err := s.cached(ctx, "source-records "+strconv.FormatInt(id, 10)+" "+strconv.Itoa(rank), func() (any, error) {
+		var n int
+		err := s.db.QueryRowContext(context.WithoutCancel(ctx), s.d.rebind(`SELECT COUNT(*) FROM records WHERE source_id = ? AND consent_rank <= ?`), id, rank).Scan(&n)
+		return n, err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return v.(int), nil
+}
+
 // sourceRecords counts the records of a source: a read of all of them (66 ms for a source of
 // 250,000 records), kept while the records are unchanged.
 func (s *Store) sourceRecords(ctx context.Context, id int64) (int, error) {
@@ -150,23 +164,28 @@ func (s *Store) FindSources(ctx context.Context, clearance tizim.Consent, p tizi
 		return nil, 0, fmt.Errorf("store: count sources: %w", err)
 	}
 	limit, largs := s.d.page(p)
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+sourceColumns+`,
-		(SELECT COUNT(*) FROM records r WHERE r.source_id = s.id AND r.consent_rank <= ?)
-		FROM sources s WHERE s.consent_rank <= ? ORDER BY s.id`+limit), append([]any{rank, rank}, largs...)...)
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+sourceColumns+`, 0
+		FROM sources s WHERE s.consent_rank <= ? ORDER BY s.id`+limit), append([]any{rank}, largs...)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: find sources: %w", err)
 	}
-	defer rows.Close()
 	var out []*tizim.Source
 	for rows.Next() {
 		src, err := decodeSource(rows)
 		if err != nil {
+			rows.Close()
 			return nil, 0, fmt.Errorf("store: find sources: %w", err)
 		}
 		out = append(out, src)
 	}
+	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("store: find sources: %w", err)
+	}
+	for _, src := range out {
+		if src.Records, err = s.visibleSourceRecords(ctx, src.ID, rank); err != nil {
+			return nil, 0, fmt.Errorf("store: find sources: %w", err)
+		}
 	}
 	return out, total, nil
 }
