@@ -53,6 +53,7 @@ func (s *Store) PutFacility(ctx context.Context, f *tizim.Facility) error {
 	if err != nil {
 		return fmt.Errorf("store: put facility %s: %w", f.Key, busy(err))
 	}
+	s.forget() // Counts counts the facilities
 	return nil
 }
 

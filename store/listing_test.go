@@ -156,3 +156,32 @@ func TestFindRecordsPages(t *testing.T) {
 		}
 	})
 }
+
+// TestCountsFollowWrites checks that the home page's counts, kept between writes, follow a new
+// record, a merge and a new facility at once.
+func TestCountsFollowWrites(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		put(t, s, rec("c", "1", "Aygul", tizim.Public), rec("c", "2", "Aygul", tizim.Public))
+		want := func(step string, w Counts) {
+			t.Helper()
+			c, err := s.Counts(ctx, tizim.Public)
+			if err != nil || c != w {
+				t.Fatalf("%s: counts %+v, %v; want %+v", step, c, err, w)
+			}
+		}
+		want("seeded", Counts{People: 2, Records: 2, Sources: 1})
+		put(t, s, rec("c", "3", "Memet", tizim.Public))
+		want("a new record", Counts{People: 3, Records: 3, Sources: 1})
+		a, _ := s.FindRecord(ctx, tizim.RecordKey{Source: "c", RecordID: "1"})
+		b, _ := s.FindRecord(ctx, tizim.RecordKey{Source: "c", RecordID: "2"})
+		if err := s.Judge(ctx, tizim.Judgement{A: a.ID, B: b.ID, Verdict: tizim.Same, By: "reviewer", Reason: "test"}); err != nil {
+			t.Fatal(err)
+		}
+		want("a merge", Counts{People: 2, Records: 3, Sources: 1})
+		if err := s.PutFacility(ctx, &tizim.Facility{Key: "camp-1", Kind: tizim.CampFacility, Names: []tizim.Name{{Text: "Camp One"}}}); err != nil {
+			t.Fatal(err)
+		}
+		want("a facility", Counts{People: 2, Records: 3, Sources: 1, Facilities: 1})
+	})
+}
