@@ -116,22 +116,15 @@ func BenchmarkLoad(b *testing.B) {
 	if loadSearch != nil {
 		cfg.Search = loadSearch(b, st)
 	}
+	if s := os.Getenv("TIZIM_BENCH_INFLIGHT"); s != "" { // compare limits on reads in flight
+		cfg.MaxInFlight, _ = strconv.Atoi(s)
+	}
 	srv := New(cfg)
 	token, err := srv.startSession(ctx, u, false)
 	if err != nil {
 		b.Fatal(err)
 	}
-	var h http.Handler = srv
-	if s := os.Getenv("TIZIM_BENCH_INFLIGHT"); s != "" { // experiment: bound the requests in flight
-		n, _ := strconv.Atoi(s)
-		sem := make(chan struct{}, n)
-		h = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			srv.ServeHTTP(w, r)
-		})
-	}
-	ts := httptest.NewServer(h)
+	ts := httptest.NewServer(srv)
 	b.Cleanup(ts.Close)
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients * 2}}
 	pages := []struct {

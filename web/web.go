@@ -13,6 +13,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"time"
 
 	"github.com/tizim/tizim"
@@ -44,6 +45,9 @@ type Config struct {
 	TokenLifetime time.Duration
 	// PageSize is the number of people on one page of a list (default 50).
 	PageSize int
+	// MaxInFlight is how many page and API reads run at once; the rest wait their turn
+	// (default two per CPU). Writes, uploads among them, are not limited.
+	MaxInFlight int
 	// Now returns the current time; tests set it to move the clock (default time.Now).
 	Now func() time.Time
 }
@@ -87,6 +91,9 @@ func New(cfg Config) *Server {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = 2 * runtime.GOMAXPROCS(0)
+	}
 	s := &Server{cfg: cfg, log: cfg.Logger}
 	s.assets = loadAssets()
 	s.pages = loadPages(s.assets)
@@ -94,7 +101,7 @@ func New(cfg Config) *Server {
 	s.sources = newSourceCache(time.Minute, cfg.Now)
 	s.counts = newCounts(cfg.Now)
 	s.imports = newImports(cfg.Now)
-	s.handler = s.secure(s.mux())
+	s.handler = limit(cfg.MaxInFlight, s.secure(s.mux()))
 	return s
 }
 
