@@ -46,10 +46,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return tizim.Errorf(tizim.EINVALID, "cannot listen on %s: %v", *addr, err)
 	}
+	names := startNameIndex(ctx, st, log)
 	srv := &http.Server{
 		Handler: web.New(web.Config{
 			Records: st, Sources: st, Facilities: st, People: st, Users: st, Reviews: st, Logger: log,
-			Importer: ingest.NewImporter(st),
+			Importer: ingest.NewImporter(st), Search: names.search,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       5 * time.Minute, // imports upload large files
