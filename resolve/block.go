@@ -46,10 +46,10 @@ var passFields = [nPasses][]int{
 // in 1980) is sorted by birth date and home, and each record is compared with its nearest
 // MaxBlock/windowShare neighbours; a block more than windowedBlocks times larger is skipped and
 // counted: the other passes, on more specific keys, still reach its pairs.
-const DefaultMaxBlock = 100
+const DefaultMaxBlock = 50
 
 const (
-	windowShare    = 5
+	windowShare    = 10
 	windowedBlocks = 50
 )
 

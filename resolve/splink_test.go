@@ -15,7 +15,7 @@ func TestHistorical50k(t *testing.T) {
 	recs, truth := loadSplink(t, "historical_figures_with_errors_50k.csv")
 	start := time.Now()
 	// Its sources write nicknames (Bill, Will, Ted) for one person's given name.
-	res, err := Dedup(recs, nil, Options{LooseNames: true, Upper: 0.7, MinLinkage: 0.25})
+	res, err := Dedup(recs, nil, Options{LooseNames: true, Upper: 0.7, MinLinkage: 0.25, MaxBlock: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,7 @@ func BenchmarkHistorical50k(b *testing.B) {
 	recs, truth := loadSplink(b, "historical_figures_with_errors_50k.csv")
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		res, err := Dedup(recs, nil, Options{LooseNames: true, Upper: 0.7, MinLinkage: 0.25})
+		res, err := Dedup(recs, nil, Options{LooseNames: true, Upper: 0.7, MinLinkage: 0.25, MaxBlock: 100})
 		if err != nil {
 			b.Fatal(err)
 		}
