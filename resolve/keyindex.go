@@ -63,8 +63,10 @@ func (x *keyIndex) add(e *entry, i int32) {
 	}
 }
 
-// lookup calls fn with the entries under key, unless there are more than maxBlock of them.
-func (x *keyIndex) lookup(key uint64, maxBlock int, fn func(int32)) {
+// lookup calls fn with the entries under key. A block larger than maxBlock gives only the
+// entries nearest to the query by distance (the batch's sorted neighbourhood, seen from one
+// record); a block more than windowedBlocks times larger gives nothing.
+func (x *keyIndex) lookup(key uint64, maxBlock int, distance func(int32) int64, fn func(int32)) {
 	lo, _ := slices.BinarySearchFunc(x.frozen, key, func(k keyed, t uint64) int {
 		switch {
 		case k.key < t:
@@ -79,22 +81,50 @@ func (x *keyIndex) lookup(key uint64, maxBlock int, fn func(int32)) {
 		hi++
 	}
 	fresh := x.fresh[key]
-	if hi-lo+len(fresh) > maxBlock {
+	n := hi - lo + len(fresh)
+	if n <= maxBlock {
+		for _, k := range x.frozen[lo:hi] {
+			fn(k.i)
+		}
+		for _, i := range fresh {
+			fn(i)
+		}
 		return
 	}
+	if n > maxBlock*windowedBlocks {
+		return
+	}
+	type near struct {
+		d int64
+		i int32
+	}
+	ns := make([]near, 0, n)
 	for _, k := range x.frozen[lo:hi] {
-		fn(k.i)
+		ns = append(ns, near{distance(k.i), k.i})
 	}
 	for _, i := range fresh {
-		fn(i)
+		ns = append(ns, near{distance(i), i})
+	}
+	slices.SortFunc(ns, func(a, b near) int {
+		if a.d != b.d {
+			if a.d < b.d {
+				return -1
+			}
+			return 1
+		}
+		return int(a.i - b.i)
+	})
+	for _, v := range ns[:min(len(ns), 2*max(1, maxBlock/windowShare))] {
+		fn(v.i)
 	}
 }
 
-// candidates returns the distinct entries that share a block with e.
-func (x *keyIndex) candidates(e *entry, maxBlock int) []int32 {
+// candidates returns the distinct entries that share a block with e; in large blocks, those
+// nearest by distance.
+func (x *keyIndex) candidates(e *entry, maxBlock int, distance func(int32) int64) []int32 {
 	var out []int32
 	blockKeys(e, func(_ int, key uint64) {
-		x.lookup(key, maxBlock, func(i int32) { out = append(out, i) })
+		x.lookup(key, maxBlock, distance, func(i int32) { out = append(out, i) })
 	})
 	slices.Sort(out)
 	return slices.Compact(out)

@@ -134,7 +134,7 @@ func (r *Resolver) Resolve(rec *tizim.Record) (Decision, error) {
 	e := prepare(rec)
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	cands := r.keys.candidates(e, r.m.Options.MaxBlock)
+	cands := r.keys.candidates(e, r.m.Options.MaxBlock, func(i int32) int64 { return birthDistance(e, r.es[i]) })
 	var d Decision
 	d.Compared = len(cands)
 	type hit struct {
@@ -200,4 +200,23 @@ func (r *Resolver) joins(e *entry, group []int32) bool {
 		}
 	}
 	return n == 0 || sum/float64(n) >= r.m.Options.MinLinkage
+}
+
+// birthDistance orders the records of a large block for a new record as the batch's sorted
+// neighbourhood does: by how far apart the birth dates are, then by whether the homes differ;
+// an unknown birth date is far from everything.
+func birthDistance(a, b *entry) int64 {
+	const far = 1 << 40
+	d := int64(far)
+	if a.birth.known() && b.birth.known() {
+		d = int64(a.birth.first) - int64(b.birth.first)
+		if d < 0 {
+			d = -d
+		}
+	}
+	d *= 2
+	if len(a.home) == 0 || len(b.home) == 0 || a.home[0] != b.home[0] {
+		d++
+	}
+	return d
 }
