@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -190,7 +191,7 @@ func Keys(name string) [][]string {
 		var ks []string
 		for _, c := range partCands(p, nil) {
 			for _, k := range []string{publicKey(c.key), strings.ToLower(c.key)} {
-				if k != "" && !contains(ks, k) {
+				if k != "" && !slices.Contains(ks, k) {
 					ks = append(ks, k)
 				}
 			}
@@ -200,13 +201,4 @@ func Keys(name string) [][]string {
 		}
 	}
 	return out
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

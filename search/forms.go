@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tizim/tizim"
@@ -65,27 +66,18 @@ func indexKeys(keys [][][]string) []string {
 	for _, form := range keys {
 		for _, part := range form {
 			for _, k := range partKeys(part) {
-				if !contains(out, k) {
+				if !slices.Contains(out, k) {
 					out = append(out, k)
 				}
 			}
 		}
 		for _, k := range pairKeys(form) {
-			if !contains(out, k) {
+			if !slices.Contains(out, k) {
 				out = append(out, k)
 			}
 		}
 	}
 	return out
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // count adds a form's parts (the first key of each, as names.Frequencies.Add counts them) to

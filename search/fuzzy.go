@@ -1,5 +1,7 @@
 package search
 
+import "slices"
+
 // Spelling varies more than the phonetic keys absorb: 图荪 reads tusun where the Uyghur is
 // Tursun, 米合日巴努 keeps an h that Mehriban drops, SHADIER has sh where Sadir has s. Such a part
 // has no key in common with the name it writes, but its skeleton is one letter away. Like
@@ -21,7 +23,7 @@ func deletions(sk string) []string {
 	out := make([]string, 0, len(body))
 	for i := range len(body) {
 		d := skeletonMark + body[:i] + body[i+1:]
-		if !contains(out, d) {
+		if !slices.Contains(out, d) {
 			out = append(out, d)
 		}
 	}

@@ -1,5 +1,7 @@
 package search
 
+import "slices"
+
 // Pair keys make a query of two common parts cheap. Memet and Tursun each have a quarter of a
 // million records among a million people, but the records with both are a few hundred: a
 // record is also indexed under a key for every two parts of a name, so that the query walks
@@ -55,7 +57,7 @@ func appendPairs(dst []string, a, b []string) []string {
 			if ty < tx {
 				tx, ty = ty, tx
 			}
-			if k := pairMark + tx + pairMark + ty; !contains(dst, k) {
+			if k := pairMark + tx + pairMark + ty; !slices.Contains(dst, k) {
 				dst = append(dst, k)
 			}
 		}
@@ -70,7 +72,7 @@ func soloKeys(ks []string) []string {
 		if k == "" {
 			continue
 		}
-		if s := soloMark + pairToken(k); !contains(out, s) {
+		if s := soloMark + pairToken(k); !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}

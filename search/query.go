@@ -2,6 +2,7 @@ package search
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/tizim/tizim/names"
@@ -45,12 +46,12 @@ func skeleton(k string) string {
 func partKeys(ks []string) []string {
 	out := make([]string, 0, 2*len(ks))
 	for _, k := range ks {
-		if k != "" && !contains(out, k) {
+		if k != "" && !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
 	for _, k := range ks {
-		if s := skeleton(k); s != "" && !contains(out, s) {
+		if s := skeleton(k); s != "" && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -100,7 +101,7 @@ func units(parts [][]string, known func(string) bool) []unit {
 	for _, p := range parts {
 		var sks []string
 		for _, k := range p {
-			if sk := skeleton(k); sk != "" && !contains(sks, sk) {
+			if sk := skeleton(k); sk != "" && !slices.Contains(sks, sk) {
 				sks = append(sks, sk)
 			}
 		}
@@ -112,7 +113,7 @@ func units(parts [][]string, known func(string) bool) []unit {
 		var joined []string
 		for _, a := range parts[i] {
 			for _, b := range parts[i+1] {
-				if k := a + b; !contains(joined, k) && len(joined) < 16 {
+				if k := a + b; !slices.Contains(joined, k) && len(joined) < 16 {
 					joined = append(joined, k)
 				}
 			}
