@@ -49,33 +49,33 @@ func fastDate(s string) (PartialDate, bool) {
 // chineseDate reads 1984年1月26日 and 1984年1月 (年 月 日 are three bytes each in UTF-8).
 func chineseDate(s string, num func(string) (int, bool)) (PartialDate, bool) {
 	const nian, yue, ri = "年", "月", "日"
+	// field reads one or two digits followed by unit and returns the number and the rest.
+	field := func(s, unit string) (int, string, bool) {
+		i := 0
+		for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		n, ok := num(s[:i])
+		if !ok || len(s) < i+len(unit) || s[i:i+len(unit)] != unit {
+			return 0, "", false
+		}
+		return n, s[i+len(unit):], true
+	}
 	if len(s) < 4+len(nian) || s[4:4+len(nian)] != nian {
 		return PartialDate{}, false
 	}
 	y, ok := num(s[:4])
 	rest := s[4+len(nian):]
 	if !ok || rest == "" {
-		return PartialDate{Year: y}, ok && rest == ""
+		return PartialDate{Year: y}, ok
 	}
-	i := 0
-	for i < len(rest) && i < 2 && rest[i] >= '0' && rest[i] <= '9' {
-		i++
-	}
-	m, ok := num(rest[:i])
-	if !ok || len(rest) < i+len(yue) || rest[i:i+len(yue)] != yue {
+	m, rest, ok := field(rest, yue)
+	if !ok {
 		return PartialDate{}, false
 	}
-	rest = rest[i+len(yue):]
 	if rest == "" {
 		return PartialDate{Year: y, Month: m}, true
 	}
-	i = 0
-	for i < len(rest) && i < 2 && rest[i] >= '0' && rest[i] <= '9' {
-		i++
-	}
-	d, ok := num(rest[:i])
-	if !ok || rest[i:] != ri {
-		return PartialDate{}, false
-	}
-	return PartialDate{Year: y, Month: m, Day: d}, true
+	d, rest, ok := field(rest, ri)
+	return PartialDate{Year: y, Month: m, Day: d}, ok && rest == ""
 }
