@@ -67,9 +67,39 @@ func runExport(ctx context.Context, e *env, args []string) error {
 
 // allRecords yields every record the clearance allows, by id.
 func allRecords(ctx context.Context, st *store.Store, clearance tizim.Consent) iter.Seq2[*tizim.Record, error] {
+	return paged(func(p tizim.Page) ([]*tizim.Record, int, error) {
+		rs, _, err := st.FindRecords(ctx, tizim.RecordFilter{Clearance: clearance, Page: p})
+		return rs, len(rs), err
+	})
+}
+
+// peopleRecords yields the visible records of every person the filter selects, person by person.
+func peopleRecords(ctx context.Context, st *store.Store, f tizim.PersonFilter) iter.Seq2[*tizim.Record, error] {
+	return paged(func(p tizim.Page) ([]*tizim.Record, int, error) {
+		f.Page = p
+		people, _, err := st.FindPeople(ctx, f)
+		if err != nil {
+			return nil, 0, err
+		}
+		var out []*tizim.Record
+		for _, person := range people {
+			id := person.ID
+			rs, _, err := st.FindRecords(ctx, tizim.RecordFilter{PersonID: &id, Clearance: f.Clearance})
+			if err != nil {
+				return nil, 0, err
+			}
+			out = append(out, rs...)
+		}
+		return out, len(people), nil
+	})
+}
+
+// paged yields the records of successive pages of exportPage rows; fetch returns a page's records
+// and how many rows (records or people) the page held, so a short page ends the walk.
+func paged(fetch func(tizim.Page) ([]*tizim.Record, int, error)) iter.Seq2[*tizim.Record, error] {
 	return func(yield func(*tizim.Record, error) bool) {
 		for off := 0; ; off += exportPage {
-			rs, _, err := st.FindRecords(ctx, tizim.RecordFilter{Clearance: clearance, Page: tizim.Page{Offset: off, Limit: exportPage}})
+			rs, rows, err := fetch(tizim.Page{Offset: off, Limit: exportPage})
 			if err != nil {
 				yield(nil, err)
 				return
@@ -79,37 +109,7 @@ func allRecords(ctx context.Context, st *store.Store, clearance tizim.Consent) i
 					return
 				}
 			}
-			if len(rs) < exportPage {
-				return
-			}
-		}
-	}
-}
-
-// peopleRecords yields the visible records of every person the filter selects, person by person.
-func peopleRecords(ctx context.Context, st *store.Store, f tizim.PersonFilter) iter.Seq2[*tizim.Record, error] {
-	return func(yield func(*tizim.Record, error) bool) {
-		for off := 0; ; off += exportPage {
-			f.Page = tizim.Page{Offset: off, Limit: exportPage}
-			people, _, err := st.FindPeople(ctx, f)
-			if err != nil {
-				yield(nil, err)
-				return
-			}
-			for _, p := range people {
-				id := p.ID
-				rs, _, err := st.FindRecords(ctx, tizim.RecordFilter{PersonID: &id, Clearance: f.Clearance})
-				if err != nil {
-					yield(nil, err)
-					return
-				}
-				for _, r := range rs {
-					if !yield(r, nil) {
-						return
-					}
-				}
-			}
-			if len(people) < exportPage {
+			if rows < exportPage {
 				return
 			}
 		}
