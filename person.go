@@ -46,6 +46,13 @@ type Judgement struct {
 	Created time.Time `json:"created,omitzero"`
 }
 
+// Pair returns the two record ids, smaller first: the same for a judgement on (a, b) and on
+// (b, a), so it can key a map of judgements by pair.
+func (j *Judgement) Pair() [2]int64 {
+	p := pairOf(j.A, j.B)
+	return [2]int64{p.a, p.b}
+}
+
 // Automatic reports whether the matcher made the judgement.
 func (j *Judgement) Automatic() bool { return j.By == Matcher }
 

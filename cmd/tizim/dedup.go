@@ -116,25 +116,16 @@ func reviewPairs(ps []resolve.Pair) []tizim.ReviewPair {
 // newJudgements drops from proposed the matcher judgements whose verdict is already the
 // matcher's latest on that pair, so that running dedup twice stores nothing the second time.
 func newJudgements(existing, proposed []tizim.Judgement) []tizim.Judgement {
-	type pair struct{ a, b int64 }
-	key := func(j tizim.Judgement) pair {
-		if j.A > j.B {
-			return pair{j.B, j.A}
-		}
-		return pair{j.A, j.B}
-	}
-	latest := map[pair]tizim.Verdict{} // existing is oldest first
+	latest := map[[2]int64]tizim.Verdict{} // existing is oldest first
 	for _, j := range existing {
 		if j.Automatic() {
-			latest[key(j)] = j.Verdict
+			latest[j.Pair()] = j.Verdict
 		}
 	}
 	var out []tizim.Judgement
 	for _, j := range proposed {
-		if v, ok := latest[key(j)]; ok && v == j.Verdict {
-			continue
-		}
-		if _, ok := latest[key(j)]; !ok && j.Verdict == tizim.Withdrawn {
+		v, ok := latest[j.Pair()]
+		if (ok && v == j.Verdict) || (!ok && j.Verdict == tizim.Withdrawn) {
 			continue
 		}
 		out = append(out, j)
