@@ -2,14 +2,13 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 
 	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/ingest"
 	"github.com/tizim/tizim/store"
 	"github.com/tizim/tizim/synth"
 )
@@ -70,47 +69,12 @@ func writeDemo(dir string, persons int) error {
 	return synth.Generate(synth.Config{Persons: persons, Seed: 1}, synth.Writers{Records: ws[0], Truth: ws[1], Facilities: ws[2]})
 }
 
-// importFacilities reads a facilities.csv as the generator writes it: key, kind, name_en,
-// name_zh, name_ug, name_ru, division, latitude, longitude.
+// importFacilities stores the facilities of a generated facilities.csv.
 func importFacilities(ctx context.Context, st tizim.FacilityService, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	header, err := r.Read()
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	col := map[string]int{}
-	for i, h := range header {
-		col[h] = i
-	}
-	get := func(row []string, name string) string {
-		if i, ok := col[name]; ok && i < len(row) {
-			return row[i]
-		}
-		return ""
-	}
-	scripts := []struct{ column, script string }{{"name_en", "latin"}, {"name_zh", "han"}, {"name_ug", "arabic"}, {"name_ru", "cyrillic"}}
-	for line := 2; ; line++ {
-		row, err := r.Read()
-		if err == io.EOF {
-			return nil
-		} else if err != nil {
-			return fmt.Errorf("%s line %d: %w", path, line, err)
-		}
-		fac := &tizim.Facility{Key: get(row, "key"), Kind: tizim.FacilityKind(get(row, "kind")), DivisionCode: get(row, "division")}
-		for _, s := range scripts {
-			if v := get(row, s.column); v != "" {
-				fac.Names = append(fac.Names, tizim.Name{Text: v, Script: s.script, Role: tizim.FullName})
-			}
-		}
-		fac.Latitude, _ = strconv.ParseFloat(get(row, "latitude"), 64)
-		fac.Longitude, _ = strconv.ParseFloat(get(row, "longitude"), 64)
-		if err := st.PutFacility(ctx, fac); err != nil {
-			return fmt.Errorf("%s line %d: %w", path, line, err)
-		}
-	}
+	return ingest.ReadFacilities(filepath.Base(path), f, func(fac *tizim.Facility) error { return st.PutFacility(ctx, fac) })
 }
