@@ -19,7 +19,7 @@ func ExampleWrite() {
 			BirthDate: tizim.PartialDate{Year: 1984, Month: 2, Day: 3}, Episodes: []tizim.Episode{{Status: tizim.Camp, Facility: "Camp 3"}}, Consent: tizim.Anonymised},
 		{Source: "ngo", RecordID: "3", Names: []tizim.Name{{Text: "Memet", Role: tizim.FullName}}, Consent: tizim.Internal},
 	}
-	err := export.Write(context.Background(), os.Stdout, export.Slice(recs), export.Options{Format: "jsonl", Public: true})
+	err := export.Write(context.Background(), os.Stdout, export.Slice(recs), export.Options{Format: "jsonl", Public: true, PublicSources: map[string]bool{"ngo": true}})
 	if err != nil {
 		fmt.Println(err)
 	}

@@ -20,6 +20,10 @@ type Options struct {
 	// Public writes only records whose consent level is public (with the public fields) or
 	// anonymised (without anything that identifies the person); see public.go.
 	Public bool
+	// PublicSources are the keys of the sources whose own consent level is public. A public
+	// record from any other source is written without its source key and record id: the name
+	// of a sealed source ("informant-2019") or its row numbers can say who talked.
+	PublicSources map[string]bool
 }
 
 // Formats are the values Options.Format may take.
@@ -93,7 +97,7 @@ func Write(ctx context.Context, w io.Writer, recs iter.Seq2[*tizim.Record, error
 			var ok bool
 			// FtM entities are for linking people across datasets, and a Person needs a
 			// name: an anonymised record has neither use nor name there.
-			if r, ok = publicView(r, opt.People || opt.Format == "ftm"); !ok {
+			if r, ok = publicView(r, opt.People || opt.Format == "ftm", opt.PublicSources); !ok {
 				continue
 			}
 			if r.Consent == tizim.Anonymised {

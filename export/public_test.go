@@ -89,3 +89,34 @@ func TestPublicPeopleLeavesOutAnonymised(t *testing.T) {
 		t.Errorf("person %+v", p)
 	}
 }
+
+// A public record from a source that is not itself public is written without the source's key
+// or its row id: the key of a sealed source can name an informant.
+func TestPublicHidesClosedSources(t *testing.T) {
+	open, closed := everything(1, 1, tizim.Public), everything(2, 2, tizim.Public)
+	open.Source, open.RecordID = "press-2019", "row-17"
+	closed.Source, closed.RecordID = "informant-aksu", "row-42"
+	for _, format := range Formats {
+		t.Run(format, func(t *testing.T) {
+			var buf bytes.Buffer
+			opt := Options{Format: format, Public: true, PublicSources: map[string]bool{"press-2019": true}}
+			if err := Write(context.Background(), &buf, Slice([]*tizim.Record{open, closed}), opt); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if format == "xlsx" {
+				out = xlsxText(t, buf.Bytes())
+			}
+			for _, never := range []string{"informant-aksu", "row-42"} {
+				if strings.Contains(out, never) {
+					t.Errorf("public %s export names the closed source: %q", format, never)
+				}
+			}
+			for _, want := range []string{"press-2019", "row-17", "record-2"} {
+				if !strings.Contains(out, want) {
+					t.Errorf("public %s export lacks %q", format, want)
+				}
+			}
+		})
+	}
+}

@@ -47,6 +47,9 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	pf.Clearance = tizim.Sealed
 	if opt.Public {
 		pf.Clearance = tizim.Anonymised
+		if opt.PublicSources, err = publicSources(ctx, st); err != nil {
+			return err
+		}
 	}
 	filtered := fs.NFlag() > countSet(fs, "format", "people", "public", "o", "db", "json")
 	var recs iter.Seq2[*tizim.Record, error]
@@ -63,6 +66,19 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return commit()
+}
+
+// publicSources returns the keys of the sources whose own consent level is public.
+func publicSources(ctx context.Context, st *store.Store) (map[string]bool, error) {
+	srcs, _, err := st.FindSources(ctx, tizim.Public, tizim.Page{})
+	if err != nil {
+		return nil, err
+	}
+	keys := make(map[string]bool, len(srcs))
+	for _, src := range srcs {
+		keys[src.Key] = true
+	}
+	return keys, nil
 }
 
 // allRecords yields every record the clearance allows, by id.
