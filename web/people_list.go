@@ -1,6 +1,7 @@
 package web
 
 import (
+	"html/template"
 	"net/http"
 
 	"github.com/tizim/tizim"
@@ -10,11 +11,12 @@ import (
 type peoplePage struct {
 	Form      filterForm
 	People    []*tizim.Person
+	Rows      template.HTML // the table's rows, written by peopleRows
 	Pager     pager
-	Statuses  []tizim.Status
-	Consents  []tizim.Consent
-	ShowLevel bool // the consent filter is offered to members only
-	Ranked    bool // the ranked name search answered; AllURL asks for every substring match
+	Statuses  []choice // the status filter's options
+	Consents  []choice // the consent filter's options
+	ShowLevel bool     // the consent filter is offered to members only
+	Ranked    bool     // the ranked name search answered; AllURL asks for every substring match
 	AllURL    string
 }
 
@@ -46,7 +48,9 @@ func (s *Server) peopleList(w http.ResponseWriter, r *http.Request, v *visitor) 
 		people[i] = v.redactPerson(p)
 	}
 	page := peoplePage{
-		Form: form, People: people, Statuses: tizim.Statuses, Consents: tizim.ConsentLevels,
+		Form: form, People: people, Rows: peopleRows(v.lang, people),
+		Statuses:  choices(v.lang, "status.", tizim.Statuses, form.Status),
+		Consents:  choices(v.lang, "consent.", tizim.ConsentLevels, form.Consent),
 		ShowLevel: v.loggedIn(), Ranked: s.ranked(form, all),
 		Pager: newPager(total, size, form.Page, func(n int) string {
 			q := form.query(n)
