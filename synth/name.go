@@ -7,7 +7,7 @@ import (
 )
 
 // nameRow is one line of a name table: a name in Uyghur Latin (or the Latin spelling closest to
-// it), its relative weight, its Chinese-character forms and English spellings separated by "|"
+// it; an apostrophe parts letters that are not a digraph, as ULY writes them), its relative weight, its Chinese-character forms and English spellings separated by "|"
 // (the first the most usual), and, for names whose Cyrillic form is not the letter-for-letter
 // Uyghur Cyrillic, that form.
 type nameRow struct {
@@ -42,7 +42,7 @@ func newNameTable(rows []nameRow, chinese bool) nameTable {
 	ws := make([]float64, len(rows))
 	for i, r := range rows {
 		n := name{
-			uly:    r.uly,
+			uly:    strings.ReplaceAll(r.uly, "'", ""), // Tursun'gül is typed Tursungül
 			arabic: names.ToArabic(r.uly),
 			cyr:    r.cyr,
 			press:  strings.Split(r.press, "|"),
@@ -52,7 +52,7 @@ func newNameTable(rows []nameRow, chinese bool) nameTable {
 			n.cyr = names.ToCyrillic(r.uly)
 		}
 		for _, h := range n.han {
-			py := strings.ToUpper(r.uly)
+			py := strings.ToUpper(n.uly)
 			if !chinese {
 				py = strings.ToUpper(strings.ReplaceAll(names.Pinyin(h), " ", ""))
 			}
