@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"sort"
 	"time"
@@ -65,31 +66,43 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// resolveAll resolves every record in the store and, when store is true, stores the matcher's
-// judgements that change something: a link the matcher already made is not written again.
-func resolveAll(ctx context.Context, st *store.Store, save bool) ([]*tizim.Record, resolve.Result, error) {
+// resolveAll resolves every record in the store and, when save is true, stores the matcher's
+// judgements that change something (a link the matcher already made is not written again), the
+// review queue, the trained model and every record's candidate keys, so that later imports
+// resolve with the same parameters (see resolveNew).
+func resolveAll(ctx context.Context, st *store.Store, save bool) ([]*tizim.Record, resolve.Full, error) {
 	recs, _, err := st.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed})
 	if err != nil {
-		return nil, resolve.Result{}, err
+		return nil, resolve.Full{}, err
 	}
 	js, err := st.AllJudgements(ctx)
 	if err != nil {
-		return nil, resolve.Result{}, err
+		return nil, resolve.Full{}, err
 	}
-	res, err := resolve.Dedup(recs, js, resolve.Options{})
+	res, err := resolve.DedupAll(recs, js, resolve.Options{})
 	if err != nil {
-		return nil, resolve.Result{}, err
+		return nil, resolve.Full{}, err
 	}
 	if !save {
 		return recs, res, nil
 	}
 	if fresh := newJudgements(js, res.Judgements); len(fresh) > 0 {
 		if err := st.Judge(ctx, fresh...); err != nil {
-			return nil, resolve.Result{}, err
+			return nil, resolve.Full{}, err
 		}
 	}
 	if err := st.PutReviewPairs(ctx, reviewPairs(res.Review)); err != nil {
-		return nil, resolve.Result{}, err
+		return nil, resolve.Full{}, err
+	}
+	model, err := res.Snapshot.Encode()
+	if err != nil {
+		return nil, resolve.Full{}, err
+	}
+	if _, err := st.PutModel(ctx, model); err != nil {
+		return nil, resolve.Full{}, err
+	}
+	if err := st.PutCandidateKeys(ctx, res.Keys, true); err != nil {
+		return nil, resolve.Full{}, err
 	}
 	return recs, res, nil
 }
@@ -129,6 +142,68 @@ func newJudgements(existing, proposed []tizim.Judgement) []tizim.Judgement {
 			continue
 		}
 		out = append(out, j)
+	}
+	return out
+}
+
+// resolveNew resolves the records with the ids, just written, against the people already
+// stored. With a model stored by an earlier full resolution it reads only their candidates
+// (resolve.Incremental). Without one, or when the records are half the database or more (a first
+// import), it resolves everything as `tizim dedup` does, which trains and stores the model; note
+// says why.
+func resolveNew(ctx context.Context, st *store.Store, ids []int64, progress func(done, total int), note io.Writer) (resolve.Outcome, error) {
+	if len(ids) == 0 {
+		return resolve.Outcome{}, nil
+	}
+	_, total, err := st.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed, Page: tizim.Page{Limit: 1}})
+	if err != nil {
+		return resolve.Outcome{}, err
+	}
+	var snap *resolve.Snapshot
+	data, _, err := st.LatestModel(ctx)
+	switch {
+	case tizim.ErrorCode(err) == tizim.ENOTFOUND:
+		fmt.Fprintf(note, "resolve: no model stored yet: resolving all %d records once, as tizim dedup does, to train one\n", total)
+	case err != nil:
+		return resolve.Outcome{}, err
+	default:
+		if snap, err = resolve.DecodeSnapshot(data); err != nil {
+			fmt.Fprintf(note, "resolve: %s: resolving all %d records once, as tizim dedup does, to train a new one\n", tizim.ErrorMessage(err), total)
+		}
+	}
+	if snap != nil && 2*len(ids) < total {
+		recs, err := st.FindRecordsByID(ctx, ids)
+		if err != nil {
+			return resolve.Outcome{}, err
+		}
+		return resolve.Incremental(ctx, st, snap, recs, progress)
+	}
+	_, full, err := resolveAll(ctx, st, true)
+	if err != nil {
+		return resolve.Outcome{}, err
+	}
+	return fullOutcome(full, ids), nil
+}
+
+// fullOutcome counts what a full resolution did for the records with the ids: those in a person
+// of two records or more, and the review pairs that name one of them.
+func fullOutcome(full resolve.Full, ids []int64) resolve.Outcome {
+	out := resolve.Outcome{Records: len(ids), Full: true}
+	size := map[int64]int{}
+	for _, p := range full.Clusters {
+		size[p]++
+	}
+	mine := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		mine[id] = true
+		if size[full.Clusters[id]] > 1 {
+			out.Linked++
+		}
+	}
+	for _, p := range full.Review {
+		if mine[p.A] || mine[p.B] {
+			out.Review++
+		}
 	}
 	return out
 }

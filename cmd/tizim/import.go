@@ -7,9 +7,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"sync"
 
 	"github.com/tizim/tizim"
 	"github.com/tizim/tizim/ingest"
+	"github.com/tizim/tizim/resolve"
+	"github.com/tizim/tizim/store"
 )
 
 func init() {
@@ -18,15 +22,19 @@ func init() {
 
 // importOptions are the flags of `tizim import`.
 type importOptions struct {
-	opt     tizim.ImportOptions
-	rejects string
+	opt       tizim.ImportOptions
+	rejects   string
+	noResolve bool
 }
 
 // fileSummary is what an import did with one file; with --json it is printed as one object.
 type fileSummary struct {
 	*tizim.ImportSummary
 	Rejects string `json:"rejects,omitempty"`
-	shown   int    // warnings listed in Problems
+	// Resolved says what resolving the file's records against the people already stored did;
+	// nil when nothing was resolved (--no-resolve, a dry run, nothing written).
+	Resolved *resolve.Outcome `json:"resolved,omitempty"`
+	shown    int              // warnings listed in Problems
 }
 
 func runImport(ctx context.Context, e *env, args []string) error {
@@ -41,12 +49,13 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&o.opt.SkipInvalid, "skip-invalid", false, "write the valid rows and put the invalid ones in a rejects file")
 	fs.StringVar(&o.rejects, "rejects", "", "rejects file for --skip-invalid (default FILE.rejects.csv)")
 	fs.IntVar(&o.opt.MaxWarnings, "max-warnings", 100, "how many warnings to print per file (all are kept on the records)")
+	fs.BoolVar(&o.noResolve, "no-resolve", false, "do not resolve the imported records against the people already stored")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(files) == 0 {
-		return tizim.Errorf(tizim.EINVALID, "usage: tizim import [--source NAME] [--consent LEVEL] [--map FILE] [--dry-run] [--skip-invalid] FILE...")
+		return tizim.Errorf(tizim.EINVALID, "usage: tizim import [--source NAME] [--consent LEVEL] [--map FILE] [--dry-run] [--skip-invalid] [--no-resolve] FILE...")
 	}
 	if o.opt.Consent, err = tizim.ParseConsent(consent, tizim.DefaultConsent); err != nil {
 		return err
@@ -64,9 +73,19 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	var failed error
+	var failed, unresolved error
 	for _, name := range files {
-		sum, err := importFile(ctx, e, st, name, o)
+		written := &collector{RecordService: st}
+		sum, err := importFile(ctx, e, written, name, o)
+		if sum != nil && err == nil && sum.Written && !o.noResolve {
+			if sum.Resolved, unresolved = resolveImported(ctx, e, st, name, written.written()); unresolved != nil {
+				fmt.Fprintf(e.stderr, "tizim: %s: the records are imported, but resolving them against the people already stored failed (run tizim dedup): %s\n",
+					name, tizim.ErrorMessage(unresolved))
+				if tizim.ErrorCode(unresolved) == tizim.EINTERNAL {
+					fmt.Fprintf(e.stderr, "tizim: detail: %v\n", unresolved)
+				}
+			}
+		}
 		if sum != nil {
 			printSummary(e, sum)
 		}
@@ -81,7 +100,22 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if failed != nil {
 		return tizim.Errorf(tizim.ErrorCode(failed), "import failed: files that had errors were not written")
 	}
+	if unresolved != nil {
+		return tizim.Errorf(tizim.ErrorCode(unresolved), "records imported, but not all were resolved against the people already stored: run tizim dedup")
+	}
 	return nil
+}
+
+// resolveImported resolves the records a file's import wrote, drawing a progress line on a
+// terminal.
+func resolveImported(ctx context.Context, e *env, st *store.Store, name string, ids []int64) (*resolve.Outcome, error) {
+	prog := newProgress(e.stderr, name+": resolving", -1)
+	out, err := resolveNew(ctx, st, ids, func(done, _ int) { prog.tick(done, 0) }, e.stderr)
+	prog.done()
+	if err != nil {
+		return nil, err
+	}
+	return &out, nil
 }
 
 // importFile imports one file through the shared pipeline (ingest.NewImporter), drawing a
@@ -196,12 +230,69 @@ func printSummary(e *env, s *fileSummary) {
 	case !s.Written:
 		verb = "NOT imported"
 	}
-	fmt.Fprintf(e.stdout, "%s: %s: %d rows, %d created, %d updated, %d unchanged, %d invalid, %d warnings\n",
+	line := fmt.Sprintf("%s: %s: %d rows, %d created, %d updated, %d unchanged, %d invalid, %d warnings",
 		s.File, verb, s.Rows, s.Created, s.Updated, s.Unchanged, s.Invalid, s.Warnings)
+	if s.Resolved != nil {
+		line += fmt.Sprintf(", %d linked, %d for review", s.Resolved.Linked, s.Resolved.Review)
+	}
+	fmt.Fprintln(e.stdout, line)
 	if s.DryRun {
 		fmt.Fprintf(e.stdout, "columns: %v\n", s.Columns)
 	}
 	if s.Rejects != "" {
 		fmt.Fprintf(e.stdout, "%s: invalid rows written to %s\n", s.File, s.Rejects)
 	}
+}
+
+// collector is a RecordService whose write transactions remember the records they created or
+// updated, so that exactly those are resolved once the transaction has committed. onCommit, when
+// set, is called with them after each commit.
+type collector struct {
+	tizim.RecordService
+	onCommit func(ids []int64)
+	mu       sync.Mutex
+	ids      []int64
+}
+
+// BeginWrite starts a write transaction that remembers what it writes.
+func (c *collector) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
+	w, err := c.RecordService.BeginWrite(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &collectingWriter{RecordWriter: w, c: c}, nil
+}
+
+// written returns the ids of the records created or updated by committed transactions.
+func (c *collector) written() []int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return slices.Clone(c.ids)
+}
+
+type collectingWriter struct {
+	tizim.RecordWriter
+	c   *collector
+	ids []int64
+}
+
+func (w *collectingWriter) Put(ctx context.Context, r *tizim.Record) (tizim.PutOutcome, error) {
+	o, err := w.RecordWriter.Put(ctx, r)
+	if err == nil && (o == tizim.Created || o == tizim.Updated) {
+		w.ids = append(w.ids, r.ID)
+	}
+	return o, err
+}
+
+func (w *collectingWriter) Commit() error {
+	if err := w.RecordWriter.Commit(); err != nil {
+		return err
+	}
+	w.c.mu.Lock()
+	w.c.ids = append(w.c.ids, w.ids...)
+	w.c.mu.Unlock()
+	if w.c.onCommit != nil && len(w.ids) > 0 {
+		w.c.onCommit(w.ids)
+	}
+	return nil
 }

@@ -1,16 +1,20 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/tizim/tizim"
 	"github.com/tizim/tizim/ingest"
+	"github.com/tizim/tizim/store"
 	"github.com/tizim/tizim/web"
 )
 
@@ -47,10 +51,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return tizim.Errorf(tizim.EINVALID, "cannot listen on %s: %v", *addr, err)
 	}
 	names := startNameIndex(ctx, st, log)
+	// records written through the import page and the add form are resolved after each commit
+	written := &collector{RecordService: st, onCommit: startResolver(ctx, st, log)}
 	srv := &http.Server{
 		Handler: web.New(web.Config{
-			Records: st, Sources: st, Facilities: st, People: st, Users: st, Reviews: st, Logger: log,
-			Importer: ingest.NewImporter(st), Search: names.search,
+			Records: written, Sources: st, Facilities: st, People: st, Users: st, Reviews: st, Logger: log,
+			Importer: ingest.NewImporter(written), Search: names.search,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       5 * time.Minute, // imports upload large files
@@ -84,4 +90,48 @@ func displayURL(a net.Addr) string {
 		host = "localhost"
 	}
 	return "http://" + net.JoinHostPort(host, port) + "/"
+}
+
+// startResolver resolves, in the background, the records that the server's writes committed,
+// as `tizim import` does (see resolveNew): it returns the function that hands them over, which
+// never blocks a request. Records that arrive while a resolution runs are resolved together
+// after it.
+func startResolver(ctx context.Context, st *store.Store, log *slog.Logger) func(ids []int64) {
+	var mu sync.Mutex
+	var pending []int64
+	wake := make(chan struct{}, 1)
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-wake:
+			}
+			mu.Lock()
+			ids := pending
+			pending = nil
+			mu.Unlock()
+			var note bytes.Buffer
+			start := time.Now()
+			out, err := resolveNew(ctx, st, ids, nil, &note)
+			if note.Len() > 0 {
+				log.Info(strings.TrimSpace(note.String()))
+			}
+			if err != nil && ctx.Err() == nil {
+				log.Error("resolve: written records not resolved (run tizim dedup)", "records", len(ids), "err", err)
+				continue
+			}
+			log.Info("resolve: written records resolved", "records", len(ids), "linked", out.Linked,
+				"review", out.Review, "full", out.Full, "seconds", time.Since(start).Seconds())
+		}
+	}()
+	return func(ids []int64) {
+		mu.Lock()
+		pending = append(pending, ids...)
+		mu.Unlock()
+		select {
+		case wake <- struct{}{}:
+		default:
+		}
+	}
 }

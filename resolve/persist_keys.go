@@ -1,0 +1,85 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/tizim/tizim"
+)
+
+// Candidate keys are the database's blocking keys: a record's candidates for incremental
+// resolution are the records that share one with it (store.FindCandidates). Unlike the
+// in-memory blocking keys they must mean the same in every process, so they are built from the
+// phonetic keys as text with a fixed hash (64-bit FNV-1a), and they are fewer and coarser: the
+// in-memory Resolver, built over the candidates, then applies the full blocking passes.
+const (
+	ckID       = iota + 1 // the complete identity number
+	ckIDPrefix            // the county and birth date a PRC identity number carries
+	ckNamePair            // the first keys of two parts of a name, in either order
+	ckNameYear            // the first key of a name part with the birth year
+)
+
+// CandidateLimit is the most records a candidate key may carry and still be looked up: a key
+// more common than that ("Memet" born in 1980 among a million people) narrows nothing down, and
+// the record's more specific keys reach its matches.
+const CandidateLimit = 4 * DefaultMaxBlock
+
+// fnv64 hashes s with 64-bit FNV-1a (offset basis and prime from the FNV specification,
+// draft-eastlake-fnv), tagged by the kind of key.
+func fnv64(tag uint64, s string) uint64 {
+	h := uint64(14695981039346656037) ^ tag
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// CandidateKeys returns a record's candidate keys, each once.
+func CandidateKeys(rec *tizim.Record) []uint64 {
+	if rec == nil {
+		return nil
+	}
+	e := prepare(rec)
+	return candidateKeys(e, stableNames(e))
+}
+
+func candidateKeys(e *entry, ns []stableName) []uint64 {
+	var out []uint64
+	put := func(k uint64) {
+		for _, o := range out {
+			if o == k {
+				return
+			}
+		}
+		out = append(out, k)
+	}
+	if n := e.idn.norm; n != "" && !strings.ContainsRune(n, '*') {
+		put(fnv64(ckID, n))
+	}
+	if e.idn.prc && len(e.idn.norm) >= 14 && !strings.ContainsRune(e.idn.norm[:14], '*') {
+		put(fnv64(ckIDPrefix, e.idn.norm[:14]))
+	}
+	year := e.birth.year()
+	if year == 0 {
+		year = e.idn.birth.year()
+	}
+	for _, n := range ns {
+		for i, ki := range n {
+			if len(ki) == 0 {
+				continue
+			}
+			a := ki[0]
+			if year != 0 {
+				put(mix(fnv64(ckNameYear, a), uint64(year)))
+			}
+			for _, kj := range n[i+1:] {
+				if len(kj) == 0 {
+					continue
+				}
+				b := kj[0]
+				put(mix(fnv64(ckNamePair, min(a, b)), fnv64(ckNamePair, max(a, b))))
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,127 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// keyBatch is how many (key, record) rows go in one INSERT.
+const keyBatch = 500
+
+// PutCandidateKeys replaces the candidate keys of each record in keys, in one transaction. With
+// all set, the keys of every other record are removed too. Keys are unsigned; the database holds
+// their bits as signed 64-bit integers.
+func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64][]uint64, all bool) error {
+	type row struct {
+		key uint64
+		id  int64
+	}
+	var rows []row
+	ids := make([]int64, 0, len(keys))
+	for id, ks := range keys {
+		ids = append(ids, id)
+		for _, k := range ks {
+			rows = append(rows, row{k, id})
+		}
+	}
+	// in key order the primary key's B-tree is written page by page
+	slices.SortFunc(rows, func(a, b row) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	rows = slices.Compact(rows)
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: put candidate keys: %w", busy(err))
+	}
+	defer tx.Rollback()
+	if all {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM resolve_keys`); err != nil {
+			return fmt.Errorf("store: put candidate keys: %w", busy(err))
+		}
+	} else {
+		slices.Sort(ids)
+		for start := 0; start < len(ids); start += chunk {
+			part := ids[start:min(start+chunk, len(ids))]
+			if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM resolve_keys WHERE record_id IN (`+marks(len(part))+`)`), int64s(part)...); err != nil {
+				return fmt.Errorf("store: put candidate keys: %w", busy(err))
+			}
+		}
+	}
+	var full *sql.Stmt
+	args := make([]any, 0, 2*keyBatch)
+	for start := 0; start < len(rows); start += keyBatch {
+		part := rows[start:min(start+keyBatch, len(rows))]
+		args = args[:0]
+		for _, r := range part {
+			args = append(args, int64(r.key), r.id)
+		}
+		q := s.d.rebind(`INSERT INTO resolve_keys (key, record_id) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?), ", len(part)), ", "))
+		if len(part) < keyBatch {
+			_, err = tx.ExecContext(ctx, q, args...)
+		} else {
+			if full == nil {
+				if full, err = tx.PrepareContext(ctx, q); err != nil {
+					return fmt.Errorf("store: put candidate keys: %w", err)
+				}
+				defer full.Close()
+			}
+			_, err = full.ExecContext(ctx, args...)
+		}
+		if err != nil {
+			return fmt.Errorf("store: put candidate keys: %w", busy(err))
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: put candidate keys: %w", busy(err))
+	}
+	return nil
+}
+
+// FindCandidates returns, for each key, the records that carry it, in id order; a key carried by
+// more than limit records is left out. Each key is one indexed lookup that reads at most
+// limit+1 rows, so a common key costs no more than a rare one.
+func (s *Store) FindCandidates(ctx context.Context, keys []uint64, limit int) (map[uint64][]int64, error) {
+	out := make(map[uint64][]int64, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	st, err := s.prepared(ctx, `SELECT record_id FROM resolve_keys WHERE key = ? ORDER BY record_id LIMIT ?`)
+	if err != nil {
+		return nil, fmt.Errorf("store: find candidates: %w", err)
+	}
+	for _, k := range keys {
+		if _, done := out[k]; done {
+			continue
+		}
+		rows, err := st.QueryContext(ctx, int64(k), limit+1)
+		if err != nil {
+			return nil, fmt.Errorf("store: find candidates: %w", err)
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: find candidates: %w", err)
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("store: find candidates: %w", err)
+		}
+		if len(ids) > limit {
+			ids = nil
+		}
+		out[k] = ids
+	}
+	return out, nil
+}
