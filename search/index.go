@@ -31,6 +31,13 @@ type entry struct {
 	rank     uint8  // consent rank
 }
 
+// slotMeta is what a search reads of an entry when it finds it: whether the caller may see it
+// and the number of parts of its shortest name, for the rough score.
+type slotMeta struct {
+	state uint8 // the consent rank, or gone when the entry is dead
+	parts uint8
+}
+
 // keyInfo is what the index holds for one phonetic key: the slots of the records that have
 // it, and how many live records of each consent rank have it.
 type keyInfo struct {
@@ -43,12 +50,9 @@ type keyInfo struct {
 type Index struct {
 	mu      sync.RWMutex
 	entries []entry
-	// state[s] is the consent rank of the entry at slot s, or gone when it is dead: what a
-	// search reads for every posting, kept apart from the entries so that it stays in cache.
-	state []uint8
-	// nparts[s] is the number of parts of the shortest name of the entry at slot s, for the
-	// rough score, kept apart for the same reason.
-	nparts  []uint8
+	// meta[s] is what a search reads of the entry at slot s when it first finds it, kept
+	// apart from the entries so that one cache line holds it.
+	meta    []slotMeta
 	byID    map[int64]uint32
 	byKey   map[tizim.RecordKey]uint32 // records without a store id
 	sources []string
@@ -128,8 +132,7 @@ func (ix *Index) add(r *tizim.Record, forms []string, keys [][][]string) {
 		e.person = r.ID
 	}
 	ix.entries = append(ix.entries, e)
-	ix.state = append(ix.state, rank)
-	ix.nparts = append(ix.nparts, shortest(keys))
+	ix.meta = append(ix.meta, slotMeta{state: rank, parts: shortest(keys)})
 	if r.ID != 0 {
 		ix.byID[r.ID] = s
 	} else {
@@ -174,7 +177,7 @@ func (ix *Index) kill(s uint32) {
 			ix.keys[id].df[e.rank]--
 		}
 	}
-	ix.state[s] = gone
+	ix.meta[s].state = gone
 	ix.live[e.rank]--
 	ix.dead++
 }

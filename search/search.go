@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
-	"sync"
 
 	"github.com/tizim/tizim"
 )
@@ -46,23 +45,6 @@ type Hit struct {
 	Records []tizim.RecordKey `json:"records"`
 }
 
-// accumulator holds, per slot, the mask of query units a candidate matched; touched lists the
-// slots set, so that only they are cleared. Accumulators are pooled: a query on 2.5 M records
-// needs 10 MB of them.
-type accumulator struct {
-	mask    []uint32
-	touched []uint32
-}
-
-var accumulators = sync.Pool{New: func() any { return &accumulator{} }}
-
-func (a *accumulator) reset() {
-	for _, s := range a.touched {
-		a.mask[s] = 0
-	}
-	a.touched = a.touched[:0]
-}
-
 // Search returns the people whose names best match query, in any script, best first, at most
 // limit of them (DefaultLimit when limit < 1). Only records of a consent level that clearance
 // allows are looked at, counted or weighed.
@@ -83,9 +65,7 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 	}
 	acc := accumulators.Get().(*accumulator)
 	defer func() { acc.reset(); accumulators.Put(acc) }()
-	if len(acc.mask) < len(ix.entries) {
-		acc.mask = make([]uint32, len(ix.entries)+len(ix.entries)/4)
-	}
+	acc.ready(len(ix.entries))
 	ix.collect(qs, uint8(level), acc)
 	// A long list needs more candidates: two records for each person asked for.
 	n := max(rerank, min(2*limit, maxCompared))
@@ -114,16 +94,8 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 		bit := uint32(1) << i
 		if n == 0 || walked+q.df <= walkBudget {
 			for _, id := range q.keys {
-				for _, s := range ix.keys[id].post {
-					if ix.state[s] > level {
-						continue
-					}
-					if acc.mask[s] == 0 {
-						acc.touched = append(acc.touched, s)
-					}
-					acc.mask[s] |= bit
-				}
-				if len(acc.touched) >= walkBudget {
+				ix.gather(ix.keys[id].post, bit, level, acc, -1)
+				if len(acc.slots) >= walkBudget {
 					break // one very common unit alone: its first postings stand for the rest
 				}
 			}
@@ -136,21 +108,19 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 		left = append(left, i)
 		// A common unit only marks the candidates found so far: by walking its postings, or
 		// by looking each candidate up in them, whichever reads less.
-		walk, probe := q.df, len(acc.touched)*len(q.keys)*probeCost
+		walk, probe := q.df, len(acc.slots)*len(q.keys)*probeCost
 		switch {
 		case walk <= probe && walk <= markBudget:
 			for _, id := range q.keys {
 				for _, s := range ix.keys[id].post {
-					if acc.mask[s] != 0 {
-						acc.mask[s] |= bit
-					}
+					acc.mark(s, bit)
 				}
 			}
 		case probe < walk && probe <= markBudget:
-			for _, s := range acc.touched {
+			for c, s := range acc.slots {
 				for _, id := range q.keys {
 					if _, ok := slices.BinarySearch(ix.keys[id].post, s); ok {
-						acc.mask[s] |= bit
+						acc.masks[c] |= bit
 						break
 					}
 				}
@@ -160,26 +130,37 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 	// Too few candidates (a rare part that matched little, with a common one): let the
 	// common units bring their own, so that records with only the common part are found.
 	for _, i := range left {
-		if len(acc.touched) >= fillTo {
+		if len(acc.slots) >= fillTo {
 			break
 		}
 		bit := uint32(1) << i
-	fill:
 		for _, id := range qs[i].keys {
-			for _, s := range ix.keys[id].post {
-				if ix.state[s] > level {
-					continue
-				}
-				if acc.mask[s] == 0 {
-					if len(acc.touched) >= fillTo {
-						break fill
-					}
-					acc.touched = append(acc.touched, s)
-				}
-				acc.mask[s] |= bit
+			if !ix.gather(ix.keys[id].post, bit, level, acc, fillTo) {
+				break
 			}
 		}
 	}
+}
+
+// gather sets bit for the visible slots of a posting list, adding those that are not yet
+// candidates while there are fewer than limit of them (no limit when it is negative). It
+// reports whether it read the whole list.
+func (ix *Index) gather(post []uint32, bit uint32, level uint8, acc *accumulator, limit int) bool {
+	for _, s := range post {
+		if acc.has(s) {
+			acc.masks[acc.find(s)] |= bit
+			continue
+		}
+		m := ix.meta[s]
+		if m.state > level {
+			continue
+		}
+		if limit >= 0 && len(acc.slots) >= limit {
+			return false
+		}
+		acc.add(s, bit, m.parts)
+	}
+	return true
 }
 
 // candidate is a slot with its rough score.
@@ -221,12 +202,12 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts, keep int) candidates
 		w[i] = qs[i].w
 	}
 	h := make(candidates, 0, keep+1)
-	for _, s := range acc.touched {
+	for i, s := range acc.slots {
 		sc := 0.0
-		for m := acc.mask[s]; m != 0; m &= m - 1 {
+		for m := acc.masks[i]; m != 0; m &= m - 1 {
 			sc += w[bits.TrailingZeros32(m)]
 		}
-		sc -= penalty * float64(abs(int(ix.nparts[s])-nparts))
+		sc -= penalty * float64(abs(int(acc.parts[i])-nparts))
 		c := candidate{s, sc}
 		if len(h) < keep {
 			heap.Push(&h, c)

@@ -47,8 +47,12 @@ func (ix *Index) Sync(ctx context.Context, src RecordSource) (int, error) {
 // catchUp reads the records updated after `after`, then, if the source still has records the
 // index lacks, reads again over widening windows.
 func (ix *Index) catchUp(ctx context.Context, src RecordSource, after time.Time) (int, error) {
-	n, total, err := ix.read(ctx, src, after)
+	n, err := ix.read(ctx, src, after)
 	if err != nil || after.IsZero() {
+		return n, err
+	}
+	total, err := count(ctx, src)
+	if err != nil {
 		return n, err
 	}
 	for _, back := range lookbacks {
@@ -59,48 +63,42 @@ func (ix *Index) catchUp(ctx context.Context, src RecordSource, after time.Time)
 		if back > 0 {
 			from = after.Add(-back)
 		}
-		m, t, err := ix.read(ctx, src, from)
+		m, err := ix.read(ctx, src, from)
 		n += m
 		if err != nil {
 			return n, err
 		}
-		total = t
-		if from.IsZero() {
-			break
+		if total, err = count(ctx, src); err != nil || from.IsZero() {
+			return n, err
 		}
 	}
 	return n, nil
 }
 
-// read adds every record updated after `after`, page by page, and moves the watermark. It
-// returns the records read and how many records the source has in all.
-func (ix *Index) read(ctx context.Context, src RecordSource, after time.Time) (int, int, error) {
-	start := time.Now()
-	var latest time.Time
-	n := 0
-	for offset := 0; ; offset += ix.pageSize {
-		rs, _, err := src.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed, UpdatedAfter: after,
-			Page: tizim.Page{Offset: offset, Limit: ix.pageSize}})
-		if err != nil {
-			return n, 0, fmt.Errorf("search: read records after %s: %w", after.Format(time.RFC3339Nano), err)
-		}
-		ix.addPage(rs)
-		for _, r := range rs {
-			if r.Updated.After(latest) {
-				latest = r.Updated
-			}
-		}
-		n += len(rs)
-		if len(rs) < ix.pageSize {
-			break
-		}
-		if err := ctx.Err(); err != nil {
-			return n, 0, err
-		}
-	}
+// count returns how many records the source has in all.
+func count(ctx context.Context, src RecordSource) (int, error) {
 	_, total, err := src.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed, Page: tizim.Page{Limit: 1}})
 	if err != nil {
-		return n, 0, fmt.Errorf("search: count records: %w", err)
+		return 0, fmt.Errorf("search: count records: %w", err)
+	}
+	return total, nil
+}
+
+// read adds every record updated after `after` and moves the watermark. It returns the records
+// read. A source that is a NameScanner streams only the names; another is paged through with
+// FindRecords.
+func (ix *Index) read(ctx context.Context, src RecordSource, after time.Time) (int, error) {
+	start := time.Now()
+	var n int
+	var latest time.Time
+	var err error
+	if sc, ok := src.(NameScanner); ok {
+		n, latest, err = ix.scan(ctx, sc, after)
+	} else {
+		n, latest, err = ix.pages(ctx, src, after)
+	}
+	if err != nil {
+		return n, fmt.Errorf("search: read records after %s: %w", after.Format(time.RFC3339Nano), err)
 	}
 	// Records written while the pages were read may sit before the pages already read; the
 	// next Sync reads again from the start of this read, so that none is lost.
@@ -112,23 +110,29 @@ func (ix *Index) read(ctx context.Context, src RecordSource, after time.Time) (i
 		ix.watermark = latest
 	}
 	ix.mu.Unlock()
-	return n, total, nil
+	return n, nil
 }
 
-// addPage keys a page of records outside the lock, then adds them under it.
-func (ix *Index) addPage(rs []*tizim.Record) {
-	type keyed struct {
-		forms []string
-		keys  [][][]string
+// pages reads the records updated after `after` page by page with FindRecords. It returns the
+// records read and the latest time one was updated.
+func (ix *Index) pages(ctx context.Context, src RecordSource, after time.Time) (int, time.Time, error) {
+	l := newLoader(ix)
+	var err error
+	for offset := 0; ; offset += ix.pageSize {
+		var rs []*tizim.Record
+		rs, _, err = src.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed, UpdatedAfter: after,
+			Page: tizim.Page{Offset: offset, Limit: ix.pageSize}})
+		if err != nil {
+			break
+		}
+		l.page(rs)
+		if len(rs) < ix.pageSize {
+			break
+		}
+		if err = ctx.Err(); err != nil {
+			break
+		}
 	}
-	ks := make([]keyed, len(rs))
-	for i, r := range rs {
-		f := compareForms(r)
-		ks[i] = keyed{f, keysOf(f)}
-	}
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	for i, r := range rs {
-		ix.add(r, ks[i].forms, ks[i].keys)
-	}
+	n, latest := l.wait()
+	return n, latest, err
 }
