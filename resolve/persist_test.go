@@ -1,0 +1,153 @@
+package resolve
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tizim/tizim"
+)
+
+// TestSnapshotTermsMatchBatch checks that term frequencies stored as text and read back in a
+// process with another hash seed weigh names as the batch that counted them did.
+func TestSnapshotTermsMatchBatch(t *testing.T) {
+	recs, _ := fixture(300, 5)
+	b, err := newBatch(recs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, keys := b.snapshot(DefaultModel(Options{}))
+	if len(keys) != len(recs) {
+		t.Fatalf("%d records have keys, want %d", len(keys), len(recs))
+	}
+	data, err := snap.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecodeSnapshot(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tf := back.Terms.termFreq()
+	checked := 0
+	for _, e := range b.es {
+		for _, f := range e.forms {
+			for _, ks := range f.keys {
+				for _, k := range ks {
+					if got, want := tf.log2(k), b.tf.log2(k); got != want {
+						t.Fatalf("record %d part key: log2 frequency %v, batch %v", e.id, got, want)
+					}
+					checked++
+				}
+			}
+			if b.tf.count[f.whole] >= 2 {
+				if got, want := tf.log2(f.whole), b.tf.log2(f.whole); got != want {
+					t.Fatalf("record %d whole name %q: log2 frequency %v, batch %v", e.id, f.text, got, want)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no name keys checked")
+	}
+}
+
+// TestCandidateKeysReachMatches checks that the records of one person share a candidate key
+// (so an import finds them) while most records of different people do not.
+func TestCandidateKeysReachMatches(t *testing.T) {
+	recs, truth := fixture(2000, 9)
+	shared := map[uint64][]int64{}
+	for _, r := range recs {
+		for _, k := range CandidateKeys(r) {
+			shared[k] = append(shared[k], r.ID)
+		}
+	}
+	found := map[[2]int64]bool{}
+	for _, ids := range shared {
+		if len(ids) > CandidateLimit {
+			continue
+		}
+		for i, a := range ids {
+			for _, b := range ids[i+1:] {
+				found[[2]int64{a, b}] = true
+			}
+		}
+	}
+	byPerson := map[string][]int64{}
+	for _, r := range recs {
+		byPerson[truth[r.ID]] = append(byPerson[truth[r.ID]], r.ID)
+	}
+	pairs, reached := 0, 0
+	for _, ids := range byPerson {
+		for i, a := range ids {
+			for _, b := range ids[i+1:] {
+				pairs++
+				if found[[2]int64{min(a, b), max(a, b)}] {
+					reached++
+				}
+			}
+		}
+	}
+	recall := float64(reached) / float64(pairs)
+	if recall < 0.97 {
+		t.Errorf("candidate keys reach %d of %d pairs of one person (%.3f), want ≥ 0.97", reached, pairs, recall)
+	}
+	if per := float64(len(found)) / float64(len(recs)); per > 50 {
+		t.Errorf("%.1f candidate pairs per record: the keys narrow too little", per)
+	}
+	t.Logf("recall %.4f over %d true pairs, %d candidate pairs for %d records", recall, pairs, len(found), len(recs))
+}
+
+// TestCandidateKeysAreStable pins the keys of one record: they are stored in the database, so a
+// change to them must come with a migration that rewrites them (or a full tizim dedup).
+func TestCandidateKeysAreStable(t *testing.T) {
+	r := &tizim.Record{Names: []tizim.Name{{Text: "Ilham Tohti"}}, BirthDate: tizim.PartialDate{Year: 1969}, IDNumber: "65310119690101001X"}
+	arabic := &tizim.Record{Names: []tizim.Name{{Text: "ئىلھام توختى"}}, BirthDate: tizim.PartialDate{Year: 1969}}
+	got := CandidateKeys(r)
+	// the identity number, its county and birth date, ilham+1969, ilham-tuti, tuti+1969
+	want := []uint64{0xbc76d344cba820f8, 0x7523a21746d15e4a, 0xfafa14a8a5206fba, 0x401d772dc65f2d82, 0x58a7d344307bca84}
+	if !slices.Equal(got, want) {
+		t.Fatalf("keys %#x, want %#x", got, want)
+	}
+	common := 0
+	for _, k := range CandidateKeys(arabic) {
+		for _, g := range got {
+			if k == g {
+				common++
+			}
+		}
+	}
+	if common < 2 {
+		t.Errorf("the Arabic-script writing shares %d keys with the Latin one, want the name pair and part-year keys", common)
+	}
+	if CandidateKeys(nil) != nil || len(CandidateKeys(&tizim.Record{Names: []tizim.Name{{Text: "\xff\u202e"}}})) != 0 {
+		t.Error("a record without a usable name or number has keys")
+	}
+}
+
+func TestDecodeSnapshotRejectsBadModels(t *testing.T) {
+	good, err := (&Snapshot{Model: DefaultModel(Options{})}).Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := DecodeSnapshot(good); err != nil {
+		t.Fatalf("a default model does not decode: %v", err)
+	}
+	var raw map[string]any
+	if err := json.Unmarshal(good, &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, data string }{
+		{"not JSON", "{"},
+		{"other format", strings.Replace(string(good), `"format":1`, `"format":99`, 1)},
+		{"no model", `{"format":1}`},
+		{"a field missing", `{"format":1,"model":{"fields":[{"name":"name","levels":[]}],"prior":0.1}}`},
+		{"a probability out of range", strings.Replace(string(good), `"m":0.95`, `"m":1.5`, 1)},
+		{"prior out of range", strings.Replace(string(good), `"prior":0.0001`, `"prior":0`, 1)},
+	} {
+		if _, err := DecodeSnapshot([]byte(c.data)); tizim.ErrorCode(err) != tizim.EINVALID {
+			t.Errorf("%s: err = %v, want EINVALID", c.name, err)
+		}
+	}
+}
