@@ -12,14 +12,14 @@ package synth
 // and Kazakhstan's Committee on Statistics reports of popular newborn names; the weights and
 // rule shares are an invented ranking, not measured frequencies.
 var kazakhMale = ruleRows([]nameRule{
-	{share: 0.36, heads: kazakhMaleStems},
+	{share: 0.40, heads: kazakhMaleStems, evenness: 0.7},
 	{share: 0.36, heads: kazakhMaleStems, tails: kazakhEndings, evenness: 0.5},
-	{share: 0.14, heads: []nameRow{{"Nur", 1, "努尔|奴尔", "Nur", "Нұр"}}, tails: kazakhNurTails},
-	{share: 0.14, heads: []nameRow{{"Er", 1, "叶尔|耶尔", "Yer|Er", "Ер"}}, tails: kazakhErTails},
+	{share: 0.12, heads: []nameRow{{"Nur", 1, "努尔|奴尔", "Nur", "Нұр"}}, tails: kazakhNurTails},
+	{share: 0.12, heads: []nameRow{{"Er", 1, "叶尔|也尔", "Yer|Er", "Ер"}}, tails: kazakhErTails},
 })
 
 var kazakhFemale = ruleRows([]nameRule{
-	{share: 0.45, heads: kazakhFemaleStems},
+	{share: 0.45, heads: kazakhFemaleStems, evenness: 0.7},
 	{share: 0.20, heads: []nameRow{{"Ay", 1, "阿依|阿伊", "Ai|Ay", "Ай"}}, tails: kazakhAyTails},
 	{share: 0.20, heads: []nameRow{{"Gül", 1, "古丽|古力", "Gul", "Гүл"}}, tails: kazakhGulTails},
 	{share: 0.15, heads: kazakhFemaleHeads, tails: []nameRow{
@@ -27,9 +27,9 @@ var kazakhFemale = ruleRows([]nameRule{
 })
 
 var kazakhMaleStems = []nameRow{
-	{"Nurlan", 14, "努尔兰|努尔郎", "Nurlan", "Нұрлан"},
-	{"Erlan", 12, "叶尔兰|叶尔郎", "Yerlan|Erlan", "Ерлан"},
-	{"Serik", 11, "赛力克|塞力克", "Serik", "Серік"},
+	{"Nurlan", 8, "努尔兰|努尔郎", "Nurlan", "Нұрлан"},
+	{"Erlan", 7, "叶尔兰|叶尔郎", "Yerlan|Erlan", "Ерлан"},
+	{"Serik", 7, "赛力克|塞力克", "Serik", "Серік"},
 	{"Qayrat", 8, "哈依拉提|凯拉特", "Kairat|Qairat", "Қайрат"},
 	{"Bawirjan", 7, "包尔江|鲍尔江", "Baurzhan|Bauyrzhan", "Бауыржан"},
 	{"Asqar", 7, "阿斯哈尔|阿斯卡尔", "Askar|Asqar", "Асқар"},
@@ -52,7 +52,7 @@ var kazakhMaleStems = []nameRow{
 	{"Janibek", 3, "加尼别克|贾尼别克", "Zhanibek|Janibek", "Жәнібек"},
 	{"Qaysar", 3, "凯萨尔|哈依萨尔", "Kaisar|Qaysar", "Қайсар"},
 	{"Talghat", 2, "塔勒哈提|塔力哈提", "Talgat", "Талғат"},
-	{"Aydos", 2, "阿依达斯|艾多斯", "Aidos|Aydos", "Айдос"},
+	{"Aydos", 2, "阿依多斯|艾多斯", "Aidos|Aydos", "Айдос"},
 	{"Adil", 3, "阿迪力|阿迪里", "Adil", "Әділ"},
 	{"Ghalim", 2, "哈力木|尕力木", "Galym|Ghalim", "Ғалым"},
 	{"Asxat", 2, "阿斯哈提|阿斯喀提", "Askhat|Askat", "Асхат"},
@@ -62,20 +62,19 @@ var kazakhMaleStems = []nameRow{
 	{"Seyit", 2, "赛依提|色依提", "Seit|Seyit", "Сейіт"},
 	{"Qabdesh", 2, "哈布德西|卡布德西", "Kabdesh|Qabdesh", "Қабдеш"},
 	{"Jaqip", 2, "加克甫|贾克甫", "Zhakyp|Jakip", "Жақып"},
-	{"Oraz", 2, "沃拉孜|奥拉孜", "Oraz", "Ораз"},
+	{"Oraz", 2, "奥拉孜|沃拉孜", "Oraz", "Ораз"},
 }
 
 // kazakhEndings follow a stem (Asqarbek, Qanatbay, Muratjan).
 var kazakhEndings = []nameRow{
-	{"bek", 5, "别克|伯克", "bek", "бек"},
+	{"bek", 5, "别克|拜克", "bek", "бек"},
 	{"jan", 4, "江|姜", "zhan|jan", "жан"},
 	{"bay", 2, "拜|巴依", "bai|bay", "бай"},
-	{"xan", 1, "汗|罕", "khan|han", "хан"},
 }
 
 var kazakhNurTails = []nameRow{
-	{"lan", 10, "兰|郎", "lan", "лан"},
-	{"bek", 6, "别克|伯克", "bek", "бек"},
+	{"lan", 4, "兰|郎", "lan", "лан"},
+	{"bek", 6, "别克|拜克", "bek", "бек"},
 	{"bol", 4, "波力|博力", "bol", "бол"},
 	{"jan", 3, "江|姜", "zhan|jan", "жан"},
 	{"sultan", 3, "苏力坦|苏里坦", "sultan", "сұлтан"},
@@ -85,10 +84,10 @@ var kazakhNurTails = []nameRow{
 }
 
 var kazakhErTails = []nameRow{
-	{"lan", 10, "兰|郎", "lan", "лан"},
+	{"lan", 4, "兰|郎", "lan", "лан"},
 	{"bol", 6, "波力|博力", "bol", "бол"},
 	{"jan", 5, "江|姜", "zhan|jan", "жан"},
-	{"bek", 3, "别克|伯克", "bek", "бек"},
+	{"bek", 3, "别克|拜克", "bek", "бек"},
 	{"mek", 3, "麦克|买克", "mek", "мек"},
 	{"nur", 3, "努尔|奴尔", "nur", "нұр"},
 	{"ghali", 2, "哈力|尕力", "gali|ghali", "ғали"},
@@ -125,7 +124,7 @@ var kazakhFemaleHeads = []nameRow{
 }
 
 var kazakhAyTails = []nameRow{
-	{"gerim", 8, "格尔木|根木", "gerim", "герім"},
+	{"gerim", 8, "格尔木|格日木", "gerim", "герім"},
 	{"gül", 6, "古丽|古力", "gul", "гүл"},
 	{"jan", 4, "江|姜", "zhan|jan", "жан"},
 	{"nur", 5, "努尔|奴尔", "nur", "нұр"},

@@ -11,11 +11,11 @@ package synth
 var kyrgyzMale = ruleRows([]nameRule{
 	{share: 0.55, heads: kyrgyzMaleStems},
 	{share: 0.35, heads: kyrgyzMaleStems, tails: []nameRow{
-		{"bek", 8, "别克|伯克", "bek", "бек"}, {"bay", 1, "拜|巴依", "bai|bay", "бай"}}},
+		{"bek", 8, "别克|拜克", "bek", "бек"}, {"bay", 1, "拜|巴依", "bai|bay", "бай"}}},
 	{share: 0.10, heads: []nameRow{ // heads that are names only with -bek
 		{"Nur", 4, "努尔|奴尔", "Nur", "Нур"}, {"Ay", 2, "阿依|阿伊", "Ai|Ay", "Ай"},
 		{"Jan", 1, "江|加尼", "Zhan|Jan", "Жан"}},
-		tails: []nameRow{{"bek", 1, "别克|伯克", "bek", "бек"}}},
+		tails: []nameRow{{"bek", 1, "别克|拜克", "bek", "бек"}}},
 })
 
 var kyrgyzMaleStems = []nameRow{
@@ -60,10 +60,10 @@ var kyrgyzFemale = ruleRows([]nameRule{
 var uzbekMale = ruleRows([]nameRule{
 	{share: 0.55, heads: uzbekMaleStems},
 	{share: 0.35, heads: uzbekMaleStems, tails: []nameRow{
-		{"bek", 5, "别克|伯克", "bek", "бек"}, {"jon", 5, "江|琼", "jon", "жон"}}},
+		{"bek", 5, "别克|拜克", "bek", "бек"}, {"jon", 5, "江|琼", "jon", "жон"}}},
 	{share: 0.10, heads: []nameRow{ // heads that are names only with an ending
 		{"Ulugh", 3, "乌鲁格|吾鲁格", "Ulug", "Улуғ"}, {"Ota", 3, "奥塔|欧塔", "Ota", "Ота"}},
-		tails: []nameRow{{"bek", 2, "别克|伯克", "bek", "бек"}, {"jon", 1, "江|琼", "jon", "жон"}}},
+		tails: []nameRow{{"bek", 2, "别克|拜克", "bek", "бек"}, {"jon", 1, "江|琼", "jon", "жон"}}},
 })
 
 var uzbekMaleStems = []nameRow{
