@@ -47,16 +47,30 @@ var abduTails = []nameRow{
 	{"nebi", 1, "乃比|奈比", "nabi|nebi", ""},
 }
 
-// maleEndings follow a stem (Memetjan, Tursunniyaz, Rozimemet, Ehmetbek, Qurbanhajim).
+// maleEndings follow any stem (Memetjan, Tursunniyaz, Ehmetbek, Qurbanhajim).
 var maleEndings = []nameRow{
 	{"jan", 10, "江|姜", "jan|zhan", ""},
 	{"niyaz", 3, "尼亚孜|尼牙孜", "niyaz", ""},
-	{"memet", 3, "买买提|麦麦提", "memet|mehmet", ""},
 	{"bek", 2, "别克|拜克", "bek", ""},
 	{"baqi", 1, "巴克|巴克依", "baki|baqi", ""},
 	{"hajim", 1, "哈吉木|阿吉木", "hajim|haji", ""},
 	{"mehmut", 1, "买合木提|麦合木提", "mahmut|mehmut", ""},
 	{"axun", 1, "阿洪|阿訇", "akhun|ahun", ""},
+}
+
+// memetHeads take -memet (Rozimemet, Toxtimemet, Tursunmemet): the names that open a
+// compound with Memet, a few Turkic wishes and Abrahamic names rather than any stem.
+var memetHeads = []nameRow{
+	{"Rozi", 6, "肉孜|如孜", "Rozi", ""},
+	{"Toxti", 5, "托合提|土赫提", "Tohti|Tokhti", ""},
+	{"Tursun", 5, "吐尔逊|图尔荪", "Tursun", ""},
+	{"Turdi", 4, "吐尔地|图尔迪", "Turdi", ""},
+	{"Qurban", 3, "库尔班|库尔邦", "Kurban|Qurban", ""},
+	{"Yar", 3, "亚尔|牙尔", "Yar", ""},
+	{"Niyaz", 2, "尼亚孜|尼牙孜", "Niyaz", ""},
+	{"Qadir", 1, "卡德尔|卡地尔", "Kadir|Qadir", ""},
+	{"Sidiq", 1, "斯迪克|司迪克", "Sidik|Sidiq", ""},
+	{"Ismayil", 1, "司马义|依斯马依力", "Ismail|Ismayil", ""},
 }
 
 // ullaHeads take -lla, "of God" (Abdulla 阿不都拉, Hébibulla 艾比布拉, Nurulla 努如拉).
