@@ -15,6 +15,7 @@ type batch struct {
 	tf    *termFreq
 	pairs []candidate
 	stats BlockStats
+	memos []*memo // one per worker, the first also for the clustering's comparisons
 }
 
 // newBatch prepares records. Ids must be distinct and non-zero, since judgements name them.
@@ -33,6 +34,10 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	b.es = es
 	for _, e := range b.es {
 		b.tf.add(e)
+	}
+	b.memos = make([]*memo, opt.Workers)
+	for w := range b.memos {
+		b.memos[w] = newMemo(b.tf)
 	}
 	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock)
 	return b, nil
@@ -62,13 +67,22 @@ func prepareAll(records []*tizim.Record, workers int) ([]*entry, error) {
 	return es, nil
 }
 
-// compareAll compares the given pairs of entries.
-func (b *batch) compareAll(pairs []uint64) []comparison {
+// compareAll compares the given pairs of entries. With keyed, names are compared on their keys
+// and spelling alone, without the names package's alignment across scripts (see keyedNames):
+// enough for random pairs, which that alignment almost never brings closer.
+func (b *batch) compareAll(pairs []uint64, keyed bool) []comparison {
 	out := make([]comparison, len(pairs))
-	parallel(len(pairs), b.opt.Workers, func(lo, hi int) {
+	parallelWorkers(len(pairs), b.opt.Workers, func(w, lo, hi int) {
 		for k := lo; k < hi; k++ {
 			i, j := unpair(pairs[k])
-			out[k] = compare(b.es[i], b.es[j], b.tf)
+			if !keyed {
+				out[k] = compareMemo(b.es[i], b.es[j], b.tf, b.memos[w])
+				continue
+			}
+			c := compareFields(b.es[i], b.es[j], b.memos[w])
+			nm, _ := keyedNames(b.es[i], b.es[j], b.tf)
+			c.v[fName], c.logFreq = nm.level, nm.logFreq
+			out[k] = c
 		}
 	})
 	return out
@@ -85,19 +99,24 @@ func pairKey(i, j int32) uint64 {
 
 // parallel splits [0, n) into chunks and runs work on them in up to workers goroutines.
 func parallel(n, workers int, work func(lo, hi int)) {
+	parallelWorkers(n, workers, func(_, lo, hi int) { work(lo, hi) })
+}
+
+// parallelWorkers is parallel telling work which worker, 0 to workers-1, runs it.
+func parallelWorkers(n, workers int, work func(w, lo, hi int)) {
 	if n < 1024 || workers <= 1 {
-		work(0, n)
+		work(0, 0, n)
 		return
 	}
 	chunk := (n + workers*8 - 1) / (workers * 8)
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range workers {
+	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for lo := range next {
-				work(lo, min(n, lo+chunk))
+				work(w, lo, min(n, lo+chunk))
 			}
 		}()
 	}

@@ -138,7 +138,7 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 	}
 }
 
-func first(ks []uint64, n int) []uint64 { return ks[:min(n, len(ks))] }
+func first[T any](ks []T, n int) []T { return ks[:min(n, len(ks))] }
 
 // BlockStats says what blocking did.
 type BlockStats struct {

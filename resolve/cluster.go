@@ -83,7 +83,7 @@ func (c *clusterer) prob(x, y int32) float64 {
 	if p, ok := c.cache[k]; ok {
 		return p
 	}
-	cmp := compare(c.b.es[x], c.b.es[y], c.b.tf)
+	cmp := compareMemo(c.b.es[x], c.b.es[y], c.b.tf, c.b.memos[0])
 	p := probability(c.m.weight(&cmp))
 	c.cache[k] = p
 	return p

@@ -48,18 +48,28 @@ type comparison struct {
 }
 
 // compare compares two prepared records field by field.
-func compare(a, b *entry, tf *termFreq) comparison {
-	var c comparison
-	nm := compareNames(a, b, tf)
+func compare(a, b *entry, tf *termFreq) comparison { return compareMemo(a, b, tf, nil) }
+
+// compareMemo is compare with a worker's memo of repeated comparisons.
+func compareMemo(a, b *entry, tf *termFreq, mc *memo) comparison {
+	c := compareFields(a, b, mc)
+	nm := compareNames(a, b, tf, mc)
 	c.v[fName], c.logFreq = nm.level, nm.logFreq
+	return c
+}
+
+// compareFields compares every field but the name, which it leaves at -1.
+func compareFields(a, b *entry, mc *memo) comparison {
+	var c comparison
+	c.v[fName] = -1
 	c.fromID = a.fromID | b.fromID
 	c.v[fBirth] = compareDates(a.birth, b.birth)
 	c.v[fID] = compareIDs(&a.idn, &b.idn)
 	c.v[fSex] = same(string(a.sex), string(b.sex))
 	c.v[fEthnicity] = same(a.eth, b.eth)
-	c.v[fHome] = compareHomes(a, b)
+	c.v[fHome] = compareHomes(a, b, mc)
 	c.v[fOccupation] = same(a.occ, b.occ)
-	c.v[fFacility] = compareFacilities(a.facs, b.facs)
+	c.v[fFacility] = compareFacilities(a.facs, b.facs, mc)
 	return c
 }
 
@@ -131,12 +141,12 @@ func isDigits(s string) bool {
 // compareHomes compares where two records place a person's home: by the codes when both have
 // one (the same code, or the same area), else, or when the codes differ, by the places as written.
 // The code and the place are one field, since a place and its code agree together.
-func compareHomes(a, b *entry) int8 {
+func compareHomes(a, b *entry, mc *memo) int8 {
 	code := compareCodes(a.home, b.home)
 	if code == 0 || code == 1 {
 		return code
 	}
-	switch comparePlaces(a.place, b.place) {
+	switch comparePlaces(a.place, b.place, mc) {
 	case 0, 1:
 		return 2
 	case 2:
@@ -183,13 +193,13 @@ func hamming(a, b string) int {
 
 // comparePlaces compares home places as written: equal, alike (a spelling difference, or one name
 // inside the other: "devon" and "west devon"), or different.
-func comparePlaces(a, b string) int8 {
+func comparePlaces(a, b string, mc *memo) int8 {
 	switch {
 	case a == "" || b == "":
 		return -1
 	case a == b:
 		return 0
-	case jaroWinkler(a, b) >= 0.92 || containsWord(a, b) || containsWord(b, a):
+	case containsWord(a, b) || containsWord(b, a) || mc.similar(a, b, 0.92):
 		return 1
 	}
 	return 2
@@ -208,13 +218,13 @@ func containsWord(long, short string) bool {
 }
 
 // compareFacilities reports whether two records name a facility in common.
-func compareFacilities(a, b []string) int8 {
+func compareFacilities(a, b []string, mc *memo) int8 {
 	if len(a) == 0 || len(b) == 0 {
 		return -1
 	}
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || jaroWinkler(x, y) >= 0.94 {
+			if x == y || mc.similar(x, y, 0.94) {
 				return 0
 			}
 		}

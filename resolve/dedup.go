@@ -127,40 +127,6 @@ func weightOf(p float64) float64 {
 	return log2(p / (1 - p))
 }
 
-// score compares every candidate pair and returns those at or above probability lower, strongest
-// first.
-func (b *batch) score(m *Model, lower float64) []edge {
-	cut := weightOf(lower)
-	parts := make([][]edge, 0)
-	var out []edge
-	chunks := make(chan []edge)
-	done := make(chan struct{})
-	go func() {
-		for es := range chunks {
-			parts = append(parts, es)
-		}
-		close(done)
-	}()
-	parallel(len(b.pairs), b.opt.Workers, func(lo, hi int) {
-		var es []edge
-		for k := lo; k < hi; k++ {
-			i, j := unpair(b.pairs[k].pair)
-			c := compare(b.es[i], b.es[j], b.tf)
-			if w := m.weight(&c); w >= cut {
-				es = append(es, edge{i, j, float32(w), m.enoughEvidence(&c)})
-			}
-		}
-		chunks <- es
-	})
-	close(chunks)
-	<-done
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	sortEdges(out)
-	return out
-}
-
 // review picks the pairs for reviewers: refused merges and pairs between the thresholds whose
 // records ended in different clusters and that no reviewer has judged; one per two clusters.
 func (b *batch) review(m *Model, c *clusterer, edges, refused []edge, reviewed map[uint64]bool) []Pair {
@@ -183,7 +149,7 @@ func (b *batch) review(m *Model, c *clusterer, edges, refused []edge, reviewed m
 			continue
 		}
 		seen[pairKey(ra, rb)] = true
-		cmp := compare(b.es[e.i], b.es[e.j], b.tf)
+		cmp := compareMemo(b.es[e.i], b.es[e.j], b.tf, b.memos[0])
 		out = append(out, m.pair(b.es[e.i].id, b.es[e.j].id, &cmp, true))
 	}
 	return out

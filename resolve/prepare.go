@@ -17,6 +17,7 @@ const (
 	maxForms    = 4   // name forms compared per record
 	maxParts    = 6   // parts kept per name form
 	maxFieldLen = 200 // bytes kept of a free-text field
+	maxKeyText  = 3   // candidate keys kept as text per name part
 )
 
 // entry is a record prepared for comparison: every field normalised once, the name parts split and
@@ -41,9 +42,12 @@ type entry struct {
 type nameForm struct {
 	parts []string
 	keys  [][]uint64 // per part, hashed candidate phonetic keys
-	whole uint64     // the first keys of all parts, in sorted order: the name as one term
-	text  string
-	prep  *names.Name // the name as the names package compares it; nil for Latin script
+	// keyText holds, per part, its first candidate keys as text, to tell keys that are alike.
+	keyText [][]string
+	whole   uint64 // the first keys of all parts, in sorted order: the name as one term
+	text    string
+	hash    uint64      // of text: the form's identity in a memo
+	prep    *names.Name // the name as the names package compares it; nil for Latin script
 }
 
 // span is a date as the days it may stand for, with its fields for digit-level comparison.
@@ -147,7 +151,7 @@ func splitName(text string) (nameForm, bool) {
 	if len(parts) > maxParts {
 		parts, keys = parts[:maxParts], keys[:maxParts]
 	}
-	f := nameForm{parts: parts, keys: make([][]uint64, len(parts)), text: text}
+	f := nameForm{parts: parts, keys: make([][]uint64, len(parts)), text: text, hash: hashString(text)}
 	if names.DetectScript(text) != names.Latin {
 		p := names.Prepare(text)
 		f.prep = &p
@@ -160,6 +164,7 @@ func splitName(text string) (nameForm, bool) {
 		if len(f.keys[i]) > 0 {
 			firsts = append(firsts, f.keys[i][0])
 		}
+		f.keyText = append(f.keyText, first(keys[i], maxKeyText))
 	}
 	slices.Sort(firsts)
 	f.whole = 0x6e616d65

@@ -37,7 +37,7 @@ var (
 
 const (
 	priorPairs    = 20.0    // weight of the default m and u, in pairs
-	trainPairs    = 400_000 // most candidate pairs used to estimate m
+	trainPairs    = 150_000 // most candidate pairs used to estimate m
 	randomPairs   = 150_000 // random pairs drawn to estimate u
 	emIterations  = 60
 	emTolerance   = 1e-7
@@ -91,7 +91,7 @@ func (b *batch) train(labels []tizim.Judgement) *Model {
 	for i, c := range sample {
 		keys[i] = c.pair
 	}
-	comps := b.compareAll(keys)
+	comps := b.compareAll(keys, false)
 	known := b.labelled(labels)
 
 	var sum [nFields][]float64
@@ -197,7 +197,7 @@ func (b *batch) estimateU(m *Model) {
 		counts[f] = make([]float64, len(fieldLevels[f]))
 	}
 	rarity := make([]float64, len(nameLevels))
-	for _, c := range b.compareAll(sample) {
+	for _, c := range b.compareAll(sample, true) {
 		for f, l := range c.v {
 			if l >= 0 {
 				counts[f][l]++

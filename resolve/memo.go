@@ -1,0 +1,82 @@
+package resolve
+
+import (
+	"math"
+
+	"github.com/tizim/tizim/names"
+)
+
+// memo remembers, for one worker comparing many pairs, the comparisons that repeat: a corpus of
+// millions of records writes far fewer distinct names, facilities and places than it has pairs
+// ("Memet Tursun" against "买买提·吐尔逊" comes up thousands of times), and comparing names across
+// scripts is most of the cost of a pair. A nil memo remembers nothing. A memo is not safe for
+// concurrent use: each worker has its own.
+type memo struct {
+	names map[[2]uint64]nameMatch // name forms by text hash, in the order compared
+	preps map[uint64]*names.Name  // Latin forms prepared for the names package, by text hash
+	alike map[[2]uint64]bool      // free text (facility, place) spelled alike, by text hash
+	tf    *termFreq               // the frequencies the remembered name matches were counted with
+}
+
+// maxMemo bounds each of a memo's maps; a full map is emptied and starts again, so a worker's
+// memory stays bounded whatever the corpus.
+const maxMemo = 1 << 21
+
+func newMemo(tf *termFreq) *memo {
+	return &memo{names: map[[2]uint64]nameMatch{}, preps: map[uint64]*names.Name{}, alike: map[[2]uint64]bool{}, tf: tf}
+}
+
+// forms compares two name forms, remembered by their texts.
+func (mc *memo) forms(a, b *nameForm, tf *termFreq) nameMatch {
+	if mc == nil || tf != mc.tf {
+		return compareForms(a, b, tf, mc)
+	}
+	k := [2]uint64{a.hash, b.hash}
+	if m, ok := mc.names[k]; ok {
+		return m
+	}
+	m := compareForms(a, b, tf, mc)
+	if len(mc.names) >= maxMemo {
+		clear(mc.names)
+	}
+	mc.names[k] = m
+	return m
+}
+
+// prepared returns a form as the names package compares it. Forms in other scripts keep their
+// prepared copy; a Latin form is prepared on first need and remembered.
+func (mc *memo) prepared(f *nameForm) names.Name {
+	if f.prep != nil {
+		return *f.prep
+	}
+	if mc == nil {
+		return names.Prepare(f.text)
+	}
+	if p, ok := mc.preps[f.hash]; ok {
+		return *p
+	}
+	p := names.Prepare(f.text)
+	if len(mc.preps) >= maxMemo/4 {
+		clear(mc.preps)
+	}
+	mc.preps[f.hash] = &p
+	return p
+}
+
+// similar reports whether two free-text values are spelled alike (Jaro–Winkler at least
+// threshold), remembered by their texts.
+func (mc *memo) similar(a, b string, threshold float64) bool {
+	if mc == nil {
+		return jaroWinkler(a, b) >= threshold
+	}
+	k := [2]uint64{hashString(a), mix(hashString(b), math.Float64bits(threshold))}
+	if s, ok := mc.alike[k]; ok {
+		return s
+	}
+	s := jaroWinkler(a, b) >= threshold
+	if len(mc.alike) >= maxMemo {
+		clear(mc.alike)
+	}
+	mc.alike[k] = s
+	return s
+}

@@ -1,0 +1,68 @@
+package resolve
+
+import "math"
+
+// score compares every candidate pair and returns those at or above probability lower, strongest
+// first.
+func (b *batch) score(m *Model, lower float64) []edge {
+	cut := weightOf(lower)
+	parts := make([][]edge, 0)
+	var out []edge
+	chunks := make(chan []edge)
+	done := make(chan struct{})
+	go func() {
+		for es := range chunks {
+			parts = append(parts, es)
+		}
+		close(done)
+	}()
+	parallelWorkers(len(b.pairs), b.opt.Workers, func(w, lo, hi int) {
+		var es []edge
+		for k := lo; k < hi; k++ {
+			i, j := unpair(b.pairs[k].pair)
+			if c, wt, ok := scoreAbove(m, b.es[i], b.es[j], b.tf, b.memos[w], cut); ok {
+				es = append(es, edge{i, j, float32(wt), m.enoughEvidence(&c)})
+			}
+		}
+		chunks <- es
+	})
+	close(chunks)
+	<-done
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	sortEdges(out)
+	return out
+}
+
+// scoreAbove compares two entries and returns the comparison and its weight when the weight is
+// at least cut. The costly alignment of names across scripts is skipped for pairs whose other
+// fields leave them below cut even if their names agreed entirely: most candidate pairs are two
+// people whose birth dates or numbers disagree. The answer is what compare would give.
+func scoreAbove(m *Model, a, b *entry, tf *termFreq, mc *memo, cut float64) (comparison, float64, bool) {
+	c := compareFields(a, b, mc)
+	nm, open := keyedNames(a, b, tf)
+	if open {
+		if m.weight(&c)+m.nameHeadroom(nm.level) < cut {
+			return c, 0, false
+		}
+		nm = compareNames(a, b, tf, mc)
+	}
+	c.v[fName], c.logFreq = nm.level, nm.logFreq
+	w := m.weight(&c)
+	return c, w, w >= cut
+}
+
+// nameHeadroom is the most a name that agrees at level or better can add to a pair's weight,
+// the term-frequency adjustment included.
+func (m *Model) nameHeadroom(level int8) float64 {
+	best := math.Inf(-1)
+	for l := int8(0); l <= level && int(l) < len(m.weights[fName]); l++ {
+		w := m.weights[fName][l]
+		if int(l) < len(tfLevels) && tfLevels[l] {
+			w += tfMax
+		}
+		best = max(best, w)
+	}
+	return best
+}
