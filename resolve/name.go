@@ -67,7 +67,7 @@ func partSimilarity(a, b string) float64 {
 
 // editDistance is the optimal string alignment distance: insertions, deletions, substitutions
 // and swaps of neighbours each cost one.
-func editDistance[T rune | byte](a, b []T) int {
+func editDistance(a, b []rune) int {
 	if len(a) > 32 || len(b) > 32 {
 		return max(len(a), len(b))
 	}
@@ -130,51 +130,6 @@ func compareForms(a, b *nameForm, tf *termFreq, mc *memo) nameMatch {
 // whose keys give level: the costly part of comparing names across scripts.
 func needsAlignment(a, b *nameForm, level int8) bool {
 	return level > nameFuzzy && (a.prep != nil || b.prep != nil)
-}
-
-// mayAlign reports whether the names package might align parts of two forms that their keys
-// leave apart: the forms split into different numbers of parts (MAIMAITITUERXUN, 买买提·吐尔逊),
-// or some parts' phonetic keys are alike though not equal (one or two edits apart, or one begins
-// the other). Parts whose keys share nothing seldom align (2.5 % of such pairs of forms in the
-// generator's corpus, nearly all of them here), and aligning is the costliest step of a pair.
-func mayAlign(a, b *nameForm) bool {
-	compound := len(a.parts) != len(b.parts)
-	for _, x := range a.keyText {
-		for _, y := range b.keyText {
-			for _, kx := range x {
-				for _, ky := range y {
-					if keysAlike(kx, ky) || compound && keyBegins(kx, ky) {
-						return true
-					}
-				}
-			}
-		}
-	}
-	return false
-}
-
-// keyBegins reports whether one of two keys begins the other, which is longer by three letters or
-// more: a part that another form splits in two.
-func keyBegins(x, y string) bool {
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	return len(x) >= 3 && len(y) >= len(x)+3 && y[:len(x)] == x
-}
-
-// keysAlike reports whether two different phonetic keys may stand for one part.
-func keysAlike(x, y string) bool {
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	switch {
-	case x == y || len(x) < 4:
-		return false
-	case len(y)-len(x) > 2:
-		return false
-	}
-	d := editDistance([]byte(x), []byte(y))
-	return d == 1 || (d == 2 && len(x) >= 7)
 }
 
 // keyedNames is compareNames on the parts' keys and spelling alone, without the names package's

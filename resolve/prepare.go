@@ -17,7 +17,6 @@ const (
 	maxForms    = 4   // name forms compared per record
 	maxParts    = 6   // parts kept per name form
 	maxFieldLen = 200 // bytes kept of a free-text field
-	maxKeyText  = 3   // candidate keys kept as text per name part
 )
 
 // entry is a record prepared for comparison: every field normalised once, the name parts split and
@@ -42,12 +41,10 @@ type entry struct {
 type nameForm struct {
 	parts []string
 	keys  [][]uint64 // per part, hashed candidate phonetic keys
-	// keyText holds, per part, its first candidate keys as text, to tell keys that are alike.
-	keyText [][]string
-	whole   uint64 // the first keys of all parts, in sorted order: the name as one term
-	text    string
-	hash    uint64      // of text: the form's identity in a memo
-	prep    *names.Name // the name as the names package compares it; nil for Latin script
+	whole uint64     // the first keys of all parts, in sorted order: the name as one term
+	text  string
+	hash  uint64      // of text: the form's identity in a memo
+	prep  *names.Name // the name as the names package compares it; nil for Latin script
 }
 
 // span is a date as the days it may stand for, with its fields for digit-level comparison.
@@ -164,7 +161,6 @@ func splitName(text string) (nameForm, bool) {
 		if len(f.keys[i]) > 0 {
 			firsts = append(firsts, f.keys[i][0])
 		}
-		f.keyText = append(f.keyText, first(keys[i], maxKeyText))
 	}
 	slices.Sort(firsts)
 	f.whole = 0x6e616d65
