@@ -34,6 +34,8 @@ type benchQuery struct {
 	script  string // han, pinyin (capitals), latin, arabic or cyrillic
 	person  int64  // the true person, as indexed
 	targets []int  // rows of the person's other records
+	// namesakes is how many other people have a record written exactly as the query.
+	namesakes int
 }
 
 // benchCorpus is what the benchmarks share: the query set and the names of their targets.

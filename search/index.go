@@ -12,9 +12,6 @@ import (
 // levels is the number of consent levels; a record's rank is its level's position.
 var levels = len(tizim.ConsentLevels)
 
-// gone is the state of a dead entry: above every rank.
-const gone = 255
-
 // nameSep separates the names of one record in entry.names: a control character that
 // names.Normalize removes, so it never occurs in a name that is compared.
 const nameSep = "\x1f"
@@ -31,15 +28,8 @@ type entry struct {
 	rank     uint8  // consent rank
 }
 
-// slotMeta is what a search reads of an entry when it finds it: whether the caller may see it
-// and the number of parts of its shortest name, for the rough score.
-type slotMeta struct {
-	state uint8 // the consent rank, or gone when the entry is dead
-	parts uint8
-}
-
-// keyInfo is what the index holds for one phonetic key: the slots of the records that have
-// it, and how many live records of each consent rank have it.
+// keyInfo is what the index holds for one phonetic key: the postings of the records that have
+// it (posting.go), and how many live records of each consent rank have it.
 type keyInfo struct {
 	post []uint32
 	df   [5]uint32
@@ -50,9 +40,10 @@ type keyInfo struct {
 type Index struct {
 	mu      sync.RWMutex
 	entries []entry
-	// meta[s] is what a search reads of the entry at slot s when it first finds it, kept
-	// apart from the entries so that one cache line holds it.
-	meta    []slotMeta
+	// gone has bit s set when the entry at slot s is dead: a bitmap, so that the searches
+	// that must test it (after records were replaced) read 300 KB in slot order at 2.5 M
+	// records rather than the entries at random.
+	gone    []uint64
 	byID    map[int64]uint32
 	byKey   map[tizim.RecordKey]uint32 // records without a store id
 	sources []string
@@ -67,6 +58,7 @@ type Index struct {
 	freq     []*names.Frequencies
 	live     [5]int // live records by rank
 	dead     int
+	dropped  int // records not indexed: more than maxSlots versions
 	prepared preparedCache
 	// watermark is the latest Updated that Load and Sync have read.
 	watermark time.Time
@@ -125,6 +117,10 @@ func (ix *Index) add(r *tizim.Record, forms []string, keys [][][]string) {
 		}
 		ix.kill(old)
 	}
+	if len(ix.entries) >= maxSlots {
+		ix.dropped++ // Load and Sync report it
+		return
+	}
 	s := uint32(len(ix.entries))
 	e := entry{id: r.ID, person: r.PersonID, recordID: r.RecordID, names: joined,
 		source: ix.sourceOf(r.Source), rank: rank}
@@ -132,7 +128,10 @@ func (ix *Index) add(r *tizim.Record, forms []string, keys [][][]string) {
 		e.person = r.ID
 	}
 	ix.entries = append(ix.entries, e)
-	ix.meta = append(ix.meta, slotMeta{state: rank, parts: shortest(keys)})
+	if int(s)/64 >= len(ix.gone) {
+		ix.gone = append(ix.gone, 0)
+	}
+	p := posting(s, rank, shortest(keys))
 	if r.ID != 0 {
 		ix.byID[r.ID] = s
 	} else {
@@ -150,7 +149,7 @@ func (ix *Index) add(r *tizim.Record, forms []string, keys [][][]string) {
 			}
 		}
 		ki := &ix.keys[id]
-		ki.post = append(ki.post, s)
+		ki.post = append(ki.post, p)
 		ki.df[rank]++
 	}
 	for _, nk := range keys {
@@ -177,7 +176,7 @@ func (ix *Index) kill(s uint32) {
 			ix.keys[id].df[e.rank]--
 		}
 	}
-	ix.meta[s].state = gone
+	ix.gone[s/64] |= 1 << (s % 64)
 	ix.live[e.rank]--
 	ix.dead++
 }
@@ -199,7 +198,7 @@ func (ix *Index) recordKey(s uint32) tizim.RecordKey {
 	return tizim.RecordKey{Source: ix.sources[e.source], RecordID: e.recordID}
 }
 
-// shortest returns the number of parts of the shortest name, capped to fit a byte.
+// shortest returns the number of parts of the shortest name (a posting keeps up to 15).
 func shortest(keys [][][]string) uint8 {
 	n := 0
 	for _, k := range keys {

@@ -3,7 +3,6 @@ package search
 import (
 	"container/heap"
 	"math/bits"
-	"slices"
 	"sort"
 
 	"github.com/tizim/tizim"
@@ -112,14 +111,14 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 		switch {
 		case walk <= probe && walk <= markBudget:
 			for _, id := range q.keys {
-				for _, s := range ix.keys[id].post {
-					acc.mark(s, bit)
+				for _, p := range ix.keys[id].post {
+					acc.mark(slotOf(p), bit)
 				}
 			}
 		case probe < walk && probe <= markBudget:
 			for c, s := range acc.slots {
 				for _, id := range q.keys {
-					if _, ok := slices.BinarySearch(ix.keys[id].post, s); ok {
+					if hasSlot(ix.keys[id].post, s) {
 						acc.masks[c] |= bit
 						break
 					}
@@ -146,19 +145,20 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 // candidates while there are fewer than limit of them (no limit when it is negative). It
 // reports whether it read the whole list.
 func (ix *Index) gather(post []uint32, bit uint32, level uint8, acc *accumulator, limit int) bool {
-	for _, s := range post {
+	dead := ix.dead > 0
+	for _, p := range post {
+		s := slotOf(p)
 		if acc.has(s) {
 			acc.masks[acc.find(s)] |= bit
 			continue
 		}
-		m := ix.meta[s]
-		if m.state > level {
+		if rankOf(p) > level || dead && ix.gone[s/64]&(1<<(s%64)) != 0 {
 			continue
 		}
 		if limit >= 0 && len(acc.slots) >= limit {
 			return false
 		}
-		acc.add(s, bit, m.parts)
+		acc.add(s, bit, partsOf(p))
 	}
 	return true
 }

@@ -100,6 +100,12 @@ func (ix *Index) read(ctx context.Context, src RecordSource, after time.Time) (i
 	if err != nil {
 		return n, fmt.Errorf("search: read records after %s: %w", after.Format(time.RFC3339Nano), err)
 	}
+	ix.mu.RLock()
+	dropped := ix.dropped
+	ix.mu.RUnlock()
+	if dropped > 0 {
+		return n, fmt.Errorf("search: the index is full: %d records not indexed beyond %d versions; restart to rebuild it", dropped, maxSlots)
+	}
 	// Records written while the pages were read may sit before the pages already read; the
 	// next Sync reads again from the start of this read, so that none is lost.
 	if latest.After(start) {
