@@ -1,0 +1,167 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/store"
+)
+
+// BenchmarkImportResolve measures resolution on import over a generated corpus of
+// TIZIM_BENCH_RESOLVE_PEOPLE people (default 2,000; the numbers in docs/PERFORMANCE.md are for
+// 100,000): 1,000 records, spread over the corpus, are held out; the rest are imported with
+// --no-resolve and resolved in full as a first import's resolution does (it is what `tizim import`
+// adds to a first import), then the 1,000 are imported and resolved against them. Run it with
+// -benchtime 1x; it reports seconds per phase, and how many of the 1,000 were linked, and
+// linked right, against the generator's truth.
+func BenchmarkImportResolve(b *testing.B) {
+	people := 2000
+	if v, err := strconv.Atoi(os.Getenv("TIZIM_BENCH_RESOLVE_PEOPLE")); err == nil && v > 0 {
+		people = v
+	}
+	ctx := context.Background()
+	dir := b.TempDir()
+	db := filepath.Join(dir, "tizim.db")
+	e := &env{stdout: &discard{}, stderr: &discard{}}
+	if err := run(ctx, e, []string{"gen", "--persons", strconv.Itoa(people), "--seed", "11", "--out", dir}); err != nil {
+		b.Fatal(err)
+	}
+	rows := readCSV(b, filepath.Join(dir, "records.csv"))
+	const held = 1000
+	step := max(1, (len(rows)-1)/held)
+	rest, fresh := [][]string{rows[0]}, [][]string{rows[0]}
+	for i, r := range rows[1:] {
+		if i%step == step/2 && len(fresh) <= held {
+			fresh = append(fresh, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	mainCSV, freshCSV := writeCSV(b, dir, "main.csv", rest), writeCSV(b, dir, "fresh.csv", fresh)
+	truth := map[string]string{} // source:record_id → person
+	for _, r := range readCSV(b, filepath.Join(dir, "truth.csv"))[1:] {
+		truth[r[0]+":"+r[1]] = r[2]
+	}
+	b.ResetTimer()
+	for range b.N {
+		os.Remove(db)
+		start := time.Now()
+		if err := run(ctx, e, []string{"import", "--db", db, "--no-resolve", mainCSV}); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(time.Since(start).Seconds(), "s-bulk-import")
+		st, err := store.Open(ctx, db)
+		if err != nil {
+			b.Fatal(err)
+		}
+		start = time.Now()
+		_, full, err := resolveAll(ctx, st, true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(time.Since(start).Seconds(), "s-bulk-resolve")
+		start = time.Now()
+		if err := st.PutCandidateKeys(ctx, full.Keys, true); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(time.Since(start).Seconds(), "s-bulk-keys")
+
+		written := &collector{RecordService: st}
+		start = time.Now()
+		if _, err := importFile(ctx, e, written, freshCSV, importOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(time.Since(start).Seconds(), "s-1000-import")
+		start = time.Now()
+		out, err := resolveNew(ctx, st, written.written(), nil, &discard{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(time.Since(start).Seconds(), "s-1000-resolve")
+		if out.Full {
+			b.Fatal("the 1,000 records were resolved in full, not incrementally")
+		}
+		b.ReportMetric(float64(out.Candidates), "candidates")
+		b.ReportMetric(float64(out.Linked), "linked")
+		b.ReportMetric(float64(out.Review), "review")
+		right, linkable := linkedRight(b, st, fresh[1:], truth)
+		b.ReportMetric(float64(right), "linked-right")
+		b.ReportMetric(float64(linkable), "linkable")
+		st.Close()
+	}
+}
+
+// linkedRight counts the held-out records whose person now holds only records of their true
+// person and at least one other, and the held-out records whose true person has a record in
+// the rest of the corpus.
+func linkedRight(b *testing.B, st *store.Store, fresh [][]string, truth map[string]string) (right, linkable int) {
+	ctx := context.Background()
+	has := map[string]int{} // true person → records in the database
+	recs, _, err := st.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed})
+	if err != nil {
+		b.Fatal(err)
+	}
+	members := map[int64][]string{} // person → true persons of its records
+	for _, r := range recs {
+		tp := truth[r.Key().String()]
+		has[tp]++
+		members[r.PersonID] = append(members[r.PersonID], tp)
+	}
+	for _, row := range fresh {
+		r, err := st.FindRecord(ctx, tizim.RecordKey{Source: row[0], RecordID: row[1]})
+		if err != nil {
+			b.Fatal(err)
+		}
+		tp := truth[r.Key().String()]
+		if has[tp] > 1 {
+			linkable++
+		}
+		ok := len(members[r.PersonID]) > 1
+		for _, m := range members[r.PersonID] {
+			ok = ok && m == tp
+		}
+		if ok {
+			right++
+		}
+	}
+	return right, linkable
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+func readCSV(b *testing.B, path string) [][]string {
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return rows
+}
+
+func writeCSV(b *testing.B, dir, name string, rows [][]string) string {
+	p := filepath.Join(dir, name)
+	f, err := os.Create(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := csv.NewWriter(f)
+	if err := w.WriteAll(rows); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return p
+}
