@@ -37,7 +37,7 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	}
 	b.memos = make([]*memo, opt.Workers)
 	for w := range b.memos {
-		b.memos[w] = newMemo(b.tf)
+		b.memos[w] = newMemo()
 	}
 	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock)
 	return b, nil

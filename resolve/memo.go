@@ -12,35 +12,35 @@ import (
 // scripts is most of the cost of a pair. A nil memo remembers nothing. A memo is not safe for
 // concurrent use: each worker has its own.
 type memo struct {
-	names map[[2]uint64]nameMatch // name forms by text hash, in the order compared
-	preps map[uint64]*names.Name  // Latin forms prepared for the names package, by text hash
-	alike map[[2]uint64]bool      // free text (facility, place) spelled alike, by text hash
-	tf    *termFreq               // the frequencies the remembered name matches were counted with
+	names map[[2]uint64]int8     // two name forms' aligned level, by text hash in the order compared
+	preps map[uint64]*names.Name // Latin forms prepared for the names package, by text hash
+	alike map[[2]uint64]bool     // free text (facility, place) spelled alike, by text hash
 }
 
 // maxMemo bounds each of a memo's maps; a full map is emptied and starts again, so a worker's
 // memory stays bounded whatever the corpus.
 const maxMemo = 1 << 21
 
-func newMemo(tf *termFreq) *memo {
-	return &memo{names: map[[2]uint64]nameMatch{}, preps: map[uint64]*names.Name{}, alike: map[[2]uint64]bool{}, tf: tf}
+func newMemo() *memo {
+	return &memo{names: map[[2]uint64]int8{}, preps: map[uint64]*names.Name{}, alike: map[[2]uint64]bool{}}
 }
 
-// forms compares two name forms, remembered by their texts.
-func (mc *memo) forms(a, b *nameForm, tf *termFreq) nameMatch {
-	if mc == nil || tf != mc.tf {
-		return compareForms(a, b, tf, mc)
+// aligned is the name level at which the names package aligns two forms (see alignedLevel),
+// remembered by their texts.
+func (mc *memo) aligned(a, b *nameForm) int8 {
+	if mc == nil {
+		return alignedLevel(names.CompareNames(mc.prepared(a), mc.prepared(b), nil))
 	}
 	k := [2]uint64{a.hash, b.hash}
-	if m, ok := mc.names[k]; ok {
-		return m
+	if l, ok := mc.names[k]; ok {
+		return l
 	}
-	m := compareForms(a, b, tf, mc)
+	l := alignedLevel(names.CompareNames(mc.prepared(a), mc.prepared(b), nil))
 	if len(mc.names) >= maxMemo {
 		clear(mc.names)
 	}
-	mc.names[k] = m
-	return m
+	mc.names[k] = l
+	return l
 }
 
 // prepared returns a form as the names package compares it. Forms in other scripts keep their

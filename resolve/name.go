@@ -3,6 +3,7 @@ package resolve
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tizim/tizim/names"
 )
@@ -48,7 +49,11 @@ func partSimilarity(a, b string) float64 {
 	if len(a) >= 2 && len(a) <= 4 && len(b) >= len(a)+2 && b[:len(a)] == a {
 		return fuzzyPart
 	}
-	ra, rb := []rune(a), []rune(b)
+	if len(b)-len(a) > 2*utf8.UTFMax {
+		return 0
+	}
+	var bufA, bufB [32]rune
+	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
 	if len(rb)-len(ra) > 2 || len(ra) < 3 {
 		return 0
 	}
@@ -63,6 +68,14 @@ func partSimilarity(a, b string) float64 {
 		return fuzzyPart
 	}
 	return 0
+}
+
+// appendRunes appends the runes of s to buf, without allocating when they fit.
+func appendRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
 }
 
 // editDistance is the optimal string alignment distance: insertions, deletions, substitutions
@@ -103,7 +116,7 @@ func compareNames(a, b *entry, tf *termFreq, mc *memo) nameMatch {
 	best := nameMatch{level: -1}
 	for i := range a.forms {
 		for j := range b.forms {
-			m := mc.forms(&a.forms[i], &b.forms[j], tf)
+			m := compareForms(&a.forms[i], &b.forms[j], tf, mc)
 			if best.level < 0 || m.level < best.level || (m.level == best.level && m.logFreq < best.logFreq) {
 				best = m
 			}
@@ -121,7 +134,7 @@ func compareForms(a, b *nameForm, tf *termFreq, mc *memo) nameMatch {
 	m := keyedForms(a, b, tf)
 	// Across scripts the parts' keys may miss what the names package's reading finds.
 	if needsAlignment(a, b, m.level) {
-		m.level = min(m.level, alignedLevel(names.CompareNames(mc.prepared(a), mc.prepared(b), nil)))
+		m.level = min(m.level, mc.aligned(a, b))
 	}
 	return m
 }
