@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
+	"errors"
 	"strings"
 
 	"github.com/tizim/tizim"
@@ -50,6 +52,10 @@ type batch struct {
 	keys, writing map[batchKey]struct{}
 	// full is the statement for a full batch, prepared on first use.
 	full *sql.Stmt
+	// On SQLite, fullRaw is that statement prepared on the driver's connection, and args the
+	// parameters handed to it (see writeRaw).
+	fullRaw driver.Stmt
+	args    []driver.NamedValue
 	// busy, when not nil, receives the result of the write in progress.
 	busy chan error
 }
@@ -183,6 +189,9 @@ func (b *batch) flush() error {
 
 // write inserts the records of args, recordBatch at a time.
 func (b *batch) write(ctx context.Context, args []any) error {
+	if b.w.conn != nil {
+		return b.w.conn.Raw(func(dc any) error { return b.writeRaw(ctx, dc, args) })
+	}
 	for len(args) > 0 {
 		n := min(len(args)/recordParams, recordBatch)
 		part := args[:n*recordParams]
@@ -208,4 +217,55 @@ func (b *batch) write(ctx context.Context, args []any) error {
 // insertSQL is the INSERT of n records.
 func insertSQL(n int) string {
 	return insertHead + strings.TrimSuffix(strings.Repeat(insertTuple+", ", n), ", ")
+}
+
+// writeRaw inserts the records of args through the SQLite driver's connection dc, the
+// transaction's. database/sql would check and convert each of a batch's 7,168 parameters into
+// a slice it allocates for every statement, on the goroutine that SQLite's writing keeps busy;
+// the values here are already what the driver takes (int64, string, []byte, nil), and their
+// slice is reused.
+func (b *batch) writeRaw(ctx context.Context, dc any, args []any) error {
+	conn, ok := dc.(driver.ConnPrepareContext)
+	if !ok {
+		return errors.New("the SQLite driver cannot prepare statements")
+	}
+	for len(args) > 0 {
+		n := min(len(args)/recordParams, recordBatch)
+		part := args[:n*recordParams]
+		args = args[n*recordParams:]
+		st := b.fullRaw
+		if n < recordBatch || st == nil {
+			var err error
+			if st, err = conn.PrepareContext(ctx, insertSQL(n)); err != nil {
+				return err
+			}
+			if n == recordBatch {
+				b.fullRaw = st
+			} else {
+				defer st.Close()
+			}
+		}
+		exec, ok := st.(driver.StmtExecContext)
+		if !ok {
+			return errors.New("the SQLite driver cannot execute statements")
+		}
+		b.args = b.args[:0]
+		for i, v := range part {
+			b.args = append(b.args, driver.NamedValue{Ordinal: i + 1, Value: v})
+		}
+		if _, err := exec.ExecContext(ctx, b.args); err != nil {
+			return err
+		}
+	}
+	clear(b.args) // keep no strings alive until the next batch
+	return nil
+}
+
+// close closes the statement prepared on the driver's connection. It runs once nothing is
+// being written, before the transaction ends.
+func (b *batch) close() {
+	if b.fullRaw != nil {
+		b.w.conn.Raw(func(any) error { return b.fullRaw.Close() })
+		b.fullRaw = nil
+	}
 }

@@ -16,11 +16,11 @@ import (
 // row is a record as its columns hold it.
 type row struct {
 	displayName, sex, birthDate                 string
-	birthYear                                   any // int or nil
+	birthYear                                   any // int64 or nil
 	idNumber, ethnicity, homeCode, homePlace    string
 	occupation, status, statusSince, facilities string
 	notes, consent, search                      string
-	consentRank                                 int
+	consentRank                                 int64
 	names, episodes, relatives, raw, warnings   string
 	hash                                        []byte
 }
@@ -59,14 +59,14 @@ func encode(r *tizim.Record) (*row, error) {
 		displayName: r.DisplayName(), sex: string(r.Sex), idNumber: r.IDNumber,
 		ethnicity: r.Ethnicity, homeCode: r.HomeCode, homePlace: r.HomePlace,
 		occupation: r.Occupation, status: string(r.Status()), notes: r.Notes,
-		consent: string(r.Consent), consentRank: r.Consent.Rank(),
+		consent: string(r.Consent), consentRank: int64(r.Consent.Rank()),
 	}
 	var err error
 	if w.birthDate, err = edtf(r.BirthDate); err != nil {
 		return nil, tizim.Errorf(tizim.EINVALID, "record %s: birth date %v", key, err)
 	}
 	if r.BirthDate.Year != 0 {
-		w.birthYear = r.BirthDate.Year
+		w.birthYear = int64(r.BirthDate.Year)
 	}
 	eps := make([]episode, len(r.Episodes))
 	var facs []string

@@ -21,11 +21,12 @@ import (
 // indexed read. Because rows are queued, an error from the database may surface at a later Put
 // or at Commit; either way the transaction is lost, and Rollback is the only way on.
 type writer struct {
-	s   *Store
-	ctx context.Context
-	tx  *sql.Tx
-	ids idSource
-	b   batch
+	s    *Store
+	ctx  context.Context
+	tx   *sql.Tx
+	conn *sql.Conn // the transaction's connection on SQLite
+	ids  idSource
+	b    batch
 
 	lookup, update                   *sql.Stmt
 	findSource, addSource, anyRecord *sql.Stmt
@@ -51,16 +52,37 @@ type sourceState struct {
 // BeginWrite starts a transaction for writing records. On SQLite it holds the database's write
 // lock until Commit or Rollback.
 func (s *Store) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	w := &writer{s: s, ctx: ctx, sources: map[string]*sourceState{}}
+	var err error
+	if s.d.name == "sqlite" {
+		// a connection of its own, so that batches can be written through the driver directly
+		// (see batch.write)
+		if w.conn, err = s.db.Conn(ctx); err != nil {
+			return nil, fmt.Errorf("store: begin write: %w", busy(err))
+		}
+		w.tx, err = w.conn.BeginTx(ctx, nil)
+	} else {
+		w.tx, err = s.db.BeginTx(ctx, nil)
+	}
 	if err != nil {
+		w.release()
 		return nil, fmt.Errorf("store: begin write: %w", busy(err))
 	}
-	w := &writer{s: s, ctx: ctx, tx: tx, sources: map[string]*sourceState{}}
 	if err := w.prepare(ctx); err != nil {
-		tx.Rollback()
+		w.tx.Rollback()
+		w.release()
 		return nil, fmt.Errorf("store: begin write: %w", err)
 	}
 	return w, nil
+}
+
+// release gives the writer's connection back to the pool once the transaction is over.
+func (w *writer) release() {
+	w.b.close()
+	if w.conn != nil {
+		w.conn.Close()
+		w.conn = nil
+	}
 }
 
 func (w *writer) prepare(ctx context.Context) error {
@@ -201,7 +223,10 @@ func (w *writer) Commit() error {
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	w.done = true
-	if err := w.tx.Commit(); err != nil {
+	w.b.close()
+	err := w.tx.Commit()
+	w.release()
+	if err != nil {
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	if w.created >= analyzeAfter && w.s.d.analyze != "" {
@@ -218,7 +243,10 @@ func (w *writer) Rollback() error {
 	}
 	w.done = true
 	w.b.wait() // the connection is free only when the write in progress is over
-	if err := w.tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
+	w.b.close()
+	err := w.tx.Rollback()
+	w.release()
+	if err != nil && !errors.Is(err, sql.ErrTxDone) {
 		return fmt.Errorf("store: rollback: %w", err)
 	}
 	return nil
