@@ -7,7 +7,7 @@ package synth
 // compounds give the long tail.
 var uyghurMale = ruleRows([]nameRule{
 	{share: 0.36, heads: uyghurMaleStems},
-	{share: 0.14, heads: []nameRow{{"Abdu", 1, "阿不都|阿布都|阿卜杜", "Abdu|Abdul", ""}}, tails: abduTails},
+	{share: 0.14, heads: []nameRow{{"Abdu", 1, "阿不都|阿布都|阿卜杜", "Abdu", ""}}, tails: abduTails},
 	{share: 0.31, heads: uyghurMaleStems, tails: maleEndings, evenness: 0.5},
 	{share: 0.03, heads: memetHeads, tails: []nameRow{{"memet", 1, "买买提|麦麦提", "memet|mehmet", ""}}},
 	{share: 0.06, heads: ullaHeads, tails: []nameRow{{"lla", 1, "拉", "lla|llah", ""}}},

@@ -130,7 +130,7 @@ var gulTails = []nameRow{
 	{"hayat", 2, "哈亚提|哈亚特", "hayat", ""},
 	{"nigar", 3, "尼尕尔|尼加尔", "nigar", ""},
 	{"peri", 2, "皮热|帕丽", "peri|pari", ""},
-	{"sara", 2, "沙拉|萨拉", "sara", ""},
+	{"sara", 2, "萨拉|沙拉", "sara", ""},
 	{"jan", 2, "江|姜", "jan|zhan", ""},
 	{"andam", 1, "安达木|安达姆", "andam", ""},
 	{"nem", 1, "乃木|奈木", "nem|nam", ""},
