@@ -1,14 +1,11 @@
 package search
 
 import (
-	"fmt"
 	"os"
 	"runtime"
 	"runtime/pprof"
 	"slices"
 	"sort"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -141,126 +138,19 @@ func BenchmarkSearchCorpus(b *testing.B) {
 					best = max(best, names.Compare(q, n, freq).Score)
 				}
 				return round3(best)
+			}, func(q benchQuery) string {
+				ids := make([]int64, len(q.targets))
+				for i, t := range q.targets {
+					ids[i] = int64(t + 1)
+				}
+				return ix.diagnose(q.text, ids)
 			})
 		}
 	})
 	b.Run("pg_trgm", func(b *testing.B) {
 		pg := openTrgm(b, c)
 		for b.Loop() {
-			evaluate(b, c, pg.answer, nil)
+			evaluate(b, c, pg.answer, nil, nil)
 		}
 	})
-}
-
-// nearTie is the score difference under which a person missed counts as a near tie: a common
-// name whose writings score 1 and 0.97 among hundreds of people of that name.
-const nearTie = 0.05
-
-// answer is one hit of a benchmarked search: a person and its score.
-type answer struct {
-	id    int64
-	score float64
-}
-
-// evaluate answers every query, then reports latency percentiles and recall@10, in all and by
-// the script of the query. search returns people with their scores, best first.
-// score, when given, explains the misses: a miss whose person scores the same as the tenth
-// hit is a tie between people of the same name (ties), one that scores less was outranked by
-// other names (ranked below), one that scores more was not among the candidates (not
-// retrieved; near ties when it scores at most nearTie more).
-func evaluate(b *testing.B, c *benchCorpus, search func(string) []answer, score func(q string, row int) float64) {
-	type stat struct {
-		lat          []int64
-		found, ties  int
-		below, n     int
-		near         int
-		missRetrieve int
-	}
-	by := map[string]*stat{"all": {}}
-	var cpu time.Duration // of the searches alone, not of explaining the misses
-	for _, q := range c.queries {
-		if q.text == "" {
-			continue
-		}
-		c0, t0 := cpuTime(), time.Now()
-		ids := search(q.text)
-		d := time.Since(t0).Nanoseconds()
-		cpu += cpuTime() - c0
-		if len(ids) > 10 {
-			ids = ids[:10]
-		}
-		ok := slices.ContainsFunc(ids, func(a answer) bool { return a.id == q.person })
-		// The queries whose writing fewer than ten other people share: where the name alone
-		// can put the person in the first ten.
-		groups := []string{"all", q.script}
-		if q.namesakes < 10 {
-			groups = append(groups, "namesakes<10")
-		}
-		for _, k := range groups {
-			s := by[k]
-			if s == nil {
-				s = &stat{}
-				by[k] = s
-			}
-			s.n++
-			s.lat = append(s.lat, d)
-			if ok {
-				s.found++
-			}
-		}
-		if ok || score == nil {
-			continue
-		}
-		best := 0.0
-		for _, t := range q.targets {
-			best = max(best, score(q.text, t))
-		}
-		tenth := -1.0
-		if len(ids) == 10 {
-			tenth = ids[9].score
-		}
-		for _, k := range groups {
-			switch {
-			case best == tenth:
-				by[k].ties++
-			case best < tenth:
-				by[k].below++
-			case best <= tenth+nearTie:
-				by[k].near++
-			default:
-				by[k].missRetrieve++
-			}
-		}
-	}
-	keys := make([]string, 0, len(by))
-	for k := range by {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var lines []string
-	for _, k := range keys {
-		s := by[k]
-		slices.Sort(s.lat)
-		rel := "-"
-		if score != nil {
-			rel = ratio(s.found, s.found+s.near+s.missRetrieve)
-		}
-		lines = append(lines, strings.Join([]string{k,
-			time.Duration(percentile(s.lat, 0.5)).String(), time.Duration(percentile(s.lat, 0.99)).String(),
-			ratio(s.found, s.n), ratio(s.found+s.ties, s.n), rel,
-			strconv.Itoa(s.n), strconv.Itoa(s.ties), strconv.Itoa(s.below), strconv.Itoa(s.near), strconv.Itoa(s.missRetrieve)}, " | "))
-	}
-	all := by["all"]
-	b.Logf("script | p50 | p99 | recall@10 | recall@10 with ties | recall@10 of what names.Compare ranks first ten | queries | ties | ranked below | near ties | not retrieved\n%s\nCPU per query %v",
-		strings.Join(lines, "\n"), cpu/time.Duration(max(all.n, 1)))
-	b.ReportMetric(float64(percentile(all.lat, 0.5))/1e6, "p50-ms")
-	b.ReportMetric(float64(percentile(all.lat, 0.99))/1e6, "p99-ms")
-	b.ReportMetric(float64(all.found)/float64(max(all.n, 1)), "recall@10")
-}
-
-func ratio(a, n int) string {
-	if n == 0 {
-		return "-"
-	}
-	return fmt.Sprintf("%.3f", float64(a)/float64(n))
 }
