@@ -95,32 +95,47 @@ func encode(r *tizim.Record) (*row, error) {
 		}
 	}
 	w.search = strings.Join(folded, "\n")
-	w.names = namesJSON(r.Names)
-	w.episodes = episodesJSON(eps)
-	w.relatives = relativesJSON(r.Relatives)
-	w.raw = rawJSON(r.Raw)
-	w.warnings = stringsJSON(r.Warnings)
-	w.hash = w.sum()
+	w.content(r, eps)
 	return w, nil
 }
 
-// sum hashes the content of the row, so that an unchanged record is found without reading it.
-func (w *row) sum() []byte {
-	bp := sumBuffers.Get().(*[]byte)
-	buf := (*bp)[:0]
+// content writes the JSON columns and the content hash, which covers them and the scalar
+// columns a record's content sets, so that an unchanged record is found without reading it.
+// The hashed text (each column followed by a NUL) is written into one buffer: the hash is taken
+// of it, and the JSON columns are parts of the one string it becomes, so that a row costs one
+// allocation for them all and no second copy for the hash.
+func (w *row) content(r *tizim.Record, eps []episode) {
+	bp := contentBuffers.Get().(*[]byte)
+	b := (*bp)[:0]
 	for _, s := range []string{w.sex, w.birthDate, w.idNumber, w.ethnicity, w.homeCode,
-		w.homePlace, w.occupation, w.notes, w.consent, w.names, w.episodes, w.relatives, w.raw,
-		w.warnings} {
-		buf = append(append(buf, s...), 0)
+		w.homePlace, w.occupation, w.notes, w.consent} {
+		b = append(append(b, s...), 0)
 	}
-	h := sha256.Sum256(buf)
-	*bp = buf
-	sumBuffers.Put(bp)
-	return h[:]
+	var ends [6]int // where each JSON column starts, and where the last ends
+	ends[0] = len(b)
+	b = append(appendNames(b, r.Names), 0)
+	ends[1] = len(b)
+	b = append(appendEpisodes(b, eps), 0)
+	ends[2] = len(b)
+	b = append(appendRelatives(b, r.Relatives), 0)
+	ends[3] = len(b)
+	b = append(appendRaw(b, r.Raw), 0)
+	ends[4] = len(b)
+	b = append(appendStrings(b, r.Warnings), 0)
+	ends[5] = len(b)
+	h := sha256.Sum256(b)
+	w.hash = h[:]
+	text := string(b[ends[0]:])
+	col := func(i int) string { return text[ends[i]-ends[0] : ends[i+1]-ends[0]-1] }
+	w.names, w.episodes, w.relatives, w.raw, w.warnings = col(0), col(1), col(2), col(3), col(4)
+	if cap(b) <= 1<<20 { // a huge record's buffer is not kept
+		*bp = b
+		contentBuffers.Put(bp)
+	}
 }
 
-// sumBuffers are scratch space for sum.
-var sumBuffers = sync.Pool{New: func() any { return new([]byte) }}
+// contentBuffers are scratch space for content.
+var contentBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // checkText reports text that a database column cannot hold.
 func checkText(s string) error {

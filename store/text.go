@@ -166,15 +166,9 @@ func jsonPlain(s string) bool {
 // in turn (["姓名","Ilham Tohti","性别","男"]): the raw row is most of an imported record's
 // bytes, and the objects of fieldsJSON ({"column":…,"value":…}) tripled the space each cell's
 // framing takes. parseRaw reads both forms.
-func rawJSON(fs []tizim.Field) string {
-	if len(fs) == 0 {
-		return "[]"
-	}
-	n := 2 + 6*len(fs)
-	for _, f := range fs {
-		n += len(f.Column) + len(f.Value)
-	}
-	b := make([]byte, 0, n+n/8)
+func rawJSON(fs []tizim.Field) string { return string(appendRaw(nil, fs)) }
+
+func appendRaw(b []byte, fs []tizim.Field) []byte {
 	b = append(b, '[')
 	for i, f := range fs {
 		if i > 0 {
@@ -184,7 +178,7 @@ func rawJSON(fs []tizim.Field) string {
 		b = append(b, ',')
 		b = appendJSONString(b, f.Value)
 	}
-	return string(append(b, ']'))
+	return append(b, ']')
 }
 
 // parseRaw reads a raw row written by rawJSON, or by fieldsJSON (databases written before
