@@ -1,5 +1,7 @@
 package synth
 
+import "sync"
+
 // ethnicity is one people the generator draws persons from: its share, its name tables, what
 // sources call it, and where in Xinjiang its members mostly live.
 type ethnicity struct {
@@ -42,6 +44,10 @@ var ethnicityRows = []struct {
 	{"hui", 0.05, "回族", "Hui", "تۇڭگان", "дунганин", huiMale, huiFemale, huiFamily,
 		map[string]float64{"6523": 30, "6501": 30, "6540": 20, "6542": 10, "6505": 10}},
 }
+
+// ethnicities are the prepared tables, built once: about 2,400 names in six writings each,
+// read-only once built, shared by every generator.
+var ethnicities = sync.OnceValues(newEthnicities)
 
 // newEthnicities prepares the table.
 func newEthnicities() ([]*ethnicity, weighted) {

@@ -104,7 +104,7 @@ type generator struct {
 // newGenerator prepares the tables and generates the facilities for seed.
 func newGenerator(seed int64) *generator {
 	g := &generator{seed: uint64(seed)}
-	g.eths, g.ethW = newEthnicities()
+	g.eths, g.ethW = ethnicities()
 	g.counties = loadCounties()
 	g.homes = map[string]weighted{}
 	for _, e := range g.eths {
