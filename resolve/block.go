@@ -9,37 +9,39 @@ import (
 // are compared pair by pair. Several passes, each on different fields, keep one noisy field from
 // hiding a match.
 const (
-	passID         = iota // the complete identity number
-	passIDHalf            // either half of an identity number of another kind (a typo in the other)
-	passIDPrefix          // the county and birth date an identity number carries
-	passNamePair          // two parts of a name, in either order
-	passNameYear          // a part of a name with the birth year
-	passNameHome          // a part of a name with the home code or place
-	passNameDay           // a part of a name with the birth month and day (a typo in the year)
-	passBirthHome         // the birth date to the day with the home code or place
-	passPrefixPair        // the first three letters of two parts of a name (typos further on)
-	passHome              // the home code alone (a postcode or a village is specific enough)
-	passBirth             // the birth date to the day alone
+	passID           = iota // the complete identity number
+	passIDHalf              // either half of an identity number of another kind (a typo in the other)
+	passIDPrefix            // the county and birth date an identity number carries
+	passNamePair            // two parts of a name, in either order
+	passNameYear            // a part of a name with the birth year
+	passNameHome            // a part of a name with the home code or place
+	passNameDay             // a part of a name with the birth month and day (a typo in the year)
+	passBirthHome           // the birth date to the day with the home code or place
+	passPrefixPair          // the first three letters of two parts of a name (typos further on)
+	passHome                // the home code alone (a postcode or a village is specific enough)
+	passBirth               // the birth date to the day alone
+	passSkeletonPair        // the consonant skeletons of two parts' keys (a reading differing in vowels)
 	nPasses
 )
 
 var passNames = [nPasses]string{"id", "id_half", "id_birth_county", "name_pair", "name_year",
-	"name_home", "name_birthday", "birth_home", "prefix_pair", "home", "birth"}
+	"name_home", "name_birthday", "birth_home", "prefix_pair", "home", "birth", "skeleton_pair"}
 
 // passFields are the fields whose agreement a pass forces on its pairs; training leaves them
 // out of the pass's pairs, since there their agreement says nothing about a match.
 var passFields = [nPasses][]int{
-	passID:         {fID},
-	passIDHalf:     {fID},
-	passIDPrefix:   {fID, fBirth},
-	passNamePair:   {fName},
-	passNameYear:   {fName, fBirth},
-	passNameHome:   {fName, fHome},
-	passNameDay:    {fName, fBirth},
-	passBirthHome:  {fBirth, fHome},
-	passPrefixPair: {fName},
-	passHome:       {fHome},
-	passBirth:      {fBirth},
+	passID:           {fID},
+	passIDHalf:       {fID},
+	passIDPrefix:     {fID, fBirth},
+	passNamePair:     {fName},
+	passNameYear:     {fName, fBirth},
+	passNameHome:     {fName, fHome},
+	passNameDay:      {fName, fBirth},
+	passBirthHome:    {fBirth, fHome},
+	passPrefixPair:   {fName},
+	passHome:         {fHome},
+	passBirth:        {fBirth},
+	passSkeletonPair: {fName},
 }
 
 // DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
@@ -129,6 +131,15 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 		}
 	}
 	for _, f := range e.forms {
+		for i, sa := range f.skeletons {
+			for _, sb := range f.skeletons[i+1:] {
+				for _, a := range sa {
+					for _, b := range sb {
+						put(passSkeletonPair, min(a, b), max(a, b))
+					}
+				}
+			}
+		}
 		for i, a := range f.parts {
 			for _, b := range f.parts[i+1:] {
 				pa, pb := hashString(prefix(a, 3)), hashString(prefix(b, 3))
@@ -139,6 +150,29 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 }
 
 func first[T any](ks []T, n int) []T { return ks[:min(n, len(ks))] }
+
+// skeleton is a phonetic key's first skeletonLen consonants, repeats collapsed: readings of one
+// part in two scripts often differ only in vowels (mutalip, mtalp; kurban, krban).
+func skeleton(key string) string {
+	var b [skeletonLen]byte
+	n := 0
+	for i := 0; i < len(key) && n < skeletonLen; i++ {
+		c := key[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h':
+			continue
+		}
+		if n > 0 && b[n-1] == c {
+			continue
+		}
+		b[n] = c
+		n++
+	}
+	return string(b[:n])
+}
+
+// skeletonLen is the consonants a skeleton keeps.
+const skeletonLen = 4
 
 // BlockStats says what blocking did.
 type BlockStats struct {

@@ -42,9 +42,11 @@ type nameForm struct {
 	parts []string
 	keys  [][]uint64 // per part, hashed candidate phonetic keys
 	whole uint64     // the first keys of all parts, in sorted order: the name as one term
-	text  string
-	hash  uint64      // of text: the form's identity in a memo
-	prep  *names.Name // the name as the names package compares it; nil for Latin script
+	// skeletons holds, per part, the distinct hashed skeletons of its first two keys.
+	skeletons [][]uint64
+	text      string
+	hash      uint64      // of text: the form's identity in a memo
+	prep      *names.Name // the name as the names package compares it; nil for Latin script
 }
 
 // span is a date as the days it may stand for, with its fields for digit-level comparison.
@@ -161,6 +163,13 @@ func splitName(text string) (nameForm, bool) {
 		if len(f.keys[i]) > 0 {
 			firsts = append(firsts, f.keys[i][0])
 		}
+		var sk []uint64
+		for _, k := range first(keys[i], 2) {
+			if s := skeleton(k); len(s) >= 2 && !slices.Contains(sk, hashString(s)) {
+				sk = append(sk, hashString(s))
+			}
+		}
+		f.skeletons = append(f.skeletons, sk)
 	}
 	slices.Sort(firsts)
 	f.whole = 0x6e616d65
