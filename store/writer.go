@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"time"
 
 	"github.com/tizim/tizim"
@@ -138,9 +137,7 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 	if err != nil {
 		return 0, err
 	}
-	h := fnv.New64a()
-	h.Write([]byte(r.RecordID))
-	sum := h.Sum64()
+	sum := fnv64a(r.RecordID)
 	_, seen := src.seen[sum]
 	now := time.Now().UTC()
 	if !src.fresh || seen || w.b.has(src.id, r.RecordID) {
@@ -250,4 +247,14 @@ func (w *writer) Rollback() error {
 		return fmt.Errorf("store: rollback: %w", err)
 	}
 	return nil
+}
+
+// fnv64a is the 64-bit FNV-1a hash of s, as hash/fnv computes it, without converting s to bytes.
+func fnv64a(s string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * prime
+	}
+	return h
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"testing"
 	"time"
@@ -122,6 +123,16 @@ func TestBusyIsConflict(t *testing.T) {
 	} {
 		if tizim.ErrorCode(err) != tizim.ECONFLICT || !strings.Contains(tizim.ErrorMessage(err), "busy") {
 			t.Errorf("%s during an import: %v, want ECONFLICT saying the database is busy", name, err)
+		}
+	}
+}
+
+func TestFNV64aMatchesHashFNV(t *testing.T) {
+	for _, s := range []string{"", "1", "leak:511", "伊力哈木", "\xff\x00"} {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		if got, want := fnv64a(s), h.Sum64(); got != want {
+			t.Errorf("fnv64a(%q) = %x, want %x", s, got, want)
 		}
 	}
 }
