@@ -13,7 +13,7 @@ type batch struct {
 	es    []*entry
 	index map[int64]int32 // record id → position in es
 	tf    *termFreq
-	pairs []candidate
+	pairs []uint64 // candidate pairs, i<<32 | j with i < j, in order
 	stats BlockStats
 	memos []*memo // one per worker, the first also for the clustering's comparisons
 }

@@ -19,7 +19,7 @@ func (b *batch) score(m *Model, lower float64) []edge {
 	parallelWorkers(len(b.pairs), b.opt.Workers, func(w, lo, hi int) {
 		var es []edge
 		for k := lo; k < hi; k++ {
-			i, j := unpair(b.pairs[k].pair)
+			i, j := unpair(b.pairs[k])
 			if c, wt, ok := scoreAbove(m, b.es[i], b.es[j], b.tf, b.memos[w], cut); ok {
 				es = append(es, edge{i, j, float32(wt), m.enoughEvidence(&c)})
 			}

@@ -83,15 +83,18 @@ func (b *batch) train(labels []tizim.Judgement) *Model {
 	m := DefaultModel(b.opt)
 	b.estimateU(m)
 	step := max(1, len(b.pairs)/trainPairs)
-	var sample []candidate
+	var keys []uint64
 	for i := 0; i < len(b.pairs); i += step {
-		sample = append(sample, b.pairs[i])
-	}
-	keys := make([]uint64, len(sample))
-	for i, c := range sample {
-		keys[i] = c.pair
+		keys = append(keys, b.pairs[i])
 	}
 	comps := b.compareAll(keys, false)
+	passes := make([]uint16, len(keys))
+	parallel(len(keys), b.opt.Workers, func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			i, j := unpair(keys[k])
+			passes[k] = passesOf(b.es[i], b.es[j])
+		}
+	})
 	known := b.labelled(labels)
 
 	var sum [nFields][]float64
@@ -101,8 +104,8 @@ func (b *batch) train(labels []tizim.Judgement) *Model {
 	}
 	for p := range nPasses {
 		counts := map[vector]float64{}
-		for k, c := range sample {
-			if c.passes&(1<<p) == 0 {
+		for k := range keys {
+			if passes[k]&(1<<p) == 0 {
 				continue
 			}
 			v := comps[k].v
