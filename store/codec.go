@@ -40,6 +40,13 @@ type episode struct {
 // encode turns a valid record into its columns. Text that the databases cannot hold (invalid
 // UTF-8, NUL) and dates that cannot be written back are EINVALID.
 func encode(r *tizim.Record) (*row, error) {
+	w := new(row)
+	return w, w.encode(r)
+}
+
+// encode sets w to the columns of r, as the function encode returns them. Put keeps w on its
+// stack: a row is garbage once its values are queued.
+func (w *row) encode(r *tizim.Record) error {
 	key := r.Key()
 	for _, f := range []struct{ name, v string }{
 		{"source", r.Source}, {"record_id", r.RecordID}, {"id_number", r.IDNumber},
@@ -47,15 +54,15 @@ func encode(r *tizim.Record) (*row, error) {
 		{"occupation", r.Occupation}, {"notes", r.Notes}, {"sex", string(r.Sex)},
 	} {
 		if err := checkText(f.v); err != nil {
-			return nil, tizim.Errorf(tizim.EINVALID, "record %s: %s %v", key, f.name, err)
+			return tizim.Errorf(tizim.EINVALID, "record %s: %s %v", key, f.name, err)
 		}
 	}
 	for _, n := range r.Names {
 		if err := checkText(n.Text); err != nil {
-			return nil, tizim.Errorf(tizim.EINVALID, "record %s: name %v", key, err)
+			return tizim.Errorf(tizim.EINVALID, "record %s: name %v", key, err)
 		}
 	}
-	w := &row{
+	*w = row{
 		displayName: r.DisplayName(), sex: string(r.Sex), idNumber: r.IDNumber,
 		ethnicity: r.Ethnicity, homeCode: r.HomeCode, homePlace: r.HomePlace,
 		occupation: r.Occupation, status: string(r.Status()), notes: r.Notes,
@@ -63,7 +70,7 @@ func encode(r *tizim.Record) (*row, error) {
 	}
 	var err error
 	if w.birthDate, err = edtf(r.BirthDate); err != nil {
-		return nil, tizim.Errorf(tizim.EINVALID, "record %s: birth date %v", key, err)
+		return tizim.Errorf(tizim.EINVALID, "record %s: birth date %v", key, err)
 	}
 	if r.BirthDate.Year != 0 {
 		w.birthYear = int64(r.BirthDate.Year)
@@ -76,7 +83,7 @@ func encode(r *tizim.Record) (*row, error) {
 			eps[i].End, err = edtf(e.End)
 		}
 		if err != nil {
-			return nil, tizim.Errorf(tizim.EINVALID, "record %s: episode %d date %v", key, i+1, err)
+			return tizim.Errorf(tizim.EINVALID, "record %s: episode %d date %v", key, i+1, err)
 		}
 		if e.Facility != "" {
 			facs = append(facs, fold(e.Facility))
@@ -96,7 +103,7 @@ func encode(r *tizim.Record) (*row, error) {
 	}
 	w.search = strings.Join(folded, "\n")
 	w.content(r, eps)
-	return w, nil
+	return nil
 }
 
 // content writes the JSON columns and the content hash, which covers them and the scalar

@@ -120,11 +120,11 @@ func (w *writer) Put(ctx context.Context, r *tizim.Record) (tizim.PutOutcome, er
 	if err := r.Validate(); err != nil {
 		return 0, err
 	}
-	row, err := encode(r)
-	if err != nil {
+	var row row
+	if err := row.encode(r); err != nil {
 		return 0, err
 	}
-	o, err := w.put(ctx, r, row)
+	o, err := w.put(ctx, r, &row)
 	if err != nil {
 		w.err = fmt.Errorf("store: put record %s: %w", r.Key(), err)
 		return 0, w.err
