@@ -72,6 +72,10 @@ type Model struct {
 	// between random records that agree at that level: the term-frequency adjustment is how far
 	// a pair's parts are rarer than that.
 	RarityBase []float64 `json:"rarity_base"`
+	// FacilityNearHome is u of a shared facility between two people of one home: most people
+	// are held near home, so there a shared facility is weaker evidence than between random
+	// records (0: not estimated, the field's own u holds).
+	FacilityNearHome float64 `json:"facility_near_home,omitempty"`
 	Options    Options   `json:"options"`
 
 	weights [nFields][]float64
@@ -141,10 +145,24 @@ func (m *Model) weight(c *comparison) float64 {
 	w := m.priorWeight()
 	for f, l := range c.v {
 		if l >= 0 && int(l) < len(m.weights[f]) {
-			w += m.weights[f][l]
+			w += m.levelWeight(c, f)
 		}
 	}
 	return w + m.tfAdjust(c)
+}
+
+// levelWeight is the weight of field f at its level in c, which must be known. A facility
+// shared or not between two records of one home is weighed against people of one home.
+func (m *Model) levelWeight(c *comparison, f int) float64 {
+	l := c.v[f]
+	if f == fFacility && c.v[fHome] == 0 && m.FacilityNearHome > 0 && m.FacilityNearHome < 1 && len(m.Fields[f].Levels) == 2 {
+		u := m.FacilityNearHome
+		if l != 0 {
+			u = 1 - u
+		}
+		return log2(m.Fields[f].Levels[l].M / u)
+	}
+	return m.weights[f][l]
 }
 
 // probability turns a match weight in bits into a probability.
@@ -159,7 +177,7 @@ func (m *Model) evidence(c *comparison) []Evidence {
 			if c.fromID&(1<<f) != 0 {
 				level += " (from id number)"
 			}
-			ev = append(ev, Evidence{Field: m.Fields[f].Name, Level: level, Weight: m.weights[f][l]})
+			ev = append(ev, Evidence{Field: m.Fields[f].Name, Level: level, Weight: m.levelWeight(c, f)})
 		}
 	}
 	if adj := m.tfAdjust(c); adj != 0 {
@@ -192,9 +210,11 @@ func (m *Model) enoughEvidence(c *comparison) bool {
 	if c.v[fID] == idExact {
 		return true
 	}
-	if !m.Options.LooseNames && c.v[fName] >= namePartial && !(c.v[fID] >= 0 && c.v[fID] < idDiffer) && c.v[fBirth] != 0 {
+	identified := (c.v[fID] >= 0 && c.v[fID] < idDiffer) || c.v[fBirth] == 0
+	if !m.Options.LooseNames && c.v[fName] >= namePartial && !identified {
 		return false
 	}
+
 	n := 0
 	for f, l := range c.v {
 		if l >= 0 && int(l) < len(m.weights[f]) && m.weights[f][l] > 0 {

@@ -200,7 +200,14 @@ func (b *batch) estimateU(m *Model) {
 		counts[f] = make([]float64, len(fieldLevels[f]))
 	}
 	rarity := make([]float64, len(nameLevels))
+	nearHome, sharedNearHome := 0.0, 0.0
 	for _, c := range b.compareAll(sample, true) {
+		if c.v[fHome] == 0 && c.v[fFacility] >= 0 {
+			nearHome++
+			if c.v[fFacility] == 0 {
+				sharedNearHome++
+			}
+		}
 		for f, l := range c.v {
 			if l >= 0 {
 				counts[f][l]++
@@ -209,6 +216,10 @@ func (b *batch) estimateU(m *Model) {
 		if l := c.v[fName]; l >= 0 {
 			rarity[l] += c.logFreq
 		}
+	}
+	if nearHome >= minRaritySample {
+		u := defaultU[fFacility][0]
+		m.FacilityNearHome = math.Max(minLevelShare, (sharedNearHome+priorPairs*u)/(nearHome+priorPairs))
 	}
 	m.RarityBase = make([]float64, len(nameLevels))
 	for l := range nameLevels {
