@@ -48,10 +48,11 @@ var passFields = [nPasses][]int{
 // in 1980) is sorted by birth date and home, and each record is compared with its nearest
 // MaxBlock/windowShare neighbours; a block more than windowedBlocks times larger is skipped and
 // counted: the other passes, on more specific keys, still reach its pairs.
-const DefaultMaxBlock = 50
+const DefaultMaxBlock = 20
 
 const (
 	windowShare    = 10
+	minWindow      = 4
 	windowedBlocks = 50
 )
 

@@ -41,7 +41,7 @@ func candidatePairs(es []*entry, maxBlock int) ([]uint64, BlockStats) {
 				st.SkippedRecords[passNames[p]] += len(block)
 			case len(block) > maxBlock:
 				st.Windowed[passNames[p]]++
-				cs = appendWindowed(cs, es, block, maxBlock/windowShare)
+				cs = appendWindowed(cs, es, block, max(minWindow, maxBlock/windowShare))
 			default:
 				for x := range block {
 					for _, j := range block[x+1:] {
