@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tizim/tizim"
@@ -156,7 +157,37 @@ func checkText(s string) error {
 }
 
 // fold is the form names and places are searched in: NFKC, lower case.
-func fold(s string) string { return strings.ToLower(norm.NFKC.String(s)) }
+func fold(s string) string {
+	s = norm.NFKC.String(s)
+	if caseless(s) {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+// caseless reports whether strings.ToLower would return s as it is because s has no upper case
+// letter. Chinese and Arabic-script names, most of an import's, are decided by their blocks
+// without looking a letter up in the Unicode case tables, which strings.ToLower does for every
+// one of them.
+func caseless(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				return false
+			}
+		case r >= 0x0600 && r <= 0x06FF, // Arabic
+			r >= 0x3000 && r <= 0x303F, // CJK symbols and punctuation
+			r >= 0x4E00 && r <= 0x9FFF, // CJK unified ideographs
+			r == 0x00B7:                // middle dot, between the parts of a transcribed name
+		default:
+			if unicode.ToLower(r) != r || r == utf8.RuneError {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 func jsonList[T any](v []T) string {
 	if len(v) == 0 {

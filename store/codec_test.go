@@ -2,9 +2,11 @@ package store
 
 import (
 	"encoding/hex"
+	"strings"
 	"testing"
 
 	"github.com/tizim/tizim"
+	"golang.org/x/text/unicode/norm"
 )
 
 // hashedRecord has every part that the content hash covers, with text that JSON must escape.
@@ -48,6 +50,18 @@ func TestContentHashIsStable(t *testing.T) {
 	} {
 		if c.got != c.want {
 			t.Errorf("%s column %s, want %s", c.col, c.got, c.want)
+		}
+	}
+}
+
+// TestFoldIsNFKCLowerCase: the shortcut for text without upper case gives what lower-casing
+// gives.
+func TestFoldIsNFKCLowerCase(t *testing.T) {
+	for _, s := range []string{"", "ilham tohti", "Ilham Tohti", "伊力哈木·土赫提", "ئىلھام توختى",
+		"Абдуреһимов Абдувәли", "абдуреһимов", "Turghun Kérim", "ＡＢＣ ﬁ", "İlham", "ΣΑΣ", "\xff",
+		"Ǆemal", "ǅ", "tohti Ⅷ", "ß"} {
+		if got, want := fold(s), strings.ToLower(norm.NFKC.String(s)); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
