@@ -52,7 +52,7 @@ var errSession = tizim.Errorf(tizim.EUNAUTHORIZED, "Your session has ended or th
 // the user is disabled; an over session is deleted.
 func (s *Server) authenticate(ctx context.Context, token string, api bool) (*tizim.User, string, error) {
 	hash := hashToken(token)
-	sess, err := s.cfg.Users.FindSession(ctx, hash)
+	sess, u, err := s.sessionUser(ctx, hash)
 	if tizim.ErrorCode(err) == tizim.ENOTFOUND {
 		return nil, "", errSession
 	} else if err != nil {
@@ -64,10 +64,6 @@ func (s *Server) authenticate(ctx context.Context, token string, api bool) (*tiz
 		over = over || now.Sub(sess.Created) > s.cfg.TokenLifetime
 	} else {
 		over = over || now.Sub(sess.LastSeen) > s.cfg.IdleTimeout || now.Sub(sess.Created) > s.cfg.SessionLifetime
-	}
-	u, err := s.cfg.Users.FindUserByID(ctx, sess.UserID)
-	if err != nil && tizim.ErrorCode(err) != tizim.ENOTFOUND {
-		return nil, "", err
 	}
 	if over || u == nil || u.Disabled || !u.Role.Valid() || sess.Created.Before(u.PasswordChanged) {
 		if err := s.cfg.Users.DeleteSession(ctx, hash); err != nil && tizim.ErrorCode(err) != tizim.ENOTFOUND {
