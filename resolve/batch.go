@@ -59,9 +59,13 @@ func prepareAll(records []*tizim.Record, workers int) ([]*entry, error) {
 		seen[r.ID] = true
 	}
 	es := make([]*entry, len(records))
-	parallel(len(records), workers, func(lo, hi int) {
+	caches := make([]formCache, max(1, workers))
+	for w := range caches {
+		caches[w] = formCache{}
+	}
+	parallelWorkers(len(records), workers, func(w, lo, hi int) {
 		for i := lo; i < hi; i++ {
-			es[i] = prepare(records[i])
+			es[i] = prepareWith(records[i], caches[w])
 		}
 	})
 	return es, nil

@@ -62,9 +62,16 @@ var seed = maphash.MakeSeed()
 func hashString(s string) uint64 { return maphash.String(seed, s) }
 
 // prepare reads a record into an entry.
-func prepare(r *tizim.Record) *entry {
+func prepare(r *tizim.Record) *entry { return prepareWith(r, nil) }
+
+// formCache holds name forms already split and keyed, by text: a corpus writes the same names
+// many times over, and entries may share a form's slices, which nothing changes once made.
+type formCache map[string]nameForm
+
+// prepareWith is prepare reusing and filling a cache of name forms (nil for none).
+func prepareWith(r *tizim.Record, cache formCache) *entry {
 	e := &entry{id: r.ID}
-	e.forms = nameForms(r)
+	e.forms = nameForms(r, cache)
 	e.birth = spanOf(r.BirthDate)
 	e.sex = r.Sex
 	e.idn = parseID(r.IDNumber)
@@ -106,14 +113,14 @@ func (e *entry) fillFromID() {
 
 // nameForms collects the written forms of a record's name: each full name or alias, and the given
 // name with the father's name as one more form.
-func nameForms(r *tizim.Record) []nameForm {
+func nameForms(r *tizim.Record, cache formCache) []nameForm {
 	var out []nameForm
 	var given, father string
 	add := func(text string) {
 		if len(out) >= maxForms {
 			return
 		}
-		if f, ok := splitName(text); ok {
+		if f, ok := cache.split(text); ok {
 			for _, o := range out {
 				if equalParts(o.parts, f.parts) {
 					return
@@ -139,6 +146,19 @@ func nameForms(r *tizim.Record) []nameForm {
 		}
 	}
 	return out
+}
+
+// split is splitName through the cache.
+func (c formCache) split(text string) (nameForm, bool) {
+	if c == nil {
+		return splitName(text)
+	}
+	if f, ok := c[text]; ok {
+		return f, len(f.parts) > 0
+	}
+	f, ok := splitName(text)
+	c[text] = f
+	return f, ok
 }
 
 func splitName(text string) (nameForm, bool) {
