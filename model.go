@@ -1,6 +1,30 @@
 package tizim
 
-import "context"
+import (
+	"context"
+	"math"
+)
+
+// CandidateKeys are a record's candidate keys for entity resolution and its birth day (days
+// since 1970-01-01, the first day its birth date may stand for), or UnknownBirth.
+type CandidateKeys struct {
+	Keys []uint64
+	Born int32
+}
+
+// UnknownBirth is the Born of a record without a birth date.
+const UnknownBirth = math.MaxInt32
+
+// CandidateQuery asks for the records that carry Key, for a record born on Born.
+type CandidateQuery struct {
+	Key  uint64
+	Born int32
+}
+
+// CandidateLimits bound what one candidate query returns (see ModelService.FindCandidates).
+type CandidateLimits struct {
+	Block, Window, Max int
+}
 
 // ModelService keeps what incremental entity resolution needs between runs: the model that
 // `tizim dedup` trained (as versioned JSON, so that import and serve resolve with the same
@@ -13,10 +37,12 @@ type ModelService interface {
 	LatestModel(ctx context.Context) ([]byte, int64, error)
 	// PutCandidateKeys replaces the candidate keys of each record in keys. With all set, the
 	// keys of every other record are removed too (a full resolution rewrites them all).
-	PutCandidateKeys(ctx context.Context, keys map[int64][]uint64, all bool) error
-	// FindCandidates returns, for each key, the records that carry it; a key carried by more
-	// than limit records is left out (it is too common to narrow anything down).
-	FindCandidates(ctx context.Context, keys []uint64, limit int) (map[uint64][]int64, error)
+	PutCandidateKeys(ctx context.Context, keys map[int64]CandidateKeys, all bool) error
+	// FindCandidates returns, for each query, the records that carry its key: all of them when
+	// they are at most lim.Block; the lim.Window born nearest before and the lim.Window born
+	// nearest after the query's Born when they are more (none when Born is UnknownBirth); none
+	// when they are more than lim.Max (the key is too common to narrow anything down).
+	FindCandidates(ctx context.Context, qs []CandidateQuery, lim CandidateLimits) (map[CandidateQuery][]int64, error)
 	// FindRecordsByID returns the records with the ids that exist, in id order, whatever
 	// their consent level.
 	FindRecordsByID(ctx context.Context, ids []int64) ([]*Record, error)

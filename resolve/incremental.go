@@ -31,6 +31,11 @@ type Outcome struct {
 	Full bool `json:"full,omitempty"`
 }
 
+// reviewPerRecord is the most review pairs one new record queues, the most likely ones: among
+// a hundred thousand people a testimony that gives a common name and a birth year is "maybe"
+// to several of them, and a reviewer learns what matters from the first few.
+const reviewPerRecord = 3
+
 // Incremental resolves records already stored (just imported or changed) against the people in
 // the database, with the model and term frequencies of snap. It reads only the records that share
 // a candidate key with them, decides each record in id order (so records of one import can join
@@ -50,19 +55,21 @@ func Incremental(ctx context.Context, st Store, snap *Snapshot, records []*tizim
 	slices.SortFunc(records, func(a, b *tizim.Record) int { return cmp.Compare(a.ID, b.ID) })
 	fresh := make(map[int64]bool, len(records))
 	es := make([]*entry, len(records))
-	keys := make(map[int64][]uint64, len(records))
-	var all []uint64
+	keys := make(map[int64]tizim.CandidateKeys, len(records))
+	var qs []tizim.CandidateQuery
 	for i, rec := range records {
 		if rec.ID == 0 || fresh[rec.ID] {
 			return out, tizim.Errorf(tizim.EINVALID, "resolve: incremental resolution needs stored records with distinct ids")
 		}
 		fresh[rec.ID] = true
 		es[i] = prepare(rec)
-		keys[rec.ID] = candidateKeys(es[i], stableNames(es[i]))
-		all = append(all, keys[rec.ID]...)
+		ks := tizim.CandidateKeys{Keys: candidateKeys(es[i], stableNames(es[i])), Born: bornOf(es[i])}
+		keys[rec.ID] = ks
+		for _, k := range ks.Keys {
+			qs = append(qs, tizim.CandidateQuery{Key: k, Born: ks.Born})
+		}
 	}
-	slices.Sort(all)
-	found, err := st.FindCandidates(ctx, slices.Compact(all), CandidateLimit)
+	found, err := st.FindCandidates(ctx, qs, Limits)
 	if err != nil {
 		return out, err
 	}
@@ -102,13 +109,18 @@ func Incremental(ctx context.Context, st Store, snap *Snapshot, records []*tizim
 			person = d.Person
 			out.Linked++
 		}
+		queued := 0
 		for _, p := range d.Review {
+			if queued == reviewPerRecord {
+				break
+			}
 			other := p.B
 			if other == rec.ID {
 				other = p.A
 			}
 			if p.finite() && !r.vetoed(r.personOfID(other), apart[rec.ID]) {
 				review = append(review, p.ReviewPair())
+				queued++
 			}
 		}
 		moved := *rec

@@ -13,7 +13,7 @@ type Full struct {
 	// Snapshot holds the trained model and the term frequencies of the records.
 	Snapshot *Snapshot
 	// Keys are the candidate keys of every record, by record id.
-	Keys map[int64][]uint64
+	Keys map[int64]tizim.CandidateKeys
 }
 
 // DedupAll trains a model on records (with reviewers' judgements as labels) and resolves them as
@@ -32,7 +32,7 @@ func DedupAll(records []*tizim.Record, judgements []tizim.Judgement, opt Options
 
 // snapshot counts the terms of the batch's records as text and computes their candidate keys,
 // both from one reading of each name's phonetic keys.
-func (b *batch) snapshot(m *Model) (*Snapshot, map[int64][]uint64) {
+func (b *batch) snapshot(m *Model) (*Snapshot, map[int64]tizim.CandidateKeys) {
 	keys := make([][]uint64, len(b.es))
 	terms := Terms{Parts: map[string]int32{}}
 	wholes := map[string]int32{}
@@ -61,9 +61,9 @@ func (b *batch) snapshot(m *Model) (*Snapshot, map[int64][]uint64) {
 			terms.Names[k] = c
 		}
 	}
-	byID := make(map[int64][]uint64, len(b.es))
+	byID := make(map[int64]tizim.CandidateKeys, len(b.es))
 	for i, e := range b.es {
-		byID[e.id] = keys[i]
+		byID[e.id] = tizim.CandidateKeys{Keys: keys[i], Born: bornOf(e)}
 	}
 	return &Snapshot{Format: snapshotFormat, Model: m, Terms: terms}, byID
 }

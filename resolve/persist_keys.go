@@ -18,10 +18,19 @@ const (
 	ckNameYear            // the first key of a name part with the birth year
 )
 
-// CandidateLimit is the most records a candidate key may carry and still be looked up: a key
-// more common than that ("Memet" born in 1980 among a million people) narrows nothing down, and
-// the record's more specific keys reach its matches.
-const CandidateLimit = 4 * DefaultMaxBlock
+// Limits is how many records a candidate key gives, as the in-memory Resolver's blocks do: all
+// of a block of up to DefaultMaxBlock records; of a larger one, the records born nearest before
+// and after the new one; none of a block more than windowedBlocks times larger ("Memet" born in
+// 1980 among a million people), whose matches the record's more specific keys reach.
+var Limits = tizim.CandidateLimits{Block: DefaultMaxBlock, Window: 2 * max(1, DefaultMaxBlock/windowShare), Max: DefaultMaxBlock * windowedBlocks}
+
+// bornOf is the birth day a record's candidate keys are stored with.
+func bornOf(e *entry) int32 {
+	if e.birth.known() {
+		return e.birth.first
+	}
+	return tizim.UnknownBirth
+}
 
 // fnv64 hashes s with 64-bit FNV-1a (offset basis and prime from the FNV specification,
 // draft-eastlake-fnv), tagged by the kind of key.
@@ -34,13 +43,13 @@ func fnv64(tag uint64, s string) uint64 {
 	return h
 }
 
-// CandidateKeys returns a record's candidate keys, each once.
-func CandidateKeys(rec *tizim.Record) []uint64 {
+// CandidateKeys returns a record's candidate keys, each once, and its birth day.
+func CandidateKeys(rec *tizim.Record) tizim.CandidateKeys {
 	if rec == nil {
-		return nil
+		return tizim.CandidateKeys{Born: tizim.UnknownBirth}
 	}
 	e := prepare(rec)
-	return candidateKeys(e, stableNames(e))
+	return tizim.CandidateKeys{Keys: candidateKeys(e, stableNames(e)), Born: bornOf(e)}
 }
 
 func candidateKeys(e *entry, ns []stableName) []uint64 {

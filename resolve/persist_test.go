@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"cmp"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -57,20 +58,30 @@ func TestSnapshotTermsMatchBatch(t *testing.T) {
 // (so an import finds them) while most records of different people do not.
 func TestCandidateKeysReachMatches(t *testing.T) {
 	recs, truth := fixture(2000, 9)
-	shared := map[uint64][]int64{}
+	type member struct {
+		id   int64
+		born int32
+	}
+	shared := map[uint64][]member{}
 	for _, r := range recs {
-		for _, k := range CandidateKeys(r) {
-			shared[k] = append(shared[k], r.ID)
+		ks := CandidateKeys(r)
+		for _, k := range ks.Keys {
+			shared[k] = append(shared[k], member{r.ID, ks.Born})
 		}
 	}
+	// as store.FindCandidates answers: a small block whole, a larger one by the nearest births
 	found := map[[2]int64]bool{}
-	for _, ids := range shared {
-		if len(ids) > CandidateLimit {
+	for _, ms := range shared {
+		if len(ms) > Limits.Max {
 			continue
 		}
-		for i, a := range ids {
-			for _, b := range ids[i+1:] {
-				found[[2]int64{a, b}] = true
+		slices.SortFunc(ms, func(a, b member) int { return cmp.Compare(a.born, b.born) })
+		for i, a := range ms {
+			for k, b := range ms[i+1:] {
+				if len(ms) > Limits.Block && (k >= Limits.Window || a.born == tizim.UnknownBirth) {
+					break
+				}
+				found[[2]int64{min(a.id, b.id), max(a.id, b.id)}] = true
 			}
 		}
 	}
@@ -104,14 +115,14 @@ func TestCandidateKeysReachMatches(t *testing.T) {
 func TestCandidateKeysAreStable(t *testing.T) {
 	r := &tizim.Record{Names: []tizim.Name{{Text: "Ilham Tohti"}}, BirthDate: tizim.PartialDate{Year: 1969}, IDNumber: "65310119690101001X"}
 	arabic := &tizim.Record{Names: []tizim.Name{{Text: "ئىلھام توختى"}}, BirthDate: tizim.PartialDate{Year: 1969}}
-	got := CandidateKeys(r)
+	got := CandidateKeys(r).Keys
 	// the identity number, its county and birth date, ilham+1969, ilham-tuti, tuti+1969
 	want := []uint64{0xbc76d344cba820f8, 0x7523a21746d15e4a, 0xfafa14a8a5206fba, 0x401d772dc65f2d82, 0x58a7d344307bca84}
 	if !slices.Equal(got, want) {
 		t.Fatalf("keys %#x, want %#x", got, want)
 	}
 	common := 0
-	for _, k := range CandidateKeys(arabic) {
+	for _, k := range CandidateKeys(arabic).Keys {
 		for _, g := range got {
 			if k == g {
 				common++
@@ -121,7 +132,7 @@ func TestCandidateKeysAreStable(t *testing.T) {
 	if common < 2 {
 		t.Errorf("the Arabic-script writing shares %d keys with the Latin one, want the name pair and part-year keys", common)
 	}
-	if CandidateKeys(nil) != nil || len(CandidateKeys(&tizim.Record{Names: []tizim.Name{{Text: "\xff\u202e"}}})) != 0 {
+	if CandidateKeys(nil).Keys != nil || len(CandidateKeys(&tizim.Record{Names: []tizim.Name{{Text: "\xff\u202e"}}}).Keys) != 0 {
 		t.Error("a record without a usable name or number has keys")
 	}
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -47,48 +48,66 @@ func TestModelVersions(t *testing.T) {
 func TestCandidateKeys(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		rs := []*tizim.Record{rec("list", "1", "Ilham Tohti", tizim.Public), rec("list", "2", "Ilham Toxti", tizim.Public),
-			rec("list", "3", "Memet Tursun", tizim.Sealed)}
+		var rs []*tizim.Record
+		for i := range 8 {
+			rs = append(rs, rec("list", fmt.Sprint(i), "Memet Tursun", tizim.Public))
+		}
+		rs[7].Consent = tizim.Sealed
 		put(t, s, rs...)
-		a, b, c := rs[0].ID, rs[1].ID, rs[2].ID
+		id := func(i int) int64 { return rs[i].ID }
 		const high = uint64(1) << 63 // keys use all 64 bits
-		if err := s.PutCandidateKeys(ctx, map[int64][]uint64{a: {1, 2, high}, b: {2, high}, c: {2, 3}}, true); err != nil {
+		keys := map[int64]tizim.CandidateKeys{}
+		for i := range 7 { // key 1 on 7 records born on days 100, 110, ..., 160
+			keys[id(i)] = tizim.CandidateKeys{Keys: []uint64{1}, Born: int32(100 + 10*i)}
+		}
+		keys[id(0)] = tizim.CandidateKeys{Keys: []uint64{1, 2, high}, Born: 100}
+		keys[id(7)] = tizim.CandidateKeys{Keys: []uint64{high, 3}, Born: tizim.UnknownBirth}
+		if err := s.PutCandidateKeys(ctx, keys, true); err != nil {
 			t.Fatal(err)
 		}
-		found, err := s.FindCandidates(ctx, []uint64{1, 2, high, 4}, 2)
+		lim := tizim.CandidateLimits{Block: 2, Window: 2, Max: 7}
+		qs := []tizim.CandidateQuery{{Key: 1, Born: 131}, {Key: 1, Born: tizim.UnknownBirth}, {Key: 2, Born: 5},
+			{Key: high, Born: 5}, {Key: 4, Born: 5}}
+		found, err := s.FindCandidates(ctx, qs, lim)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for k, want := range map[uint64][]int64{1: {a}, 2: nil, high: {a, b}, 4: nil} {
-			if !slices.Equal(found[k], want) {
-				t.Errorf("key %d: %v, want %v (key 2 is carried by 3 > limit 2)", k, found[k], want)
+		for i, want := range [][]int64{{id(3), id(2), id(4), id(5)}, nil, {id(0)}, {id(0), id(7)}, nil} {
+			if got := found[qs[i]]; !slices.Equal(got, want) {
+				t.Errorf("query %+v: %v, want %v", qs[i], got, want)
 			}
 		}
+		// a key on more than Max records gives none
+		if found, _ := s.FindCandidates(ctx, qs[:1], tizim.CandidateLimits{Block: 2, Window: 2, Max: 6}); len(found[qs[0]]) != 0 {
+			t.Errorf("key above Max: %v, want none", found[qs[0]])
+		}
 		// replacing one record's keys leaves the others'
-		if err := s.PutCandidateKeys(ctx, map[int64][]uint64{a: {3}}, false); err != nil {
+		if err := s.PutCandidateKeys(ctx, map[int64]tizim.CandidateKeys{id(0): {Keys: []uint64{3}, Born: 100}}, false); err != nil {
 			t.Fatal(err)
 		}
-		found, err = s.FindCandidates(ctx, []uint64{1, 3, high}, 10)
+		q3, q2 := tizim.CandidateQuery{Key: 3, Born: 1}, tizim.CandidateQuery{Key: 2, Born: 1}
+		found, err = s.FindCandidates(ctx, []tizim.CandidateQuery{q2, q3}, lim)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(found[1]) != 0 || !slices.Equal(found[3], []int64{a, c}) || !slices.Equal(found[high], []int64{b}) {
-			t.Errorf("after replacing a's keys: %v", found)
+		if len(found[q2]) != 0 || !slices.Equal(found[q3], []int64{id(0), id(7)}) {
+			t.Errorf("after replacing one record's keys: %v", found)
 		}
 		// all: every other record's keys go
-		if err := s.PutCandidateKeys(ctx, map[int64][]uint64{b: {9}}, true); err != nil {
+		if err := s.PutCandidateKeys(ctx, map[int64]tizim.CandidateKeys{id(1): {Keys: []uint64{9}, Born: 1}}, true); err != nil {
 			t.Fatal(err)
 		}
-		found, _ = s.FindCandidates(ctx, []uint64{3, 9}, 10)
-		if len(found[3]) != 0 || !slices.Equal(found[9], []int64{b}) {
+		q9 := tizim.CandidateQuery{Key: 9, Born: 1}
+		found, _ = s.FindCandidates(ctx, []tizim.CandidateQuery{q3, q9}, lim)
+		if len(found[q3]) != 0 || !slices.Equal(found[q9], []int64{id(1)}) {
 			t.Errorf("after replacing all keys: %v", found)
 		}
-		got, err := s.FindRecordsByID(ctx, []int64{c, a, 999999})
+		got, err := s.FindRecordsByID(ctx, []int64{id(7), id(0), 999999})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(got) != 2 || got[0].ID != a || got[1].ID != c || got[1].Consent != tizim.Sealed {
-			t.Errorf("FindRecordsByID: %d records, want a and the sealed c in id order", len(got))
+		if len(got) != 2 || got[0].ID != id(0) || got[1].ID != id(7) || got[1].Consent != tizim.Sealed {
+			t.Errorf("FindRecordsByID: %d records, want two, the sealed one too, in id order", len(got))
 		}
 	})
 }

@@ -7,7 +7,10 @@
 -- Fellegi–Sunter parameters and the frequencies of name parts); the highest version is in use.
 -- resolve_keys holds a record's candidate keys (resolve.CandidateKeys: stable 64-bit hashes of
 -- its identity number, of pairs of its name parts' phonetic keys, and of a name part with the
--- birth year), written by dedup for every record and by import for the records it resolved.
+-- birth year), written by dedup for every record and by import for the records it resolved, with
+-- the record's birth day (days since 1970-01-01; 2147483647 when unknown, so it sorts last): a
+-- common key gives the records born nearest to the new one, as the in-memory resolver's large
+-- blocks do, read in birth order from the primary key.
 
 CREATE TABLE resolve_models (
 	version INTEGER PRIMARY KEY,
@@ -17,7 +20,8 @@ CREATE TABLE resolve_models (
 
 CREATE TABLE resolve_keys (
 	key       INTEGER NOT NULL,
+	born      INTEGER NOT NULL,
 	record_id INTEGER NOT NULL,
-	PRIMARY KEY (key, record_id)
+	PRIMARY KEY (key, born, record_id)
 ) WITHOUT ROWID;
 CREATE INDEX resolve_keys_record ON resolve_keys(record_id);
