@@ -43,7 +43,7 @@ func scoreAbove(m *Model, a, b *entry, tf *termFreq, mc *memo, cut float64) (com
 	c := compareFields(a, b, mc)
 	nm, open := keyedNames(a, b, tf)
 	if open {
-		if m.weight(&c)+m.nameHeadroom(nm.level) < cut {
+		if m.weight(&c)+m.nameHeadroom(a, b, tf) < cut {
 			return c, 0, false
 		}
 		nm = compareNames(a, b, tf, mc)
@@ -53,16 +53,28 @@ func scoreAbove(m *Model, a, b *entry, tf *termFreq, mc *memo, cut float64) (com
 	return c, w, w >= cut
 }
 
-// nameHeadroom is the most a name that agrees at level or better can add to a pair's weight,
-// the term-frequency adjustment included.
-func (m *Model) nameHeadroom(level int8) float64 {
+// nameHeadroom is the most the names of a and b can add to a pair's weight, the term-frequency
+// adjustment included, whatever aligning them across scripts finds: aligning can only raise a
+// form pair's level, and leaves the frequency of its agreeing parts as the keys found it.
+func (m *Model) nameHeadroom(a, b *entry, tf *termFreq) float64 {
 	best := math.Inf(-1)
-	for l := int8(0); l <= level && int(l) < len(m.weights[fName]); l++ {
-		w := m.weights[fName][l]
-		if int(l) < len(tfLevels) && tfLevels[l] {
-			w += tfMax
+	for i := range a.forms {
+		for j := range b.forms {
+			x, y := &a.forms[i], &b.forms[j]
+			if len(x.parts) > len(y.parts) {
+				x, y = y, x
+			}
+			f := keyedForms(x, y, tf)
+			top := f.level
+			if needsAlignment(x, y, f.level) {
+				top = 0
+			}
+			for l := top; l <= f.level; l++ {
+				c := comparison{logFreq: f.logFreq}
+				c.v[fName] = l
+				best = max(best, m.weights[fName][l]+m.tfAdjust(&c))
+			}
 		}
-		best = max(best, w)
 	}
 	return best
 }
