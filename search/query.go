@@ -88,7 +88,8 @@ type qpart struct {
 
 // units returns the lookup units of a query: each part's keys, their skeletons, the skeletons
 // one letter away, each pair of adjacent parts joined, the two halves of a part whose skeleton
-// splits into two known skeletons, and the pair keys of every two parts (or the solo keys of a
+// splits into two known skeletons, the pair keys of each part cut in two (split.go), and the
+// pair keys of every two parts (or the solo keys of a
 // query of one part). known reports whether the index has a key.
 func units(parts [][]string, known func(string) bool) []unit {
 	if len(parts) > maxQueryParts {
@@ -123,6 +124,9 @@ func units(parts [][]string, known func(string) bool) []unit {
 	for _, p := range parts {
 		if l, r := splitSkeleton(p, known); l != "" {
 			out = append(out, unit{keys: []string{l}}, unit{keys: []string{r}})
+		}
+		if ks := cutPairs(p, known); len(ks) > 0 {
+			out = append(out, unit{keys: ks})
 		}
 	}
 	if len(parts) == 1 {
