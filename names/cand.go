@@ -15,6 +15,7 @@ type cand struct {
 	abjad bool // read from Arabic script without Uyghur vowel letters: short vowels are missing
 	rest  bool // the rest of a compound name after its common element: it opens no word
 	cut   bool // a patronymic ending was cut
+	class bool // the key holds reading classes (readingclass.go)
 }
 
 // partCands returns the candidate keys of one normalised name part, appended to dst.
@@ -124,7 +125,7 @@ func latinCands(s string, dst []cand) []cand {
 func hanCands(p hanPart, dst []cand) []cand {
 	for _, r := range hanReadings(p) {
 		if k := readingKey(r); k != "" {
-			dst = append(dst, cand{key: k, han: true})
+			dst = append(dst, cand{key: k, han: true, class: strings.ContainsAny(k, classCodes)})
 		}
 	}
 	return dst
@@ -156,7 +157,9 @@ func loadPinyinSyllables() {
 
 // splitPinyinWord splits a lower-case ASCII word written in pinyin without tones (MAIMAITI,
 // TUERXUN) into syllables, or returns nil if it is not pinyin of at least minSyllables
-// syllables. The split uses as few syllables as possible, so xian stays one syllable.
+// syllables. The split uses as few syllables as possible, so xian stays one syllable, and of
+// splits with as many syllables, the one with fewest syllables opening with a vowel (pinyin
+// writes an apostrophe before such a syllable: GULINAER is gu-li-na-er, not gu-lin-a-er).
 func splitPinyinWord(w string, minSyllables int) []string {
 	if len(w) < 2*minSyllables || len(w) > 40 {
 		return nil
@@ -176,15 +179,26 @@ func splitPinyinWord(w string, minSyllables int) []string {
 	for i := 1; i <= len(w); i++ {
 		best[i] = inf
 		for l := 1; l <= 6 && l <= i; l++ {
-			if best[i-l] < inf && pinyinSyllables[w[i-l:i]] && best[i-l]+1 < best[i] {
-				best[i], from[i] = best[i-l]+1, i-l
+			c := 2 // a syllable; one more for a vowel opening a syllable other than the first
+			if i > l && strings.IndexByte("aeo", w[i-l]) >= 0 {
+				c++
+			}
+			if best[i-l] < inf && pinyinSyllables[w[i-l:i]] && best[i-l]+c < best[i] {
+				best[i], from[i] = best[i-l]+c, i-l
 			}
 		}
 	}
-	if best[len(w)] >= inf || best[len(w)] < minSyllables {
+	if best[len(w)] >= inf {
 		return nil
 	}
-	out := make([]string, best[len(w)])
+	n := 0
+	for i := len(w); i > 0; i = from[i] {
+		n++
+	}
+	if n < minSyllables {
+		return nil
+	}
+	out := make([]string, n)
 	for i, j := len(w), len(out)-1; i > 0; i, j = from[i], j-1 {
 		out[j] = w[from[i]:i]
 	}

@@ -7,21 +7,26 @@ import "math"
 // that share the common element are different names unless the rest is the same, so the matcher
 // compares only the rest, and strictly.
 
-// compoundHeads and compoundTails are the common elements, as keys. Source: the reference on
+// compoundHeads and compoundTails are the common elements, as keys; a head may be spelled in
+// several ways, longest first, and two keys share it if each opens with one of them (Abdul-
+// and Abdu- are one element: Abdulqadir, Abduqadir, 阿不都卡德尔). Source: the reference on
 // Uyghur names (/work/shared/reference/uyghur-names.md: "Very common names (Memet, Tursun,
-// Abdu-…, -gül)"; attested Aygül, Nurmemet, Abduréhim), the issue's hard negatives (Tursun,
-// Tursunjan) and the -jan and -xan endings of Uyghur given names (Tursunjan, Gülxan).
+// Abdu-…, -gül)"; attested Aygül, Nurmemet, Abduréhim, 阿不都 Abdu-), the press variants
+// Abdul-/Abdu- (docs/SYNTH.md "Names": Abdulqadir, Abduqadir; Абдулсалам), the issue's hard
+// negatives (Tursun, Tursunjan) and the -jan and -xan endings of Uyghur given names
+// (Tursunjan, Gülxan).
 var (
-	compoundHeads = []string{"abdul", "abdu", "gul", "nur", "dil", "ai"}
+	compoundHeads = [][]string{{"abdul", "abdu"}, {"gul"}, {"nur"}, {"dil"}, {"ai"}}
 	compoundTails = []string{"gul", "nur", "jan", "han"}
 )
 
 // compoundRest returns what is left of keys a and b after a common element they share at the
-// head or the tail, or ok false if they share none or too little would be left.
+// head or the tail, or ok false if they share none or too little would be left. Abdulla is
+// no compound: with Abdul- as its head too little is left, and with Abdu- its rest is la.
 func compoundRest(a, b string) (ra, rb string, ok bool) {
 	for _, h := range compoundHeads {
-		i, j := headLen(a, h), headLen(b, h)
-		if i > 0 && j > 0 && len(a) >= i+2 && len(b) >= j+2 {
+		i, j := headOf(a, h), headOf(b, h)
+		if i > 0 && j > 0 {
 			return a[i:], b[j:], true
 		}
 	}
@@ -33,13 +38,24 @@ func compoundRest(a, b string) (ra, rb string, ok bool) {
 	return "", "", false
 }
 
+// headOf returns how many bytes of key k spell the longest spelling of a head that leaves at
+// least two bytes, or 0.
+func headOf(k string, spellings []string) int {
+	for _, h := range spellings {
+		if i := headLen(k, h); i > 0 && len(k) >= i+2 {
+			return i
+		}
+	}
+	return 0
+}
+
 // headLen returns how many bytes of key k spell the element h, skipping optional vowels of a
 // syllabic reading that h lacks (abUdU spells abdu), or 0 if k does not begin with h.
 func headLen(k, h string) int {
 	i, j := 0, 0
 	for i < len(k) && j < len(h) {
 		switch c := k[i]; {
-		case c|0x20 == h[j]:
+		case sameLetter(c, h[j]):
 			i, j = i+1, j+1
 		case c >= 'A' && c <= 'Z':
 			i++
@@ -49,6 +65,9 @@ func headLen(k, h string) int {
 	}
 	if j < len(h) {
 		return 0
+	}
+	for i < len(k) && k[i] >= 'A' && k[i] <= 'Z' {
+		i++ // the optional vowel of the head's last syllable (古丽 gU-lI) is not the rest's
 	}
 	return i
 }
@@ -60,7 +79,8 @@ func compoundSimilarity(x, y *cand, whole float64) float64 {
 	if !ok || ra == rb {
 		return whole
 	}
-	cx, cy := cand{key: ra, han: x.han, abjad: x.abjad, rest: true}, cand{key: rb, han: y.han, abjad: y.abjad, rest: true}
+	cx := cand{key: ra, han: x.han, abjad: x.abjad, rest: true, class: x.class}
+	cy := cand{key: rb, han: y.han, abjad: y.abjad, rest: true, class: y.class}
 	s := keySimilarity(&cx, &cy)
 	switch {
 	case x.han || y.han:

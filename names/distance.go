@@ -1,5 +1,7 @@
 package names
 
+import "strings"
+
 // maxKey caps the bytes of a key the matcher aligns: longer keys are cut, so a 10,000-letter
 // name costs no more than a long real one.
 const maxKey = 40
@@ -29,11 +31,12 @@ const (
 	firstAdded     = 1.5
 )
 
-// letterIndex numbers the letters of keys for the cost tables: 1–26 for a–z, 27–29 for the
-// optional letters A I U N G, 0 for anything else (bytes of scripts without a Latin spelling).
+// letterIndex numbers the letters of keys for the cost tables: 1–26 for a–z, 27–31 for the
+// optional letters A I U N G, 32 on for the reading classes, 0 for anything else (bytes of
+// scripts without a Latin spelling).
 var letterIndex [256]uint8
 
-const keyLetterCount = 32
+const keyLetterCount = 40
 
 var nearCost, abjadCost [keyLetterCount][keyLetterCount]float32
 
@@ -42,6 +45,9 @@ func init() {
 		letterIndex[c] = uint8(c-'a') + 1
 	}
 	letterIndex['A'], letterIndex['I'], letterIndex['U'], letterIndex['N'], letterIndex['G'] = 27, 28, 29, 30, 31
+	for i, c := range readingClasses {
+		letterIndex[c.code] = uint8(32 + i)
+	}
 	set := func(t *[keyLetterCount][keyLetterCount]float32, a, b byte, c float32) {
 		t[letterIndex[a]][letterIndex[b]], t[letterIndex[b]][letterIndex[a]] = c, c
 	}
@@ -75,6 +81,15 @@ func init() {
 					set(t, a, b, 0)
 				} else {
 					set(t, a, b, vs)
+				}
+			}
+		}
+		// A reading class costs what the nearest of its sounds costs.
+		for i := range readingClasses {
+			c := &readingClasses[i]
+			for b := 0; b < 256; b++ {
+				if letterIndex[b] != 0 {
+					set(t, c.code, byte(b), classCost(t, c, byte(b)))
 				}
 			}
 		}
@@ -143,7 +158,8 @@ func keySimilarity(x, y *cand) float64 {
 	// The length that divides the distance counts an optional vowel as half a letter.
 	l := max(effectiveLen(a), effectiveLen(b))
 	budget := float32((1 - pairMin) * l)
-	opens := !x.rest && !y.rest // the keys open a name: their first letters weigh more
+	opens := !x.rest && !y.rest   // the keys open a name: their first letters weigh more
+	classes := x.class || y.class // a reading class may stand for the letter of a transposition
 	var rows [3][maxKey + 1]float32
 	var ins [maxKey + 1]float32
 	var ib [maxKey]uint8
@@ -176,7 +192,8 @@ func keySimilarity(x, y *cand) float64 {
 			if v := row[j-1] + ins[j]; v < best {
 				best = v
 			}
-			if i > 1 && j > 1 && ca == b[j-2] && a[i-2] == cb && ca != cb {
+			if i > 1 && j > 1 && ca != cb && (ca == b[j-2] && a[i-2] == cb ||
+				classes && cost[ia][ib[j-2]] == 0 && cost[letterIndex[a[i-2]]][ib[j-1]] == 0) {
 				if v := prev2[j-2] + transposition; v < best {
 					best = v
 				}
@@ -226,11 +243,29 @@ func hasPrefixFold(k, p string) bool {
 		return false
 	}
 	for i := 0; i < len(p); i++ {
-		if k[i]|0x20 != p[i]|0x20 {
+		if !sameLetter(k[i], p[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameLetter reports whether two key letters may be the same: equal but for an optional
+// letter's case, or a reading class and one of its sounds.
+func sameLetter(a, b byte) bool {
+	if a|0x20 == b|0x20 {
+		return true
+	}
+	ca, cb := classOf[a], classOf[b]
+	switch {
+	case ca != nil && cb != nil:
+		return strings.ContainsAny(ca.sounds, cb.sounds)
+	case ca != nil:
+		return strings.IndexByte(ca.sounds, b|0x20) >= 0
+	case cb != nil:
+		return strings.IndexByte(cb.sounds, a|0x20) >= 0
+	}
+	return false
 }
 
 // hasSuffixFold is hasPrefixFold for the end of k.

@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // attested are Uyghur name parts with their usual Chinese-character spelling, read whole before
 // the syllable table is tried. Sources: /work/shared/reference/uyghur-names.md ("Some attested
@@ -32,24 +35,27 @@ func init() {
 	}
 }
 
-// pinyinInitials maps each pinyin initial to the Uyghur Latin consonant nearest its sound; q and
-// x are read ch and s because DB65/T 2189 spells Uyghur ch and s with them (逊 xun in Tursun).
-// Source: the pinyin scheme (ISO 7098) read against the ULY table; principles of DB65/T 2189-2005
-// as summarised in /work/shared/reference/uyghur-names.md.
+// pinyinInitials maps each pinyin initial to the Uyghur Latin consonant nearest its sound; q is
+// read ch because DB65/T 2189 spells Uyghur ch with it. x, sh, zh and l each spell two Uyghur
+// sounds and are read as reading classes (readingclass.go): x and sh as s or sh (逊 xun in
+// Tursun, 夏 xia in Dilshat, 沙 sha in Abdusalam), zh as j or z (扎 zha in Zakir), l as l or r
+// (拉 la in Gülnara), j as j, g or k (加 jia in Gülnigar). Source: the pinyin scheme (ISO 7098) read against the ULY table;
+// principles of DB65/T 2189-2005 as summarised in /work/shared/reference/uyghur-names.md.
 var pinyinInitials = map[string]string{
-	"b": "b", "p": "p", "m": "m", "f": "f", "d": "d", "t": "t", "n": "n", "l": "l", "g": "g",
-	"k": "k", "h": "h", "j": "j", "q": "ch", "x": "s", "zh": "j", "ch": "ch", "sh": "sh", "r": "r",
-	"z": "z", "c": "s", "s": "s", "y": "y", "w": "w",
+	"b": "b", "p": "p", "m": "m", "f": "f", "d": "d", "t": "t", "n": "n", "l": classL, "g": "g",
+	"k": "k", "h": "h", "j": classJ, "q": "ch", "x": classX, "zh": classZh, "ch": "ch", "sh": classSh,
+	"r": "r", "z": "z", "c": "s", "s": "s", "y": "y", "w": "w",
 }
 
 // pinyinFinals maps each pinyin final to the Uyghur vowel and coda Chinese uses it for: ai for
-// Uyghur e (买 mai in Memet), uo and ou for o (托 tuo in Toxti, 肉 rou in Rozi), ei for é, ao for
-// o or aw (奥巴马 Obama, 包尔江 Bawirjan: its a is optional).
+// Uyghur e (买 mai in Memet), uo and ou for o (托 tuo in Toxti, 肉 rou in Rozi), ei for é, ao and
+// iao for o or aw (奥巴马 Obama, 包尔江 Bawirjan, 道仑 Dawren, 肖开提 Shawket: its a is optional,
+// its o a reading class).
 // Same sources as pinyinInitials.
 var pinyinFinals = map[string]string{
-	"a": "a", "o": "o", "e": "e", "ai": "e", "ei": "é", "ao": "Ao", "ou": "o", "an": "an",
+	"a": "a", "o": "o", "e": "e", "ai": "e", "ei": "é", "ao": "A" + classAo, "ou": "o", "an": "an",
 	"en": "en", "ang": "ang", "eng": "eng", "ong": "ung", "er": "er", "i": "i", "ia": "ya",
-	"ian": "yen", "iang": "yang", "iao": "yo", "ie": "yé", "in": "in", "ing": "ing",
+	"ian": "yen", "iang": "yang", "iao": "yA" + classAo, "ie": "yé", "in": "in", "ing": "ing",
 	"iong": "yung", "iu": "yu", "u": "u", "ua": "wa", "uai": "we", "uan": "wan", "uang": "wang",
 	"ui": "uy", "un": "un", "uo": "o", "ü": "ü", "üe": "üé", "üan": "üen", "ün": "ün",
 }
@@ -73,10 +79,20 @@ func splitPinyin(s string) (initial, final string) {
 	return "", s
 }
 
+// openingReadings are the readings of syllables that open a name a vowel opens: Chinese
+// writes a vowel-initial name with a w or y syllable (乌买尔 Ömer, 吾斯曼 Osman, 沃拉孜 Oraz), and
+// a Kazakh or Kyrgyz E, said ye, with 叶 or 也 (叶尔兰 Erlan, Yerlan; its y is optional). Sources:
+// DB65/T 2189 principles in /work/shared/reference/uyghur-names.md, the Kazakh names of the
+// synth tables (docs/SYNTH.md "Names").
+var openingReadings = map[string]string{"wu": "u", "wo": "o", "ye": "Ie"}
+
 // syllableReading returns the Uyghur reading of one pinyin syllable. Optional (epenthetic)
 // vowels are upper case, which only the matcher sees; first tells whether the syllable opens
 // the name part (a leading 尔 er is a vowel, a later one only r).
 func syllableReading(s string, first bool) string {
+	if r, ok := openingReadings[s]; ok && first {
+		return r
+	}
 	ini, fin := splitPinyin(s)
 	if fin == "er" && ini == "" && !first {
 		return "r"
@@ -92,8 +108,6 @@ func syllableReading(s string, first bool) string {
 		}
 	case "w":
 		switch {
-		case fin == "u" && first:
-			r = "u" // 乌买尔 Ömer, 吾斯曼 Osman: wu opens a vowel-initial name
 		case fin == "u":
 			r = "wu" // 达吾提 Dawut
 		default:
@@ -145,6 +159,7 @@ func hanReadings(p hanPart) []string {
 		plain.WriteString(nasalBeforeLabial(syllableReading(s, i == 0), syllables, i))
 	}
 	var buf [64]byte
+	opens := true // the next syllable opens a name or the rest of a compound (阿不都吾甫尔 Abdu-ghopur)
 	for i := 0; i < len(syllables); {
 		n := min(attestedMax, len(syllables)-i)
 		for ; n >= 2; n-- {
@@ -157,12 +172,17 @@ func hanReadings(p hanPart) []string {
 			}
 			if r, ok := attestedBySound[string(k)]; ok {
 				withAttested.WriteString(r)
+				opens = compoundHead(r)
 				break
 			}
 		}
 		if n < 2 {
-			withAttested.WriteString(nasalBeforeLabial(syllableReading(syllables[i], i == 0), syllables, i))
-			n = 1
+			r := syllableReading(syllables[i], opens)
+			if o, ok := restOpenings[syllables[i]]; ok && opens && i > 0 {
+				r = o
+			}
+			withAttested.WriteString(nasalBeforeLabial(r, syllables, i))
+			n, opens = 1, false
 		}
 		i += n
 	}
@@ -185,4 +205,22 @@ func nasalBeforeLabial(r string, syllables []string, i int) string {
 		return r[:len(r)-1] + "N"
 	}
 	return r
+}
+
+// restOpenings are the readings of syllables that open the rest of a compound after an
+// attested head: Chinese drops the Uyghur gh that opens it (阿不都吾甫尔 Abdughopur, as 乌甫尔
+// for Ghopur), and the optional G keeps the vowel apart from the head's. Source: the Chinese
+// forms of the synth name tables (docs/SYNTH.md "Names") read against the rule of
+// /work/shared/reference/uyghur-names.md that Chinese drops sounds it lacks.
+var restOpenings = map[string]string{"wu": "Gu"}
+
+// compoundHead reports whether an attested reading is the head of compound names (abdu).
+func compoundHead(r string) bool {
+	k := latinKey(r)
+	for _, h := range compoundHeads {
+		if slices.Contains(h, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -38,6 +38,7 @@ var keyLetters = [128]byte{
 	'f': 'p', 'g': 'g', 'h': 'h', 'j': 'j', 'k': 'k', 'l': 'l', 'm': 'm', 'n': 'n', 'p': 'p',
 	'q': 'k', 'r': 'r', 's': 's', 't': 't', 'v': 'w', 'w': 'w', 'x': 'h', 'z': 'z',
 	'A': 'A', 'E': 'A', 'I': 'I', 'O': 'U', 'U': 'U', 'N': 'N', 'G': 'G',
+	'1': '1', '2': '2', '3': '3', '4': '4', '5': '5', '6': '6', // reading classes (readingclass.go)
 }
 
 // patronymicEnds are key endings cut from a part (after folding: -ov → uw, -eva → awa).
@@ -127,11 +128,16 @@ func latinKey(s string) string {
 	return string(foldKey(kb[:0], a))
 }
 
-// readingKey is latinKey for a syllabic reading, whose upper-case vowels are optional.
+// readingKey is latinKey for a syllabic reading, whose upper-case vowels are optional and
+// whose reading classes stay as they are.
 func readingKey(s string) string {
 	var buf [64]byte
 	a := buf[:0]
 	for _, r := range s {
+		if r < 0x80 && classOf[r] != nil {
+			a = append(a, byte(r))
+			continue
+		}
 		a = appendASCII(a, r)
 	}
 	var kb [64]byte
@@ -167,14 +173,29 @@ func Key(part string) string {
 	return publicKey(cs[0].key)
 }
 
-// publicKey drops the optional vowels of a Han reading.
+// publicKey drops the optional vowels of a Han reading and writes its reading classes as
+// their usual sound.
 func publicKey(k string) string {
-	if strings.IndexFunc(k, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+	return lowerKey(k, 0, true)
+}
+
+// lowerKey writes the reading classes of k as their sound number i and its optional letters
+// in lower case, or drops them.
+func lowerKey(k string, i int, drop bool) string {
+	if strings.IndexFunc(k, func(r rune) bool { return r >= 'A' && r <= 'Z' || r < 0x80 && classOf[r] != nil }) < 0 {
 		return k
 	}
 	var b []byte
-	for i := 0; i < len(k); i++ {
-		if c := k[i]; c < 'A' || c > 'Z' {
+	for j := 0; j < len(k); j++ {
+		switch c := k[j]; {
+		case c >= 'A' && c <= 'Z':
+			if !drop {
+				b = append(b, c|0x20)
+			}
+		case classOf[c] != nil:
+			s := classOf[c].sounds
+			b = append(b, s[min(i, len(s)-1)])
+		default:
 			b = append(b, c)
 		}
 	}
@@ -183,14 +204,15 @@ func publicKey(k string) string {
 
 // Keys returns, for each part of a name, its candidate keys: one for most parts, several for
 // a part in Chinese characters or in capital pinyin (its attested reading, its syllable reading
-// without and with the optional vowels). Search indexes and blocking are built on them.
+// without and with the optional vowels, and with them and each merged sound read the other way:
+// 沙 as s, not sh). Search indexes and blocking are built on them.
 func Keys(name string) [][]string {
 	parts := Parts(name)
 	out := make([][]string, 0, len(parts))
 	for _, p := range parts {
 		var ks []string
 		for _, c := range partCands(p, nil) {
-			for _, k := range []string{publicKey(c.key), strings.ToLower(c.key)} {
+			for _, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false), lowerKey(c.key, 1, false)} {
 				if k != "" && !slices.Contains(ks, k) {
 					ks = append(ks, k)
 				}

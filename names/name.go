@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -93,7 +94,7 @@ func (n *Name) mergeAdjacent() {
 			} else {
 				buf = append(append(buf, cp.key...), cq.key...)
 			}
-			n.merged[k] = cand{han: cp.han || cq.han, abjad: cp.abjad || cq.abjad}
+			n.merged[k] = cand{han: cp.han || cq.han, abjad: cp.abjad || cq.abjad, class: cp.han || cq.han}
 		}
 		ends = append(ends, len(buf))
 	}
@@ -184,8 +185,10 @@ func splitHanRun(tok string, alone bool) (first, second string) {
 		}
 		return tok[:i], tok[i:]
 	}
-	if r, _ := utf8.DecodeRuneInString(tok); alone && n <= 4 && strings.ContainsRune(chineseSurnames, r) {
-		return at(1)
+	if r, size := utf8.DecodeRuneInString(tok); alone && n <= 4 && strings.ContainsRune(chineseSurnames, r) {
+		if next, _ := utf8.DecodeRuneInString(tok[size:]); !strings.ContainsRune(neverOpens, next) {
+			return at(1)
+		}
 	}
 	if n < 4 {
 		return tok, ""
@@ -216,8 +219,8 @@ func isElement(syl []string) bool {
 		return false
 	}
 	k := latinKey(r)
-	for _, e := range compoundHeads {
-		if k == e {
+	for _, h := range compoundHeads {
+		if slices.Contains(h, k) {
 			return true
 		}
 	}
@@ -242,6 +245,12 @@ func splitHanRuns(s string) string {
 	}
 	return strings.Join(toks, " ")
 }
+
+// neverOpens are characters that close a syllable of a transcribed name and open no Chinese
+// given name: after them a run is a transcription, not a family name and a given name (叶尔兰
+// Erlan, 叶尔达斯 Erdos, not 叶 + 尔兰). Source: the reference's "Chinese-character forms" (Tursun
+// → tu-er-xun: 尔 writes a closing r) and the Kazakh names of the synth tables.
+const neverOpens = "尔"
 
 // chineseSurnames are the 100 most common family names of the PRC, from the Ministry of Public
 // Security's 2020 national name report (二〇二〇年全国姓名报告). Characters Chinese uses to spell

@@ -83,7 +83,23 @@ func displayReading(r string) string {
 			r = r[:n-1]
 		}
 	}
-	return capitalize(strings.ToLower(r))
+	return capitalize(strings.ToLower(showClasses(r)))
+}
+
+// showClasses writes the reading classes of a reading as Translit shows them (readingclass.go).
+func showClasses(r string) string {
+	if !strings.ContainsAny(r, classCodes) {
+		return r
+	}
+	var b strings.Builder
+	for i := 0; i < len(r); i++ {
+		if c := classOf[r[i]]; c != nil {
+			b.WriteString(c.show)
+			continue
+		}
+		b.WriteByte(r[i])
+	}
+	return b.String()
 }
 
 func isULYVowel(c byte) bool {
