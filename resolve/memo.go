@@ -17,9 +17,12 @@ type memo struct {
 	alike map[[2]uint64]bool     // free text (facility, place) spelled alike, by text hash
 }
 
-// maxMemo bounds each of a memo's maps; a full map is emptied and starts again, so a worker's
-// memory stays bounded whatever the corpus.
-const maxMemo = 1 << 21
+// maxMemo and maxPreps bound a memo's maps (a prepared name is some 600 bytes); a full map is
+// emptied and starts again, so a worker's memory stays bounded whatever the corpus.
+const (
+	maxMemo  = 1 << 20
+	maxPreps = 1 << 15
+)
 
 func newMemo() *memo {
 	return &memo{names: map[[2]uint64]int8{}, preps: map[uint64]*names.Name{}, alike: map[[2]uint64]bool{}}
@@ -56,7 +59,7 @@ func (mc *memo) prepared(f *nameForm) names.Name {
 		return *p
 	}
 	p := names.Prepare(f.text)
-	if len(mc.preps) >= maxMemo/4 {
+	if len(mc.preps) >= maxPreps {
 		clear(mc.preps)
 	}
 	mc.preps[f.hash] = &p
