@@ -17,9 +17,11 @@ const snapshotFormat = 1
 // same parameters and the same term frequencies as if the whole database had been resolved
 // again, while only its candidates are read. It is stored as JSON (store.PutModel).
 type Snapshot struct {
-	Format int    `json:"format"`
-	Model  *Model `json:"model"`
-	Terms  Terms  `json:"terms"`
+	Format int `json:"format"`
+	// Keys is the fingerprint of the candidate keys stored with the snapshot (keysFingerprint).
+	Keys  uint64 `json:"keys,string"`
+	Model *Model `json:"model"`
+	Terms Terms  `json:"terms"`
 }
 
 // Terms are the term frequencies of a set of records in a form that outlives the process: the
@@ -35,9 +37,9 @@ type Terms struct {
 	Names map[string]int32 `json:"names,omitempty"`
 }
 
-// Encode returns the snapshot as JSON.
+// Encode returns the snapshot as JSON, marked with this version's format and candidate keys.
 func (s *Snapshot) Encode() ([]byte, error) {
-	s.Format = snapshotFormat
+	s.Format, s.Keys = snapshotFormat, keysFingerprint()
 	return json.Marshal(s)
 }
 
@@ -50,6 +52,9 @@ func DecodeSnapshot(data []byte) (*Snapshot, error) {
 	}
 	if s.Format != snapshotFormat {
 		return nil, tizim.Errorf(tizim.EINVALID, "resolve: stored model has format %d, this version reads %d", s.Format, snapshotFormat)
+	}
+	if s.Keys != keysFingerprint() {
+		return nil, tizim.Errorf(tizim.EINVALID, "resolve: the stored candidate keys were made by another version")
 	}
 	if s.Model == nil || len(s.Model.Fields) != nFields {
 		return nil, tizim.Errorf(tizim.EINVALID, "resolve: stored model does not have the %d fields this version compares", nFields)
