@@ -72,9 +72,12 @@ func passesOf(a, b *entry) uint16 {
 }
 
 // appendWindowed compares the members of a large block by sorted neighbourhood: ordered by birth
-// date, then home, each with the next window members. Members are in increasing order.
+// year, then home, then birth date, each with the next window members. The year comes first so
+// that a record that gives only its year meets the records of that year and home, not only
+// those born on the first of January. Members are in increasing order.
 func appendWindowed(cs []uint64, es []*entry, block []int32, window int) []uint64 {
 	type ranked struct {
+		year  int16
 		birth int32
 		home  string
 		i     int32
@@ -86,14 +89,16 @@ func appendWindowed(cs []uint64, es []*entry, block []int32, window int) []uint6
 		if len(e.home) > 0 {
 			h = e.home[0]
 		}
-		rs[k] = ranked{e.birth.first, h, i}
+		rs[k] = ranked{e.birth.y, e.birth.first, h, i}
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {
 		switch {
-		case a.birth != b.birth:
-			return int(a.birth - b.birth)
+		case a.year != b.year:
+			return int(a.year) - int(b.year)
 		case a.home != b.home:
 			return strings.Compare(a.home, b.home)
+		case a.birth != b.birth:
+			return int(a.birth - b.birth)
 		}
 		return int(a.i - b.i)
 	})
