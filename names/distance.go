@@ -253,9 +253,11 @@ func hasPrefixFold(k, p string) bool {
 // sameLetter reports whether two key letters may be the same: equal but for an optional
 // letter's case, or a reading class and one of its sounds.
 func sameLetter(a, b byte) bool {
-	if a|0x20 == b|0x20 {
-		return true
-	}
+	return a|0x20 == b|0x20 || (isClass[a] || isClass[b]) && sameClassLetter(a, b)
+}
+
+// sameClassLetter is sameLetter where a or b is a reading class.
+func sameClassLetter(a, b byte) bool {
 	ca, cb := classOf[a], classOf[b]
 	switch {
 	case ca != nil && cb != nil:

@@ -55,14 +55,22 @@ const (
 // classCodes are the bytes of all reading classes.
 const classCodes = classX + classSh + classZh + classL + classAo + classJ
 
-// classOf maps a byte to its reading class, or nil. (A variable, not init, so that the cost
-// tables built in init see it.)
-var classOf = func() (t [256]*readingClass) {
-	for i := range readingClasses {
-		t[readingClasses[i].code] = &readingClasses[i]
-	}
-	return t
-}()
+// classOf maps a byte to its reading class, or nil, and isClass tells whether it has one.
+// (Variables, not init, so that the cost tables built in init see them.)
+var (
+	classOf = func() (t [256]*readingClass) {
+		for i := range readingClasses {
+			t[readingClasses[i].code] = &readingClasses[i]
+		}
+		return t
+	}()
+	isClass = func() (t [256]bool) {
+		for _, c := range readingClasses {
+			t[c.code] = true
+		}
+		return t
+	}()
+)
 
 // classCost is the cost of writing key letter b (or another class) where a reading has class
 // c: the cheapest over the class's sounds, in the given cost table.
