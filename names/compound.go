@@ -20,22 +20,36 @@ var (
 	compoundTails = []string{"gul", "nur", "jan", "han"}
 )
 
-// compoundRest returns what is left of keys a and b after a common element they share at the
-// head or the tail, or ok false if they share none or too little would be left. Abdulla is
-// no compound: with Abdul- as its head too little is left, and with Abdu- its rest is la.
-func compoundRest(a, b string) (ra, rb string, ok bool) {
+// compoundRests writes to rs what is left of keys a and b after a common element they share at
+// the head or the tail, and returns in how many ways (0 if they share none or too little would
+// be left). A head spelled two ways is cut both as the longest spelling each key has and as
+// the shortest: 阿不都拉希德 is Abdu-rashid, its 拉 the ra of the rest, though it may also read
+// Abdul-. Abdulla is no compound: with Abdul- as its head too little is left, and with Abdu-
+// its rest is la.
+func compoundRests(a, b string, rs *[2][2]string) int {
 	for _, h := range compoundHeads {
 		i, j := headOf(a, h), headOf(b, h)
-		if i > 0 && j > 0 {
-			return a[i:], b[j:], true
+		if i == 0 || j == 0 {
+			continue
 		}
+		rs[0] = [2]string{a[i:], b[j:]}
+		if len(h) == 1 {
+			return 1
+		}
+		short := h[len(h)-1:]
+		if i2, j2 := headOf(a, short), headOf(b, short); (i2 != i || j2 != j) && i2 > 0 && j2 > 0 {
+			rs[1] = [2]string{a[i2:], b[j2:]}
+			return 2
+		}
+		return 1
 	}
 	for _, t := range compoundTails {
 		if hasSuffixFold(a, t) && hasSuffixFold(b, t) && len(a) >= len(t)+2 && len(b) >= len(t)+2 {
-			return a[:len(a)-len(t)], b[:len(b)-len(t)], true
+			rs[0] = [2]string{a[:len(a)-len(t)], b[:len(b)-len(t)]}
+			return 1
 		}
 	}
-	return "", "", false
+	return 0
 }
 
 // headOf returns how many bytes of key k spell the longest spelling of a head that leaves at
@@ -75,18 +89,29 @@ func headLen(k, h string) int {
 // compoundSimilarity is the similarity of two keys that share a compound element: that of the
 // rest, cubed (a long rest less strictly), so that only a near-identical rest keeps the names together.
 func compoundSimilarity(x, y *cand, whole float64) float64 {
-	ra, rb, ok := compoundRest(x.key, y.key)
-	if !ok || ra == rb {
+	var rs [2][2]string
+	n := compoundRests(x.key, y.key, &rs)
+	if n == 0 {
 		return whole
 	}
-	cx := cand{key: ra, han: x.han, abjad: x.abjad, rest: true, class: x.class}
-	cy := cand{key: rb, han: y.han, abjad: y.abjad, rest: true, class: y.class}
-	s := keySimilarity(&cx, &cy)
-	switch {
-	case x.han || y.han:
-		return min(whole, s*s) // a syllabic reading's rest is rougher
-	case max(len(ra), len(rb)) > 4:
-		return min(whole, s*math.Sqrt(s)) // a long rest may hold a typo (Bauyrzhan, Baurzhan)
+	best := 0.0
+	for _, r := range rs[:n] {
+		ra, rb := r[0], r[1]
+		if ra == rb {
+			return whole
+		}
+		cx := cand{key: ra, han: x.han, abjad: x.abjad, rest: true, class: x.class}
+		cy := cand{key: rb, han: y.han, abjad: y.abjad, rest: true, class: y.class}
+		s := keySimilarity(&cx, &cy)
+		switch {
+		case x.han || y.han:
+			s *= s // a syllabic reading's rest is rougher
+		case max(len(ra), len(rb)) > 4:
+			s *= math.Sqrt(s) // a long rest may hold a typo (Bauyrzhan, Baurzhan)
+		default:
+			s *= s * s
+		}
+		best = max(best, s)
 	}
-	return min(whole, s*s*s)
+	return min(whole, best)
 }

@@ -29,6 +29,9 @@ func TestMergedSounds(t *testing.T) {
 		{"Abdulla", "Abdulaziz", false},
 		{"Абдулла", "Abdurehim", false},
 		{"Abdulla", "阿不都拉", true},
+		{"Abdulla", "阿不都拉希德", false},
+		{"Abdurashid", "阿不都拉希德", true}, // 拉 is the ra of the rest, not the l of Abdul-
+		{"Абдурашид", "ABUDULAXIDE", true},
 		// Syllables with several readings.
 		{"Gülsara", "古丽沙拉", true},
 		{"Gülsara", "GULISHALA", true},
