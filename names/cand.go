@@ -119,7 +119,15 @@ func latinCands(s string, dst []cand) []cand {
 	if c, ok := cutPatronymic(k); ok {
 		dst = append(dst, cand{key: c, cut: true})
 	}
-	return append(dst, cand{key: k})
+	dst = append(dst, cand{key: k})
+	if i := strings.Index(strings.ToLower(s), "dj"); i > 0 {
+		// Inside a word dj may be d and j, as Uzbek and Uyghur Latin write it (Dilshodjon,
+		// Ehmedjan), not the French j of Djamal: read it both ways.
+		if k2 := latinKey(s[:i+1]) + latinKey(s[i+1:]); k2 != k {
+			dst = append(dst, cand{key: k2})
+		}
+	}
+	return dst
 }
 
 func hanCands(p hanPart, dst []cand) []cand {

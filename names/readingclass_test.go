@@ -52,6 +52,11 @@ func TestMergedSounds(t *testing.T) {
 		{"Ernur", "也尔努尔", true},
 		{"Erdos", "叶尔达斯", true},
 		{"Gulchehra", "古丽切合拉", true},
+		// dj inside a Latin word may be d and j.
+		{"Dilshodjon", "迪力肖德江", true},
+		{"Dilshodjon", "DILIXIAODEQIONG", true},
+		{"Djamal", "Jamal", true},
+		{"Abdeldjalil", "Abdeljalil", true},
 		// A compound written as one run of characters against its parts in Latin.
 		{"Abdu Salam", "阿不都沙拉木", true},
 		{"Gül Sara", "古丽沙拉", true},
