@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/tizim/tizim"
@@ -24,8 +25,10 @@ type writer struct {
 	ctx  context.Context
 	tx   *sql.Tx
 	conn *sql.Conn // the transaction's connection on SQLite
-	ids  idSource
-	b    batch
+	// cacheSize is the connection's page cache setting to restore, when growCache changed it.
+	cacheSize *int64
+	ids       idSource
+	b         batch
 
 	lookup, update                   *sql.Stmt
 	findSource, addSource, anyRecord *sql.Stmt
@@ -59,6 +62,7 @@ func (s *Store) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
 		if w.conn, err = s.db.Conn(ctx); err != nil {
 			return nil, fmt.Errorf("store: begin write: %w", busy(err))
 		}
+		w.growCache(ctx)
 		w.tx, err = w.conn.BeginTx(ctx, nil)
 	} else {
 		w.tx, err = s.db.BeginTx(ctx, nil)
@@ -75,10 +79,33 @@ func (s *Store) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
 	return w, nil
 }
 
+// writeCacheKiB is the SQLite page cache of a write transaction's connection, 32 MiB instead of
+// the default 2 MB: an import of a million records spends about a tenth less CPU time (and a
+// third less system time) for 60 MB more memory. With a small cache, the pages of the
+// (source_id, record_id) index, which an import fills in no particular order, are written to
+// the WAL, read back and written again, and every page spilled while a multi-row INSERT runs is
+// first copied to the statement journal. Measured in docs/PERFORMANCE.md, "Import throughput".
+const writeCacheKiB = 32 << 10
+
+// growCache gives the writer's connection the larger cache; release restores the pool's.
+func (w *writer) growCache(ctx context.Context) {
+	var size int64
+	if err := w.conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&size); err != nil {
+		return
+	}
+	if _, err := w.conn.ExecContext(ctx, "PRAGMA cache_size = "+strconv.Itoa(-writeCacheKiB)); err == nil {
+		w.cacheSize = &size
+	}
+}
+
 // release gives the writer's connection back to the pool once the transaction is over.
 func (w *writer) release() {
 	w.b.close()
 	if w.conn != nil {
+		if w.cacheSize != nil {
+			w.conn.ExecContext(context.WithoutCancel(w.ctx), "PRAGMA cache_size = "+strconv.FormatInt(*w.cacheSize, 10))
+			w.cacheSize = nil
+		}
 		w.conn.Close()
 		w.conn = nil
 	}

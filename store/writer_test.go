@@ -136,3 +136,39 @@ func TestFNV64aMatchesHashFNV(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteCacheIsGivenBack: the larger page cache of a write transaction's connection does not
+// stay with the connection when it goes back to the pool, committed or rolled back.
+func TestWriteCacheIsGivenBack(t *testing.T) {
+	s := openSQLite(t)
+	s.db.SetMaxOpenConns(1) // every statement below runs on the writer's connection
+	ctx := context.Background()
+	cacheSize := func() int {
+		var n int
+		if err := s.db.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := cacheSize()
+	for _, commit := range []bool{true, false} {
+		w, err := s.BeginWrite(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Put(ctx, rec("cache", fmt.Sprint(commit), "Ilham Tohti", tizim.Internal)); err != nil {
+			t.Fatal(err)
+		}
+		if commit {
+			err = w.Commit()
+		} else {
+			err = w.Rollback()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := cacheSize(); got != before {
+			t.Errorf("commit %v: cache_size %d after the transaction, want %d", commit, got, before)
+		}
+	}
+}
