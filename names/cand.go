@@ -120,6 +120,11 @@ func latinCands(s string, dst []cand) []cand {
 		dst = append(dst, cand{key: c, cut: true})
 	}
 	dst = append(dst, cand{key: k})
+	if len(s) > 3 && (s[0]|0x20) == 'y' && (s[1]|0x20) == 'e' && strings.HasPrefix(k, "ia") {
+		// Ye opening a word is Russian and Kazakh Е as English spellings write it (Yerzhan,
+		// Yernur, Yevgeny): read it also as E (Erjan, Ernur, Evgeny).
+		dst = append(dst, cand{key: k[1:]})
+	}
 	if i := strings.Index(strings.ToLower(s), "dj"); i > 0 {
 		// Inside a word dj may be d and j, as Uzbek and Uyghur Latin write it (Dilshodjon,
 		// Ehmedjan), not the French j of Djamal: read it both ways.
