@@ -21,11 +21,12 @@ const (
 	passHome                // the home code alone (a postcode or a village is specific enough)
 	passBirth               // the birth date to the day alone
 	passSkeletonPair        // the consonant skeletons of two parts' keys (a reading differing in vowels)
+	passSkeletonYear        // a part\'s consonant skeleton with the birth year
 	nPasses
 )
 
 var passNames = [nPasses]string{"id", "id_half", "id_birth_county", "name_pair", "name_year",
-	"name_home", "name_birthday", "birth_home", "prefix_pair", "home", "birth", "skeleton_pair"}
+	"name_home", "name_birthday", "birth_home", "prefix_pair", "home", "birth", "skeleton_pair", "skeleton_year"}
 
 // passFields are the fields whose agreement a pass forces on its pairs; training leaves them
 // out of the pass's pairs, since there their agreement says nothing about a match.
@@ -42,6 +43,7 @@ var passFields = [nPasses][]int{
 	passHome:         {fHome},
 	passBirth:        {fBirth},
 	passSkeletonPair: {fName},
+	passSkeletonYear: {fName, fBirth},
 }
 
 // DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
@@ -133,6 +135,11 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 	}
 	for _, f := range e.forms {
 		for i, sa := range f.skeletons {
+			for _, a := range sa {
+				if year != 0 {
+					put(passSkeletonYear, a, uint64(year))
+				}
+			}
 			for _, sb := range f.skeletons[i+1:] {
 				for _, a := range sa {
 					for _, b := range sb {

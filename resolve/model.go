@@ -76,7 +76,7 @@ type Model struct {
 	// are held near home, so there a shared facility is weaker evidence than between random
 	// records (0: not estimated, the field's own u holds).
 	FacilityNearHome float64 `json:"facility_near_home,omitempty"`
-	Options    Options   `json:"options"`
+	Options          Options `json:"options"`
 
 	weights [nFields][]float64
 }
