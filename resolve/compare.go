@@ -45,7 +45,6 @@ type comparison struct {
 	v       vector
 	logFreq float64
 	fromID  uint16
-	single  bool // the names agree through a form of one part only
 }
 
 // compare compares two prepared records field by field.
@@ -55,7 +54,7 @@ func compare(a, b *entry, tf *termFreq) comparison { return compareMemo(a, b, tf
 func compareMemo(a, b *entry, tf *termFreq, mc *memo) comparison {
 	c := compareFields(a, b, mc)
 	nm := compareNames(a, b, tf, mc)
-	c.v[fName], c.logFreq, c.single = nm.level, nm.logFreq, nm.single
+	c.v[fName], c.logFreq = nm.level, nm.logFreq
 	return c
 }
 

@@ -109,7 +109,6 @@ func editDistance(a, b []rune) int {
 type nameMatch struct {
 	level   int8    // a name level, or -1 when either record has no name
 	logFreq float64 // log2 of the frequency of the agreeing parts together (term frequency)
-	single  bool    // the shorter of the two forms compared has one part ("Dilshat")
 }
 
 // compareNames compares every name form of a with every form of b and keeps the best.
@@ -198,7 +197,7 @@ func keyedForms(a, b *nameForm, tf *termFreq) nameMatch {
 		}
 	}
 	short, long := len(a.parts), len(b.parts)
-	m := nameMatch{logFreq: logFreq, single: short == 1}
+	m := nameMatch{logFreq: logFreq}
 	switch {
 	case exact == short && short == long && short >= 2:
 		m.level = nameExact

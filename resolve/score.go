@@ -48,7 +48,7 @@ func scoreAbove(m *Model, a, b *entry, tf *termFreq, mc *memo, cut float64) (com
 		}
 		nm = compareNames(a, b, tf, mc)
 	}
-	c.v[fName], c.logFreq, c.single = nm.level, nm.logFreq, nm.single
+	c.v[fName], c.logFreq = nm.level, nm.logFreq
 	w := m.weight(&c)
 	return c, w, w >= cut
 }
