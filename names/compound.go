@@ -28,18 +28,25 @@ var (
 // its rest is la.
 func compoundRests(a, b string, rs *[2][2]string) int {
 	for _, h := range compoundHeads {
-		i, j := headOf(a, h), headOf(b, h)
-		if i == 0 || j == 0 {
+		i, si := headOf(a, h)
+		if i == 0 {
+			continue
+		}
+		j, sj := headOf(b, h)
+		if j == 0 {
 			continue
 		}
 		rs[0] = [2]string{a[i:], b[j:]}
-		if len(h) == 1 {
-			return 1
+		last := len(h) - 1
+		if si == last && sj == last {
+			return 1 // both cut after the shortest spelling already
 		}
-		short := h[len(h)-1:]
-		if i2, j2 := headOf(a, short), headOf(b, short); (i2 != i || j2 != j) && i2 > 0 && j2 > 0 {
-			rs[1] = [2]string{a[i2:], b[j2:]}
-			return 2
+		short := h[last:]
+		if i2, _ := headOf(a, short); i2 > 0 {
+			if j2, _ := headOf(b, short); j2 > 0 && (i2 != i || j2 != j) {
+				rs[1] = [2]string{a[i2:], b[j2:]}
+				return 2
+			}
 		}
 		return 1
 	}
@@ -53,14 +60,14 @@ func compoundRests(a, b string, rs *[2][2]string) int {
 }
 
 // headOf returns how many bytes of key k spell the longest spelling of a head that leaves at
-// least two bytes, or 0.
-func headOf(k string, spellings []string) int {
-	for _, h := range spellings {
+// least two bytes, and which spelling that is, or 0.
+func headOf(k string, spellings []string) (int, int) {
+	for s, h := range spellings {
 		if i := headLen(k, h); i > 0 && len(k) >= i+2 {
-			return i
+			return i, s
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // headLen returns how many bytes of key k spell the element h, skipping optional vowels of a

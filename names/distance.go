@@ -31,22 +31,21 @@ const (
 	firstAdded     = 1.5
 )
 
-// letterIndex numbers the letters of keys for the cost tables: 1–26 for a–z, 27–31 for the
-// optional letters A I U N G, 32 on for the reading classes, 0 for anything else (bytes of
-// scripts without a Latin spelling).
+// keyAlphabet are the letters keys are written in (foldKey writes no e f o q v y): the
+// lower-case letters, the optional letters of a syllabic reading, the reading classes.
+const keyAlphabet = "abcdghijklmnprstuwxz" + "AIUNG" + classCodes
+
+// letterIndex numbers the letters of keyAlphabet from 1 for the cost tables, 0 for anything
+// else (bytes of scripts without a Latin spelling), so that a table row fits 32 entries.
 var letterIndex [256]uint8
 
-const keyLetterCount = 40
+const keyLetterCount = 32
 
 var nearCost, abjadCost [keyLetterCount][keyLetterCount]float32
 
 func init() {
-	for c := 'a'; c <= 'z'; c++ {
-		letterIndex[c] = uint8(c-'a') + 1
-	}
-	letterIndex['A'], letterIndex['I'], letterIndex['U'], letterIndex['N'], letterIndex['G'] = 27, 28, 29, 30, 31
-	for i, c := range readingClasses {
-		letterIndex[c.code] = uint8(32 + i)
+	for i := 0; i < len(keyAlphabet); i++ {
+		letterIndex[keyAlphabet[i]] = uint8(i + 1)
 	}
 	set := func(t *[keyLetterCount][keyLetterCount]float32, a, b byte, c float32) {
 		t[letterIndex[a]][letterIndex[b]], t[letterIndex[b]][letterIndex[a]] = c, c
@@ -192,8 +191,8 @@ func keySimilarity(x, y *cand) float64 {
 			if v := row[j-1] + ins[j]; v < best {
 				best = v
 			}
-			if i > 1 && j > 1 && ca != cb && (ca == b[j-2] && a[i-2] == cb ||
-				classes && cost[ia][ib[j-2]] == 0 && cost[letterIndex[a[i-2]]][ib[j-1]] == 0) {
+			if i > 1 && j > 1 && (ca == b[j-2] && a[i-2] == cb ||
+				classes && cost[ia][ib[j-2]] == 0 && cost[letterIndex[a[i-2]]][ib[j-1]] == 0) && ca != cb {
 				if v := prev2[j-2] + transposition; v < best {
 					best = v
 				}

@@ -216,11 +216,19 @@ var restOpenings = map[string]string{"wu": "Gu"}
 
 // compoundHead reports whether an attested reading is the head of compound names (abdu).
 func compoundHead(r string) bool {
-	k := latinKey(r)
-	for _, h := range compoundHeads {
-		if slices.Contains(h, k) {
-			return true
+	return headReadings[r]
+}
+
+// headReadings are the attested readings that spell a compound head, found once.
+var headReadings = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range attested {
+		k := latinKey(r)
+		for _, h := range compoundHeads {
+			if slices.Contains(h, k) {
+				m[r] = true
+			}
 		}
 	}
-	return false
-}
+	return m
+}()
