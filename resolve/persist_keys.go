@@ -19,10 +19,11 @@ const (
 )
 
 // Limits is how many records a candidate key gives, as the in-memory Resolver's blocks do: all
-// of a block of up to DefaultMaxBlock records; of a larger one, the records born nearest before
-// and after the new one; none of a block more than windowedBlocks times larger ("Memet" born in
-// 1980 among a million people), whose matches the record's more specific keys reach.
-var Limits = tizim.CandidateLimits{Block: DefaultMaxBlock, Window: 2 * max(1, DefaultMaxBlock/windowShare), Max: DefaultMaxBlock * windowedBlocks}
+// of a block of up to DefaultMaxBlock records; of a larger one, the 2·DefaultMaxBlock/10 born
+// nearest the new one (half before, half after); none of a block more than windowedBlocks
+// times larger ("Memet" born in 1980 among a million people), whose matches the record's more
+// specific keys reach.
+var Limits = tizim.CandidateLimits{Block: DefaultMaxBlock, Window: max(1, DefaultMaxBlock/windowShare), Max: DefaultMaxBlock * windowedBlocks}
 
 // bornOf is the birth day a record's candidate keys are stored with.
 func bornOf(e *entry) int32 {
