@@ -153,3 +153,31 @@ func loadAverage() string {
 	}
 	return strings.Join(f[:3], " ")
 }
+
+// TestSynthBlocking prepares and blocks a generated corpus of TIZIM_SYNTH_PERSONS people (skipped
+// when unset) without comparing: the candidate pairs per record, the blocks windowed and skipped,
+// CPU and peak heap of that first stage, for sizes where a full run takes too long on a shared
+// machine.
+func TestSynthBlocking(t *testing.T) {
+	s := os.Getenv("TIZIM_SYNTH_PERSONS")
+	if testing.Short() || s == "" {
+		t.Skip("set TIZIM_SYNTH_PERSONS to block a generated corpus")
+	}
+	persons, _ := strconv.Atoi(s)
+	recs, _ := synthCorpus(t, persons, 1)
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	base := ms.HeapAlloc
+	peak := watchHeap()
+	cpu0 := cpuTime()
+	start := time.Now()
+	b, err := newBatch(recs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	took, cpu := time.Since(start), cpuTime()-cpu0
+	top := peak()
+	t.Logf("synth %d people, %d records: %d candidate pairs (%.1f per record), windowed %v, skipped %v; wall %v, CPU %.1f s, peak heap %d MB above the records' %d MB; load average %s",
+		persons, len(recs), len(b.pairs), float64(len(b.pairs))/float64(len(recs)), b.stats.Windowed, b.stats.Skipped, took.Round(time.Millisecond), cpu.Seconds(), (top-base)>>20, base>>20, loadAverage())
+}
