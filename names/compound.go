@@ -22,11 +22,11 @@ var (
 
 // compoundRests writes to rs what is left of keys a and b after a common element they share at
 // the head or the tail, and returns in how many ways (0 if they share none or too little would
-// be left). A head spelled two ways is cut both as the longest spelling each key has and as
-// the shortest: 阿不都拉希德 is Abdu-rashid, its 拉 the ra of the rest, though it may also read
-// Abdul-. Abdulla is no compound: with Abdul- as its head too little is left, and with Abdu-
-// its rest is la.
-func compoundRests(a, b string, rs *[2][2]string) int {
+// be left). A head spelled two ways is cut after each spelling each key has, in every pairing:
+// 阿不都拉希德 is Abdu-rashid, its 拉 the ra of the rest, though it may also read Abdul-, and
+// Abdulrashid is Abdul-rashid. Abdulla is no compound: with Abdul- as its head too little is
+// left, and with Abdu- its rest is la.
+func compoundRests(a, b string, rs *[4][2]string) int {
 	for _, h := range compoundHeads {
 		i, si := headOf(a, h)
 		if i == 0 {
@@ -42,13 +42,16 @@ func compoundRests(a, b string, rs *[2][2]string) int {
 			return 1 // both cut after the shortest spelling already
 		}
 		short := h[last:]
-		if i2, _ := headOf(a, short); i2 > 0 {
-			if j2, _ := headOf(b, short); j2 > 0 && (i2 != i || j2 != j) {
-				rs[1] = [2]string{a[i2:], b[j2:]}
-				return 2
+		i2, _ := headOf(a, short)
+		j2, _ := headOf(b, short)
+		n := 1
+		for _, c := range [3][2]int{{i2, j2}, {i, j2}, {i2, j}} {
+			if c[0] > 0 && c[1] > 0 && (c[0] != i || c[1] != j) {
+				rs[n] = [2]string{a[c[0]:], b[c[1]:]}
+				n++
 			}
 		}
-		return 1
+		return n
 	}
 	for _, t := range compoundTails {
 		if hasSuffixFold(a, t) && hasSuffixFold(b, t) && len(a) >= len(t)+2 && len(b) >= len(t)+2 {
@@ -96,7 +99,7 @@ func headLen(k, h string) int {
 // compoundSimilarity is the similarity of two keys that share a compound element: that of the
 // rest, cubed (a long rest less strictly), so that only a near-identical rest keeps the names together.
 func compoundSimilarity(x, y *cand, whole float64) float64 {
-	var rs [2][2]string
+	var rs [4][2]string
 	n := compoundRests(x.key, y.key, &rs)
 	if n == 0 {
 		return whole

@@ -32,6 +32,8 @@ func TestMergedSounds(t *testing.T) {
 		{"Abdulla", "阿不都拉希德", false},
 		{"Abdurashid", "阿不都拉希德", true}, // 拉 is the ra of the rest, not the l of Abdul-
 		{"Абдурашид", "ABUDULAXIDE", true},
+		{"Abdulrashid", "阿不都拉希德", true},
+		{"Abdulghopur", "阿不都吾甫尔", true},
 		// Syllables with several readings.
 		{"Gülsara", "古丽沙拉", true},
 		{"Gülsara", "GULISHALA", true},
