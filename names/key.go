@@ -204,16 +204,23 @@ func lowerKey(k string, i int, drop bool) string {
 
 // Keys returns, for each part of a name, its candidate keys: one for most parts, several for
 // a part in Chinese characters or in capital pinyin (its attested reading, its syllable reading
-// without and with the optional vowels, and with them and each merged sound read the other way:
-// 沙 as s, not sh). Search indexes and blocking are built on them.
+// without and with the optional vowels, and for the first reading that merges sounds, with them
+// and each merged sound read the other way: 沙 as s, not sh). Search indexes and blocking are built on them.
 func Keys(name string) [][]string {
 	parts := Parts(name)
 	out := make([][]string, 0, len(parts))
 	for _, p := range parts {
 		var ks []string
+		other := true // the other sounds of the first reading with classes only: few keys
 		for _, c := range partCands(p, nil) {
-			for _, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false), lowerKey(c.key, 1, false)} {
+			for _, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
 				if k != "" && !slices.Contains(ks, k) {
+					ks = append(ks, k)
+				}
+			}
+			if other && c.class {
+				other = false
+				if k := lowerKey(c.key, 1, false); !slices.Contains(ks, k) {
 					ks = append(ks, k)
 				}
 			}
