@@ -159,6 +159,14 @@ func resolveNew(ctx context.Context, st *store.Store, ids []int64, progress func
 	if err != nil {
 		return resolve.Outcome{}, err
 	}
+	if len(ids) >= total {
+		// A first import: there are no people to resolve against. Finding the duplicates
+		// within one file is a whole-database pass that can take minutes at leak scale, so it
+		// is not hidden in the import: tizim dedup does it, and trains the model that later
+		// imports resolve with.
+		fmt.Fprintf(note, "resolve: the database held no other records, so there was nothing to resolve against; run tizim dedup to find the duplicates within the file\n")
+		return resolve.Outcome{}, nil
+	}
 	var snap *resolve.Snapshot
 	data, _, err := st.LatestModel(ctx)
 	switch {
