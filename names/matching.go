@@ -92,7 +92,7 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 	for i := 0; i < na; i++ {
 		for j := 0; j < nb; j++ {
 			s := unitSim(&a, i, &b, j)
-			if s > pairMin && s < 1 && !a.parts[i].weak && !b.parts[j].weak && f.distinct(a.parts[i].key, b.parts[j].key) {
+			if s > pairMin && s < 1 && misspells(&a.parts[i], &b.parts[j]) && f.distinct(a.parts[i].key, b.parts[j].key) {
 				s = 0 // Turghun and Tursun: both common, so not a misspelling of each other
 			}
 			nearMiss = nearMiss || (s >= nearMissMin && s <= pairMin)
@@ -250,3 +250,15 @@ func popcount(x uint32) int {
 	}
 	return c
 }
+
+// misspells reports whether two parts that nearly align could be one common name misspelled as
+// another (Turghun and Tursun): written in the same script and of nearly the same length. Two
+// writings in different scripts (马木提, Мамут) or romanisations (Ayshemgül, AYIXIANMUGULI)
+// differ by design: each may be common in its own system and still be one name.
+func misspells(a, b *namePart) bool {
+	return !a.weak && !b.weak && a.script == b.script && a.runes-b.runes <= misspellRunes && b.runes-a.runes <= misspellRunes
+}
+
+// misspellRunes is how much longer one writing of a part may be than the other and still be
+// taken for its misspelling.
+const misspellRunes = 2

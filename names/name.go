@@ -24,6 +24,8 @@ type namePart struct {
 	cands   []cand
 	weak    bool   // a legal form or particle
 	initial bool   // a single letter
+	script  Script // the part's writing system
+	runes   int    // the part's length in letters
 	joined  []cand // for the family name of a split Chinese name: the name read whole
 }
 
@@ -50,7 +52,8 @@ func Prepare(name string) Name {
 				continue // punctuation only
 			}
 			pc := cands[start:len(cands):len(cands)]
-			part := namePart{text: p, weak: weakParts[p], cands: pc, key: publicKey(pc[0].key), initial: isInitial(p)}
+			part := namePart{text: p, weak: weakParts[p], cands: pc, key: publicKey(pc[0].key), initial: isInitial(p),
+				script: DetectScript(p), runes: utf8.RuneCountInString(p)}
 			if k == 0 && second != "" {
 				// A split run rejoins as it reads whole (叶尔兰 is yé-r-lan, not yé + er-lan).
 				part.joined = partCands(tok, nil)
