@@ -78,8 +78,8 @@ func BenchmarkSearchCorpus(b *testing.B) {
 	b.Logf("index: %d records, %d keys, built in %.1f s wall, %.1f s CPU; heap %.0f MB (Sys %.0f MB)",
 		records, len(ix.keys), wall.Seconds(), cpu.Seconds(), float64(m1.HeapAlloc-m0.HeapAlloc)/1e6, float64(m1.Sys)/1e6)
 	for _, q := range c.queries {
-		if q.text != "" {
-			bearers[q.text] = map[int64]bool{}
+		for _, w := range c.writings(q) {
+			bearers[w] = map[int64]bool{}
 		}
 	}
 	err = eachRecord(dir, truth, func(row int, r *tizim.Record) {
@@ -102,7 +102,22 @@ func BenchmarkSearchCorpus(b *testing.B) {
 			shared = append(shared, n)
 			c.queries[i].namesakes = n
 		}
+		kin := map[int64]bool{}
+		for _, w := range c.writings(q) {
+			for p := range bearers[w] {
+				kin[p] = true
+			}
+		}
+		delete(kin, q.person)
+		c.queries[i].kin = kin
 	}
+	identified := 0
+	for _, q := range c.queries {
+		if q.text != "" && len(q.kin) < 10 {
+			identified++
+		}
+	}
+	b.Logf("the name identifies the person (fewer than ten other people written exactly as any record of the person): %d of %d queries", identified, len(shared))
 	slices.Sort(shared)
 	ten := len(shared) - sort.SearchInts(shared, 10)
 	b.Logf("ambiguity: other people with a record written exactly as the query: median %d, 90th percentile %d; %d of %d queries (%.0f%%) are written so by 10 or more other people",
@@ -129,7 +144,7 @@ func BenchmarkSearchCorpus(b *testing.B) {
 				hits := ix.Search(q, tizim.Sealed, 10)
 				out := make([]answer, len(hits))
 				for i, h := range hits {
-					out[i] = answer{h.Person, h.Score}
+					out[i] = answer{h.Person, h.Score, h.Name}
 				}
 				return out
 			}, func(q string, row int) float64 {
@@ -153,4 +168,16 @@ func BenchmarkSearchCorpus(b *testing.B) {
 			evaluate(b, c, pg.answer, nil, nil)
 		}
 	})
+}
+
+// writings are the person's name forms: the query's and those of the person's other records.
+func (c *benchCorpus) writings(q benchQuery) []string {
+	if q.text == "" {
+		return nil
+	}
+	out := []string{q.text}
+	for _, t := range q.targets {
+		out = append(out, c.names[t]...)
+	}
+	return out
 }

@@ -104,7 +104,7 @@ func (t *trgm) answer(q string) []answer {
 		}
 		if !seen[int64(person)] && len(out) < 10 {
 			seen[int64(person)] = true
-			out = append(out, answer{int64(person), float64(s)})
+			out = append(out, answer{int64(person), float64(s), ""})
 		}
 	}
 	return out
