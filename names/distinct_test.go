@@ -11,7 +11,8 @@ func TestDistinctOnlyWithinAWritingSystem(t *testing.T) {
 	for _, n := range []string{
 		"Adil Tursun", "Adil Turghun", "马木提·迪丽胡马尔", "Дилһумар Мамут", "穆拉提·努尔加马力",
 		"Nurjamal Murat", "Ayshemgül Ehmetjan", "AYIXIANMUGULI AIHEMAITIJIANG", "Obul Hashim",
-		"乌布力.哈西木",
+		"乌布力.哈西木", "Mihriban Sadik", "MIHERIBANU SHADIKE", "Jelalidin Dilshad", "JIALALIDING DILIXIADE",
+		"TUERXUN MAIMAITI", "TUERHONG MAIMAITI",
 	} {
 		for range 40 {
 			f.Add(n)
@@ -26,6 +27,9 @@ func TestDistinctOnlyWithinAWritingSystem(t *testing.T) {
 		{"穆拉提·努尔加马力", "Nurjamal Murat", true},
 		{"Ayshemgül Ehmetjan", "AYIXIANMUGULI AIHEMAITIJIANG", true}, // Uyghur Latin and pinyin capitals
 		{"Obul Hashim", "乌布力.哈西木", true},
+		{"Mihriban Sadik", "MIHERIBANU SHADIKE", true}, // Uyghur Latin and pinyin capitals, as long
+		{"Jelalidin Dilshad", "JIALALIDING DILIXIADE", true},
+		{"TUERXUN MAIMAITI", "TUERHONG MAIMAITI", false}, // Tursun and Turghun in pinyin
 	} {
 		if r := Compare(c.a, c.b, &f); r.Match != c.match {
 			t.Errorf("Compare(%q, %q) with both common: %.3f, want match %v", c.a, c.b, r.Score, c.match)

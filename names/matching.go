@@ -252,11 +252,13 @@ func popcount(x uint32) int {
 }
 
 // misspells reports whether two parts that nearly align could be one common name misspelled as
-// another (Turghun and Tursun): written in the same script and of nearly the same length. Two
-// writings in different scripts (马木提, Мамут) or romanisations (Ayshemgül, AYIXIANMUGULI)
-// differ by design: each may be common in its own system and still be one name.
+// another (Turghun and Tursun): written in the same script, both or neither in pinyin, and of
+// nearly the same length. Two writings in different scripts (马木提, Мамут) or romanisations
+// (Sadik, SHADIKE; Ayshemgül, AYIXIANMUGULI) differ by design: each may be common in its own
+// system and still be one name.
 func misspells(a, b *namePart) bool {
-	return !a.weak && !b.weak && a.script == b.script && a.runes-b.runes <= misspellRunes && b.runes-a.runes <= misspellRunes
+	return !a.weak && !b.weak && a.script == b.script && a.pinyin == b.pinyin &&
+		a.runes-b.runes <= misspellRunes && b.runes-a.runes <= misspellRunes
 }
 
 // misspellRunes is how much longer one writing of a part may be than the other and still be

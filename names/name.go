@@ -26,6 +26,7 @@ type namePart struct {
 	initial bool   // a single letter
 	script  Script // the part's writing system
 	runes   int    // the part's length in letters
+	pinyin  bool   // Latin letters that read as pinyin syllables (TUERXUN, not Tursun)
 	joined  []cand // for the family name of a split Chinese name: the name read whole
 }
 
@@ -53,7 +54,7 @@ func Prepare(name string) Name {
 			}
 			pc := cands[start:len(cands):len(cands)]
 			part := namePart{text: p, weak: weakParts[p], cands: pc, key: publicKey(pc[0].key), initial: isInitial(p),
-				script: DetectScript(p), runes: utf8.RuneCountInString(p)}
+				script: DetectScript(p), runes: utf8.RuneCountInString(p), pinyin: splitPinyinWord(p, 1) != nil}
 			if k == 0 && second != "" {
 				// A split run rejoins as it reads whole (叶尔兰 is yé-r-lan, not yé + er-lan).
 				part.joined = partCands(tok, nil)
