@@ -45,6 +45,7 @@ func (ix *Index) rank(query string, cs candidates, level, limit int) []Hit {
 		return rs[i].slot < rs[j].slot
 	})
 	var hits []Hit
+	var strong []int      // per hit: its records that score as its best, nearly
 	at := map[int64]int{} // person → position in hits
 	for _, r := range rs {
 		e := &ix.entries[r.slot]
@@ -53,14 +54,40 @@ func (ix *Index) rank(query string, cs candidates, level, limit int) []Hit {
 			i = len(hits)
 			at[e.person] = i
 			hits = append(hits, Hit{Person: e.person, Score: round3(r.score), Name: r.name})
+			strong = append(strong, 0)
 		}
 		hits[i].Records = append(hits[i].Records, ix.recordKey(r.slot))
+		if r.score >= hits[i].Score-sameEvidence {
+			strong[i]++
+		}
 	}
+	// Of people whose best names score alike, the one more sources wrote so comes first:
+	// several records that match are more evidence than one.
+	order := make([]int, len(hits))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		x, y := order[a], order[b]
+		if hits[x].Score != hits[y].Score {
+			return hits[x].Score > hits[y].Score
+		}
+		return strong[x] > strong[y]
+	})
+	sorted := make([]Hit, len(hits))
+	for i, k := range order {
+		sorted[i] = hits[k]
+	}
+	hits = sorted
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
 	return hits
 }
+
+// sameEvidence is how much below a person's best score another of the person's records may
+// score and still count as one more source that wrote the name so.
+const sameEvidence = 0.05
 
 // round3 rounds a score to three decimals, as names.Compare reports it.
 func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

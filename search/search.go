@@ -37,6 +37,10 @@ const (
 	// and found no more people (recall@10 0.620 with 128, 0.625 with 64): a tie group on the
 	// rough score is people who share the same few parts, whom names.Compare ranks low.
 	rerankMax = rerank
+	// deepen is how many candidates are compared when the best of the first rerank scores
+	// under deepenBelow: no record there matched the whole name.
+	deepen      = 256
+	deepenBelow = 0.85
 )
 
 // Hit is one person a search found.
@@ -73,8 +77,16 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 	ix.collect(qs, uint8(level), acc)
 	// A long list needs more candidates: two records for each person asked for.
 	n := max(rerank, min(2*limit, maxCompared))
-	best := cut(ix.best(qs, acc, len(parts), max(rerankMax, n)), n)
-	return ix.rank(query, best, level, limit)
+	all := ix.best(qs, acc, len(parts), max(rerankMax, n, deepen))
+	sort.Slice(all, func(i, j int) bool { return less(all[j], all[i]) })
+	hits := ix.rank(query, cut(all[:min(len(all), max(rerankMax, n))], n), level, limit)
+	if len(all) > n && (len(hits) == 0 || hits[0].Score < deepenBelow) {
+		// No record matched the whole name: the person may share every part only by a
+		// skeleton or a neighbour, which the rough score ranks below people who share one
+		// part exactly. Compare deeper.
+		hits = ix.rank(query, all[:min(len(all), deepen)], level, limit)
+	}
+	return hits
 }
 
 // knows reports whether the index has a key. Called under the lock.
