@@ -26,11 +26,12 @@ type answer struct {
 
 // evaluate answers every query, then reports latency percentiles and recall@10, in all and by
 // the script of the query. search returns people with their scores, best first.
+// same tells whether a hit's name is a writing of the person's own name.
 // score, when given, explains the misses: a miss whose person scores the same as the tenth
 // hit is a tie between people of the same name (ties), one that scores less was outranked by
 // other names (ranked below), one that scores more was not among the candidates (not
 // retrieved; near ties when it scores at most nearTie more).
-func evaluate(b *testing.B, c *benchCorpus, search func(string) []answer, score func(q string, row int) float64, explain func(benchQuery) string) {
+func evaluate(b *testing.B, c *benchCorpus, search func(string) []answer, score func(q string, row int) float64, same func(name string, q benchQuery) bool, explain func(benchQuery) string) {
 	type stat struct {
 		lat          []int64
 		found, ties  int
@@ -86,11 +87,13 @@ func evaluate(b *testing.B, c *benchCorpus, search func(string) []answer, score 
 		if len(ids) == 10 {
 			tenth = ids[9].score
 		}
-		// The hits of other names than the person's: neither kin nor written as the query
-		// (a score of 1: a one-part query such as Gulnur is every Gulnur's name).
+		// The hits of other names than the person's: neither kin, nor written as the query
+		// (a score of 1: a one-part query such as Gulnur is every Gulnur's name), nor a
+		// writing that names.Compare takes for one of the person's own (same: the same two
+		// parts in another order, or in a script the person was not written in).
 		var strangers []string
 		for _, a := range ids {
-			if !q.kin[a.id] && a.score < 1 {
+			if !q.kin[a.id] && a.score < 1 && (same == nil || !same(a.name, q)) {
 				strangers = append(strangers, fmt.Sprintf("%s %.3f", a.name, a.score))
 			}
 		}
