@@ -40,13 +40,23 @@ const reviewBatch = 500
 // probability and evidence; open pairs that are not given again leave the queue. Pairs that a
 // reviewer has already judged same or different are left out of the queue.
 func (s *Store) PutReviewPairs(ctx context.Context, pairs []tizim.ReviewPair) error {
+	return s.queueReviewPairs(ctx, pairs, true)
+}
+
+// queueReviewPairs writes pairs into the review queue in one transaction; with replace, the
+// open pairs not given again leave the queue (PutReviewPairs), else they stay (AddReviewPairs).
+func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, replace bool) error {
+	op := "add review pairs"
+	if replace {
+		op = "put review pairs"
+	}
 	ps, err := checkReviewPairs(pairs)
-	if err != nil {
+	if err != nil || (len(ps) == 0 && !replace) {
 		return err
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: put review pairs: %w", err)
+		return fmt.Errorf("store: %s: %w", op, busy(err))
 	}
 	defer tx.Rollback()
 	ranks, err := s.recordRanks(ctx, tx, ps)
@@ -57,8 +67,10 @@ func (s *Store) PutReviewPairs(ctx context.Context, pairs []tizim.ReviewPair) er
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET stale = 1 WHERE queue < 2`); err != nil {
-		return fmt.Errorf("store: put review pairs: %w", err)
+	if replace {
+		if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET stale = 1 WHERE queue < 2`); err != nil {
+			return fmt.Errorf("store: %s: %w", op, busy(err))
+		}
 	}
 	now := time.Now().UnixNano()
 	for start := 0; start < len(ps); start += reviewBatch {
@@ -78,14 +90,16 @@ func (s *Store) PutReviewPairs(ctx context.Context, pairs []tizim.ReviewPair) er
 			` ON CONFLICT (a, b) DO UPDATE SET prob = excluded.prob, weight = excluded.weight,
 			evidence = excluded.evidence, stale = 0 WHERE review_pairs.queue < 2`
 		if _, err := tx.ExecContext(ctx, s.d.rebind(q), args...); err != nil {
-			return fmt.Errorf("store: put review pairs: %w", err)
+			return fmt.Errorf("store: %s: %w", op, busy(err))
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM review_pairs WHERE stale = 1`); err != nil {
-		return fmt.Errorf("store: put review pairs: %w", err)
+	if replace {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM review_pairs WHERE stale = 1`); err != nil {
+			return fmt.Errorf("store: %s: %w", op, busy(err))
+		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: put review pairs: %w", err)
+		return fmt.Errorf("store: %s: %w", op, busy(err))
 	}
 	return nil
 }
