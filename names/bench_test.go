@@ -80,3 +80,32 @@ func BenchmarkPrepare(b *testing.B) {
 		Prepare("Mehmet Tursunov")
 	}
 }
+
+// prepareMix is the mix of writings a search query meets: Chinese characters with the middle
+// dot, Uyghur Arabic script, Cyrillic, pinyin capitals and Latin press spellings.
+var prepareMix = []string{
+	"伊力哈木·土赫提", "ئىلھام توختى", "Илһам Тохти", "YILIHAMU TUHETI", "Ilham Tohti",
+	"古丽罕·阿布都尕帕尔", "ئابلىز مۇراتجان", "Абдуллаев Әһмәт", "MAIMAITI TUERXUN", "Abdurehim Qurban",
+}
+
+// BenchmarkPrepareMix is the cost of preparing one name of prepareMix.
+func BenchmarkPrepareMix(b *testing.B) {
+	b.ReportAllocs()
+	defer cpuTimer(b)()
+	for i := 0; b.Loop(); i++ {
+		Prepare(prepareMix[i%len(prepareMix)])
+	}
+}
+
+// BenchmarkScoreMix scores every pair of prepareMix, prepared once: the cost per pair.
+func BenchmarkScoreMix(b *testing.B) {
+	prepared := make([]Name, len(prepareMix))
+	for i, s := range prepareMix {
+		prepared[i] = Prepare(s)
+	}
+	b.ReportAllocs()
+	defer cpuTimer(b)()
+	for i := 0; b.Loop(); i++ {
+		Score(prepared[i%len(prepared)], prepared[(i/len(prepared))%len(prepared)], nil)
+	}
+}
