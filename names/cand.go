@@ -16,6 +16,9 @@ type cand struct {
 	rest  bool // the rest of a compound name after its common element: it opens no word
 	cut   bool // a patronymic ending was cut
 	class bool // the key holds reading classes (readingclass.go)
+	// halves is twice the effective length of the key's first maxKey bytes (effectiveLen),
+	// set once by Prepare so that Score need not count; 0 if not yet counted.
+	halves uint8
 }
 
 // partCands returns the candidate keys of one normalised name part, appended to dst.

@@ -155,7 +155,7 @@ func keySimilarity(x, y *cand) float64 {
 	// Only whether the similarity passes pairMin matters below it: stop once every path costs
 	// more than that allows.
 	// The length that divides the distance counts an optional vowel as half a letter.
-	l := max(effectiveLen(a), effectiveLen(b))
+	l := max(x.effectiveLen(a), y.effectiveLen(b))
 	budget := float32((1 - pairMin) * l)
 	opens := !x.rest && !y.rest   // the keys open a name: their first letters weigh more
 	classes := x.class || y.class // a reading class may stand for the letter of a transposition
@@ -283,4 +283,20 @@ func effectiveLen(k string) float64 {
 		}
 	}
 	return n
+}
+
+// effectiveLen is effectiveLen(k) for k, the key of c cut to maxKey bytes, counted by
+// countHalves when c was prepared.
+func (c *cand) effectiveLen(k string) float64 {
+	if c.halves != 0 {
+		return float64(c.halves) / 2
+	}
+	return effectiveLen(k)
+}
+
+// countHalves records the effective length of each candidate key in cs (see cand.halves).
+func countHalves(cs []cand) {
+	for i := range cs {
+		cs[i].halves = uint8(2 * effectiveLen(cs[i].key[:min(len(cs[i].key), maxKey)]))
+	}
 }

@@ -64,6 +64,11 @@ func Prepare(name string) Name {
 	}
 	n.addPinyinReadings()
 	n.mergeAdjacent()
+	for i := range n.parts {
+		countHalves(n.parts[i].cands)
+		countHalves(n.parts[i].joined)
+	}
+	countHalves(n.merged)
 	return n
 }
 

@@ -28,6 +28,16 @@ func scriptOf(r rune) Script {
 			return Latin
 		}
 		return Unknown
+	// The blocks names are mostly written in, decided without a table search (the range
+	// tables of package unicode; TestScriptOfRanges checks every rune against them).
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs
+		return Han
+	case r >= 0x0620 && r <= 0x063F || r >= 0x0641 && r <= 0x064A || r >= 0x0671 && r <= 0x06D3:
+		return Arabic // the letters of the Arabic block
+	case r >= 0x0400 && r <= 0x0484 || r >= 0x0487 && r <= 0x052F:
+		return Cyrillic // Cyrillic and Cyrillic Supplement, less two combining marks
+	case r >= 0x00C0 && r <= 0x024F && r != 0x00D7 && r != 0x00F7:
+		return Latin // Latin-1 letters and Latin Extended-A and -B
 	case unicode.Is(unicode.Latin, r):
 		return Latin
 	case unicode.Is(unicode.Arabic, r):
