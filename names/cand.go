@@ -23,10 +23,16 @@ type cand struct {
 
 // partCands returns the candidate keys of one normalised name part, appended to dst.
 func partCands(part string, dst []cand) []cand {
-	switch DetectScript(part) {
+	return scriptCands(part, DetectScript(part), splitPinyinWord(part, 1), dst)
+}
+
+// scriptCands is partCands for a part written in script sc whose pinyin syllables
+// (splitPinyinWord(part, 1)) are syl: Prepare has both at hand.
+func scriptCands(part string, sc Script, syl []string, dst []cand) []cand {
+	switch sc {
 	case Latin:
 		dst = latinCands(part, dst)
-		if syl := splitPinyinWord(part, 2); syl != nil {
+		if len(part) >= 4 && len(syl) >= 2 { // splitPinyinWord(part, 2) != nil
 			dst = hanCands(hanPart{chars: make([]rune, len(syl)), syllables: syl}, dst)
 		}
 		return dst

@@ -39,6 +39,7 @@ func Prepare(name string) Name {
 	}
 	n := Name{parts: make([]namePart, 0, np)}
 	cands := make([]cand, 0, 2*np)
+	var syls [maxParts][]string // each part's pinyin syllables: splitPinyinWord(text, 1)
 	for s != "" && len(n.parts) < maxParts {
 		var tok string
 		tok, s, _ = strings.Cut(s, " ")
@@ -48,21 +49,23 @@ func Prepare(name string) Name {
 				continue
 			}
 			start := len(cands)
-			cands = partCands(p, cands)
+			sc, syl := DetectScript(p), splitPinyinWord(p, 1)
+			cands = scriptCands(p, sc, syl, cands)
 			if len(cands) == start {
 				continue // punctuation only
 			}
 			pc := cands[start:len(cands):len(cands)]
 			part := namePart{text: p, weak: weakParts[p], cands: pc, key: publicKey(pc[0].key), initial: isInitial(p),
-				script: DetectScript(p), runes: utf8.RuneCountInString(p), pinyin: splitPinyinWord(p, 1) != nil}
+				script: sc, runes: utf8.RuneCountInString(p), pinyin: syl != nil}
 			if k == 0 && second != "" {
 				// A split run rejoins as it reads whole (叶尔兰 is yé-r-lan, not yé + er-lan).
 				part.joined = partCands(tok, nil)
 			}
+			syls[len(n.parts)] = syl
 			n.parts = append(n.parts, part)
 		}
 	}
-	n.addPinyinReadings()
+	n.addPinyinReadings(&syls)
 	n.mergeAdjacent()
 	for i := range n.parts {
 		countHalves(n.parts[i].cands)
@@ -129,19 +132,19 @@ func (n Name) weight(i int, f *Frequencies) float64 {
 
 // addPinyinReadings gives the one-syllable parts of a name written wholly in pinyin (Xi
 // Jinping) or in Palladius Cyrillic (Ван Жэнь) their Chinese reading too; partCands already did
-// so for longer parts.
-func (n *Name) addPinyinReadings() {
+// so for longer parts. syls holds each part's splitPinyinWord(text, 1).
+func (n *Name) addPinyinReadings(syls *[maxParts][]string) {
 	if len(n.parts) < 2 {
 		return
 	}
-	split := splitPinyinWord
-	if DetectScript(n.parts[0].text) == Cyrillic {
-		split = splitPalladius
+	split := func(i int) []string { return syls[i] }
+	if n.parts[0].script == Cyrillic {
+		split = func(i int) []string { return splitPalladius(n.parts[i].text, 1) }
 	}
 	long := false
 	for i := range n.parts {
 		p := &n.parts[i]
-		syl := split(p.text, 1)
+		syl := split(i)
 		if syl == nil {
 			return
 		}
@@ -152,7 +155,7 @@ func (n *Name) addPinyinReadings() {
 	}
 	for i := range n.parts {
 		p := &n.parts[i]
-		if syl := split(p.text, 1); len(syl) == 1 {
+		if syl := split(i); len(syl) == 1 {
 			p.cands = hanCands(hanPart{syllables: syl}, p.cands)
 		}
 	}
