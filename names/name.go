@@ -38,7 +38,8 @@ func Prepare(name string) Name {
 		np = min(strings.Count(s, " ")+2, maxParts)
 	}
 	n := Name{parts: make([]namePart, 0, np)}
-	cands := make([]cand, 0, 2*np)
+	// The parts' candidates and then the merged ones (mergeAdjacent) share one array.
+	cands := make([]cand, 0, 2*np+2*max(np-1, 0))
 	var syls [maxParts][]string // each part's pinyin syllables: splitPinyinWord(text, 1)
 	for s != "" && len(n.parts) < maxParts {
 		var tok string
@@ -66,7 +67,7 @@ func Prepare(name string) Name {
 		}
 	}
 	n.addPinyinReadings(&syls)
-	n.mergeAdjacent()
+	n.mergeAdjacent(cands[len(cands):])
 	for i := range n.parts {
 		countHalves(n.parts[i].cands)
 		countHalves(n.parts[i].joined)
@@ -76,13 +77,18 @@ func Prepare(name string) Name {
 }
 
 // mergeAdjacent prepares the keys of adjacent parts read as one, in both orders (Jinping Xi
-// meets 习近平, Tohti Ilham meets 伊力哈木土赫提), all in one string.
-func (n *Name) mergeAdjacent() {
+// meets 习近平, Tohti Ilham meets 伊力哈木土赫提), all in one string; spare is unused room
+// for the merged candidates.
+func (n *Name) mergeAdjacent(spare []cand) {
 	if len(n.parts) < 2 {
 		return
 	}
 	pairs := len(n.parts) - 1
-	n.merged = make([]cand, 2*pairs)
+	if cap(spare) >= 2*pairs {
+		n.merged = spare[: 2*pairs : 2*pairs]
+	} else {
+		n.merged = make([]cand, 2*pairs)
+	}
 	size := 0
 	for i := range n.parts {
 		size += 2 * len(n.parts[i].cands[0].key)
@@ -90,7 +96,8 @@ func (n *Name) mergeAdjacent() {
 			size += len(n.parts[i].joined[0].key)
 		}
 	}
-	buf := make([]byte, 0, size)
+	var buf strings.Builder
+	buf.Grow(size)
 	var endsBuf [2 * maxParts]int
 	ends := endsBuf[:0]
 	for k := range n.merged {
@@ -102,15 +109,16 @@ func (n *Name) mergeAdjacent() {
 		if !(p.initial || q.initial) {
 			cp, cq := p.cands[0], q.cands[0]
 			if k == i && len(p.joined) > 0 {
-				buf = append(buf, p.joined[0].key...)
+				buf.WriteString(p.joined[0].key)
 			} else {
-				buf = append(append(buf, cp.key...), cq.key...)
+				buf.WriteString(cp.key)
+				buf.WriteString(cq.key)
 			}
 			n.merged[k] = cand{han: cp.han || cq.han, abjad: cp.abjad || cq.abjad, class: cp.han || cq.han}
 		}
-		ends = append(ends, len(buf))
+		ends = append(ends, buf.Len())
 	}
-	all := string(buf)
+	all := buf.String()
 	start := 0
 	for k, end := range ends {
 		n.merged[k].key = all[start:end]

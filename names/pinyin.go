@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
 )
@@ -104,19 +105,23 @@ type hanPart struct {
 // scripts, and Han characters without a reading, are ignored.
 func hanParts(s string) []hanPart {
 	var parts []hanPart
-	var cur hanPart
+	// The parts share two arrays, one rune and one syllable per letter of s at most.
+	n := utf8.RuneCountInString(s)
+	chars, syllables := make([]rune, 0, n), make([]string, 0, n)
+	start := 0
 	flush := func() {
-		if len(cur.chars) > 0 {
-			parts = append(parts, cur)
-			cur = hanPart{}
+		if len(chars) > start {
+			end := len(chars)
+			parts = append(parts, hanPart{chars: chars[start:end:end], syllables: syllables[start:end:end]})
+			start = end
 		}
 	}
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			if p := syllable(r); p != "" {
-				cur.chars = append(cur.chars, r)
-				cur.syllables = append(cur.syllables, p)
+				chars = append(chars, r)
+				syllables = append(syllables, p)
 			}
 		case isNameSeparator(r) || unicode.IsSpace(r):
 			flush()

@@ -71,3 +71,8 @@ func DetectScript(s string) Script {
 	}
 	return found
 }
+
+// isHan is unicode.Is(unicode.Han, r), without a table search for the CJK Unified Ideographs.
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r)
+}

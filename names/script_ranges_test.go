@@ -35,6 +35,9 @@ func scriptOfTable(r rune) Script {
 func TestScriptOfRanges(t *testing.T) {
 	bad := 0
 	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Errorf("isHan(U+%04X) = %v", r, isHan(r))
+		}
 		if got, want := scriptOf(r), scriptOfTable(r); got != want {
 			bad++
 			if bad <= 5 {
