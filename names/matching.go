@@ -84,8 +84,18 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 	if len(a.parts) == 0 || len(b.parts) == 0 {
 		return 0
 	}
+	// sims[i*stride+j] is the similarity of unit i of a and unit j of b. Names of up to four
+	// parts fit the small array, so that Score clears 1 KB, not 9.
 	const maxUnits = 3*maxParts - 2
-	var sims [maxUnits][maxUnits]float64
+	var small [128]float64
+	stride := b.units()
+	var sims []float64
+	if n := a.units() * stride; n <= len(small) {
+		sims = small[:n]
+	} else {
+		var all [maxUnits * maxUnits]float64
+		sims = all[:n]
+	}
 	// First align single parts; only if some are left over try adjacent parts read as one.
 	na, nb := len(a.parts), len(b.parts)
 	nearMiss := false // two parts that nearly align: perhaps one name joins what the other splits
@@ -96,10 +106,10 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 				s = 0 // Turghun and Tursun: both common, so not a misspelling of each other
 			}
 			nearMiss = nearMiss || (s >= nearMissMin && s <= pairMin)
-			sims[i][j] = s
+			sims[i*stride+j] = s
 		}
 	}
-	m.align(&a, &b, na, nb, &sims)
+	m.align(&a, &b, na, nb, sims, stride)
 	leftA, leftB := na-popcount(m.usedA), nb-popcount(m.usedB)
 	if leftA == 0 && leftB == 0 || len(a.merged) == 0 && len(b.merged) == 0 || leftA == leftB && !nearMiss {
 		// Joined parts can only help where one name has more parts left over than the other,
@@ -111,17 +121,18 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 			// Two parts read as one meet one part of the other name; two joined parts on
 			// both sides would only repeat what the single parts found.
 			if (i >= na) != (j >= nb) {
-				sims[i][j] = unitSim(&a, i, &b, j)
+				sims[i*stride+j] = unitSim(&a, i, &b, j)
 			}
 		}
 	}
 	*m = matching{}
-	m.align(&a, &b, a.units(), b.units(), &sims)
+	m.align(&a, &b, a.units(), b.units(), sims, stride)
 	return m.score(&a, &b, f)
 }
 
-// align pairs units greedily, most similar first, among the first na units of a and nb of b.
-func (m *matching) align(a, b *Name, na, nb int, sims *[3*maxParts - 2][3*maxParts - 2]float64) {
+// align pairs units greedily, most similar first, among the first na units of a and nb of b;
+// sims[i*stride+j] is the similarity of unit i of a and unit j of b.
+func (m *matching) align(a, b *Name, na, nb int, sims []float64, stride int) {
 	for m.n < maxParts {
 		bi, bj, best, bcover := -1, -1, pairMin+1e-6, 0
 		for i := 0; i < na; i++ {
@@ -134,7 +145,7 @@ func (m *matching) align(a, b *Name, na, nb int, sims *[3*maxParts - 2][3*maxPar
 				if m.usedB&mb != 0 {
 					continue
 				}
-				s := sims[i][j]
+				s := sims[i*stride+j]
 				cover := popcount(ma) + popcount(mb)
 				if s > best || (s == best && bi >= 0 && cover < bcover) {
 					bi, bj, best, bcover = i, j, s, cover
