@@ -158,6 +158,7 @@ func writeGolden(t *testing.T) {
 			pairs = append(pairs, [2]string{c[0], c[1]})
 		}
 	}
+	pairs = append(pairs, longPairs...)
 	f := goldenFrequencies(func(yield func(string, string)) {
 		for _, p := range pairs {
 			yield(p[0], p[1])
@@ -175,4 +176,16 @@ func writeGolden(t *testing.T) {
 	if err := os.WriteFile(goldenPath, out.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// longPairs are names of five and more parts (and one of twelve), which the matcher scores
+// with a larger similarity table than short names.
+var longPairs = [][2]string{
+	{"FABERLIC EUROPE Sp. z o.o.", "faberlic"},
+	{"Abdurehim Memet Tursun Qurban Ilham", "Ilham Qurban Tursun Memet Abdurehim"},
+	{"Abdurehim Memet Tursun Qurban Ilham", "阿不都热依木·买买提·吐尔逊·库尔班·伊力哈木"},
+	{"a b c d e f g h i j k l m n", "Ilham Tohti Memet Tursun Qurban Abdurehim Adil Tursun Perhat Gulnar Ayshem Dilnur"},
+	{"Ilham Tohti Memet Tursun Qurban Abdurehim Adil Tursun Perhat Gulnar Ayshem Dilnur",
+		"Dilnur Ayshem Gulnar Perhat Tursun Adil Abdurehim Qurban Tursun Memet Tohti Ilham"},
+	{"Мемет Турсун Курбан Абдурехим Ильхам", "MAIMAITI TUERXUN KUERBAN ABUDUREHIMU YILIHAMU"},
 }
