@@ -182,9 +182,11 @@ func (ix *Index) diagnose(query string, ids []int64) string {
 	acc := &accumulator{}
 	acc.ready(len(ix.entries))
 	ix.collect(qs, uint8(level), acc)
-	all := ix.best(qs, acc, len(parts), len(acc.slots))
+	all, whole := ix.best(qs, acc, len(parts), len(acc.slots), len(acc.slots))
 	sort.Slice(all, func(i, j int) bool { return less(all[j], all[i]) })
-	compared := len(cut(ix.best(qs, acc, len(parts), max(rerankMax, rerank)), rerank))
+	sort.Slice(whole, func(i, j int) bool { return less(whole[j], whole[i]) })
+	first, _ := ix.best(qs, acc, len(parts), max(rerankMax, rerank), 0)
+	compared := len(cut(first, rerank))
 	var out []string
 	for _, id := range ids {
 		s, ok := ix.byID[id]
@@ -196,8 +198,12 @@ func (ix *Index) diagnose(query string, ids []int64) string {
 			out = append(out, fmt.Sprintf("not a candidate (%d candidates)", len(all)))
 			continue
 		}
-		out = append(out, fmt.Sprintf("candidate %d of %d, rough %.2f, last compared %.2f (%d compared)",
-			pos+1, len(all), all[pos].score, all[min(compared, len(all))-1].score, compared))
+		cover := "not covering every part"
+		if w := slices.IndexFunc(whole, func(c candidate) bool { return c.slot == s }); w >= 0 {
+			cover = fmt.Sprintf("%d of %d covering every part", w+1, len(whole))
+		}
+		out = append(out, fmt.Sprintf("candidate %d of %d, rough %.2f, last compared %.2f (%d compared), %s",
+			pos+1, len(all), all[pos].score, all[min(compared, len(all))-1].score, compared, cover))
 	}
 	return strings.Join(out, "; ")
 }

@@ -64,6 +64,8 @@ type unit struct {
 	keys  []string
 	fuzzy bool
 	scale float64 // of the unit's rarity weight; 0 is 1
+	// covers has bit i when the unit stands for the query's part i (or a part of it).
+	covers uint16
 }
 
 // Scales of the rarity weight of a part matched by its skeleton only, or only one letter
@@ -84,6 +86,7 @@ type qpart struct {
 	// walkOnly marks a unit that brings candidates when it is rare but is not worth marking
 	// when common: a part one letter away from a common part.
 	walkOnly bool
+	covers   uint16 // the query's parts the unit stands for
 }
 
 // units returns the lookup units of a query: each part's keys, their skeletons, the skeletons
@@ -96,10 +99,10 @@ func units(parts [][]string, known func(string) bool) []unit {
 		parts = parts[:maxQueryParts]
 	}
 	var out []unit
-	for _, p := range parts {
-		out = append(out, unit{keys: p})
+	for i, p := range parts {
+		out = append(out, unit{keys: p, covers: 1 << i})
 	}
-	for _, p := range parts {
+	for i, p := range parts {
 		var sks []string
 		for _, k := range p {
 			if sk := skeleton(k); sk != "" && !slices.Contains(sks, sk) {
@@ -107,7 +110,8 @@ func units(parts [][]string, known func(string) bool) []unit {
 			}
 		}
 		if len(sks) > 0 {
-			out = append(out, unit{keys: sks, scale: skeletonWeight}, unit{keys: sks, fuzzy: true, scale: fuzzyWeight})
+			out = append(out, unit{keys: sks, scale: skeletonWeight, covers: 1 << i},
+				unit{keys: sks, fuzzy: true, scale: fuzzyWeight, covers: 1 << i})
 		}
 	}
 	for i := 0; i+1 < len(parts); i++ {
@@ -119,23 +123,23 @@ func units(parts [][]string, known func(string) bool) []unit {
 				}
 			}
 		}
-		out = append(out, unit{keys: partKeys(joined)})
+		out = append(out, unit{keys: partKeys(joined), covers: 3 << i})
 	}
-	for _, p := range parts {
+	for i, p := range parts {
 		if l, r := splitSkeleton(p, known); l != "" {
-			out = append(out, unit{keys: []string{l}}, unit{keys: []string{r}})
+			out = append(out, unit{keys: []string{l}, covers: 1 << i}, unit{keys: []string{r}, covers: 1 << i})
 		}
 		if ks := cutPairs(p, known); len(ks) > 0 {
-			out = append(out, unit{keys: ks})
+			out = append(out, unit{keys: ks, covers: 1 << i})
 		}
 	}
 	if len(parts) == 1 {
-		out = append(out, unit{keys: soloKeys(parts[0])})
+		out = append(out, unit{keys: soloKeys(parts[0]), covers: 1})
 	}
 	np := min(len(parts), maxPairParts)
 	for i := range np {
 		for j := i + 1; j < np; j++ {
-			out = append(out, unit{keys: appendPairs(nil, parts[i], parts[j])})
+			out = append(out, unit{keys: appendPairs(nil, parts[i], parts[j]), covers: 1<<i | 1<<j})
 		}
 	}
 	return out
@@ -217,6 +221,7 @@ func (ix *Index) resolve(us []unit, level int) []qpart {
 			q.w *= u.scale
 		}
 		q.walkOnly = u.fuzzy
+		q.covers = u.covers
 		out = append(out, q)
 		if len(out) == 32 {
 			break // one bit each in a candidate's mask

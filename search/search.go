@@ -77,14 +77,19 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 	ix.collect(qs, uint8(level), acc)
 	// A long list needs more candidates: two records for each person asked for.
 	n := max(rerank, min(2*limit, maxCompared))
-	all := ix.best(qs, acc, len(parts), max(rerankMax, n, deepen))
+	keep := max(rerankMax, n, deepen)
+	all, whole := ix.best(qs, acc, len(parts), keep, keep+coverDeep)
 	sort.Slice(all, func(i, j int) bool { return less(all[j], all[i]) })
-	hits := ix.rank(query, cut(all[:min(len(all), max(rerankMax, n))], n), level, limit)
-	if len(all) > n && (len(hits) == 0 || hits[0].Score < deepenBelow) {
+	sort.Slice(whole, func(i, j int) bool { return less(whole[j], whole[i]) })
+	// Of the first compared, up to coverFirst are the best of those that cover every part.
+	take := min(coverFirst, len(whole))
+	first := cut(all[:min(len(all), max(rerankMax, n))], n-take)
+	hits := ix.rank(query, besides(first, whole, take), level, limit)
+	if (len(all) > n || len(whole) > 0) && (len(hits) == 0 || hits[0].Score < deepenBelow) {
 		// No record matched the whole name: the person may share every part only by a
 		// skeleton or a neighbour, which the rough score ranks below people who share one
 		// part exactly. Compare deeper.
-		hits = ix.rank(query, all[:min(len(all), deepen)], level, limit)
+		hits = ix.rank(query, besides(all[:min(len(all), deepen)], whole, coverDeep), level, limit)
 	}
 	return hits
 }
@@ -207,8 +212,10 @@ func (h *candidates) Pop() any {
 }
 
 // best returns the keep candidates with the highest rough score: the summed weight of the
-// units they matched, less a little for each part more or fewer than the query has.
-func (ix *Index) best(qs []qpart, acc *accumulator, nparts, keep int) candidates {
+// units they matched, less a little for each part more or fewer than the query has. It also
+// returns the keepWhole best by that score of the candidates that cover every part of a query
+// of two parts or more (coverage.go).
+func (ix *Index) best(qs []qpart, acc *accumulator, nparts, keep, keepWhole int) (candidates, candidates) {
 	wsum := 0.0
 	for _, q := range qs {
 		wsum += q.w
@@ -218,22 +225,39 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts, keep int) candidates
 	for i := range qs {
 		w[i] = qs[i].w
 	}
+	var cov [32]uint16
+	for i := range qs {
+		cov[i] = qs[i].covers
+	}
+	all := wholeMask(nparts)
 	h := make(candidates, 0, keep+1)
+	var wh candidates
 	for i, s := range acc.slots {
 		sc := 0.0
+		var c uint16
 		for m := acc.masks[i]; m != 0; m &= m - 1 {
-			sc += w[bits.TrailingZeros32(m)]
+			b := bits.TrailingZeros32(m)
+			sc += w[b]
+			c |= cov[b]
 		}
 		sc -= penalty * float64(abs(int(acc.parts[i])-nparts))
-		c := candidate{s, sc}
-		if len(h) < keep {
-			heap.Push(&h, c)
-		} else if less(h[0], c) {
-			h[0] = c
-			heap.Fix(&h, 0)
+		cd := candidate{s, sc}
+		push(&h, cd, keep)
+		if all != 0 && c == all {
+			push(&wh, cd, keepWhole)
 		}
 	}
-	return h
+	return h, wh
+}
+
+// push adds c to the min-heap h when h holds fewer than keep or c beats its least.
+func push(h *candidates, c candidate, keep int) {
+	if len(*h) < keep {
+		heap.Push(h, c)
+	} else if keep > 0 && less((*h)[0], c) {
+		(*h)[0] = c
+		heap.Fix(h, 0)
+	}
 }
 
 // cut keeps the n best candidates, and those that tie with the last of them. It sorts h best
