@@ -38,6 +38,15 @@ func scriptOf(r rune) Script {
 		return Cyrillic // Cyrillic and Cyrillic Supplement, less two combining marks
 	case r >= 0x00C0 && r <= 0x024F && r != 0x00D7 && r != 0x00F7:
 		return Latin // Latin-1 letters and Latin Extended-A and -B
+	}
+	return scriptByTable(r)
+}
+
+// scriptByTable is scriptOf as the range tables of package unicode decide it: scriptOf's
+// answer for every rune outside the blocks it decides by range, and the oracle its ranges are
+// tested against.
+func scriptByTable(r rune) Script {
+	switch {
 	case unicode.Is(unicode.Latin, r):
 		return Latin
 	case unicode.Is(unicode.Arabic, r):
