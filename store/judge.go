@@ -75,26 +75,33 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 // personsOf returns the person id of each of the records that exist.
 func (s *Store) personsOf(ctx context.Context, tx *sql.Tx, ids []int64) (map[int64]int64, error) {
 	out := make(map[int64]int64, len(ids))
-	for start := 0; start < len(ids); start += chunk {
-		part := ids[start:min(start+chunk, len(ids))]
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id, person_id FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part)...)
+	err := s.recordPersons(ctx, tx, "id", ids, func(id, pid int64) { out[id] = pid })
+	return out, err
+}
+
+// recordPersons calls fn with the id and person id of each record whose column col (id or
+// person_id) is one of vals, reading them in chunks.
+func (s *Store) recordPersons(ctx context.Context, tx *sql.Tx, col string, vals []int64, fn func(id, pid int64)) error {
+	for start := 0; start < len(vals); start += chunk {
+		part := vals[start:min(start+chunk, len(vals))]
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id, person_id FROM records WHERE `+col+` IN (`+marks(len(part))+`)`), int64s(part)...)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for rows.Next() {
 			var id, pid int64
 			if err := rows.Scan(&id, &pid); err != nil {
 				rows.Close()
-				return nil, err
+				return err
 			}
-			out[id] = pid
+			fn(id, pid)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // recluster recomputes the people of the records that a change of judgements may move: the
@@ -174,27 +181,11 @@ func (s *Store) recluster(ctx context.Context, tx *sql.Tx, seeds []int64) error 
 // recordsOf adds the records of the people to members and returns their ids.
 func (s *Store) recordsOf(ctx context.Context, tx *sql.Tx, people []int64, members map[int64]int64) ([]int64, error) {
 	var added []int64
-	for start := 0; start < len(people); start += chunk {
-		part := people[start:min(start+chunk, len(people))]
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id, person_id FROM records WHERE person_id IN (`+marks(len(part))+`)`), int64s(part)...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var id, pid int64
-			if err := rows.Scan(&id, &pid); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			members[id] = pid
-			added = append(added, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-	}
-	return added, nil
+	err := s.recordPersons(ctx, tx, "person_id", people, func(id, pid int64) {
+		members[id] = pid
+		added = append(added, id)
+	})
+	return added, err
 }
 
 // judgementsOn returns every judgement that names one of the records.
