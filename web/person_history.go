@@ -50,6 +50,17 @@ func (s *Server) personHistory(w http.ResponseWriter, r *http.Request, v *visito
 	s.renderHistory(w, r, v, http.StatusOK, &historyPage{Person: p})
 }
 
+// historyFailed answers a merge or split that failed: the history page again with the error's
+// message and status, or the internal-error page when the error is not the visitor's to read.
+func (s *Server) historyFailed(w http.ResponseWriter, r *http.Request, v *visitor, page *historyPage, err error) {
+	if tizim.ErrorCode(err) == tizim.EINTERNAL {
+		s.fail(w, r, v, err)
+		return
+	}
+	page.Error = tizim.ErrorMessage(err)
+	s.renderHistory(w, r, v, tizim.HTTPStatus(err), page)
+}
+
 // renderHistory fills in the judgements of page.Person and renders the page.
 func (s *Server) renderHistory(w http.ResponseWriter, r *http.Request, v *visitor, status int, page *historyPage) {
 	js, err := s.visibleJudgements(r, v, page.Person.Records)

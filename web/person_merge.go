@@ -46,12 +46,7 @@ func (s *Server) personMerge(w http.ResponseWriter, r *http.Request, v *visitor)
 		err = tizim.Errorf(tizim.ECONFLICT, "Your judgement is recorded, but a “different people” judgement keeps these records apart. Undo that judgement first.")
 	}
 	if err != nil {
-		if tizim.ErrorCode(err) == tizim.EINTERNAL {
-			s.fail(w, r, v, err)
-			return
-		}
-		page.Error = tizim.ErrorMessage(err)
-		s.renderHistory(w, r, v, tizim.HTTPStatus(err), page)
+		s.historyFailed(w, r, v, page, err)
 		return
 	}
 	s.log.Info("people merged", "user", v.user.Name, "person", p.ID, "other", other.ID, "into", into)

@@ -45,12 +45,7 @@ func (s *Server) personSplit(w http.ResponseWriter, r *http.Request, v *visitor)
 		remains, err = s.personOf(r, rest)
 	}
 	if err != nil {
-		if tizim.ErrorCode(err) == tizim.EINTERNAL {
-			s.fail(w, r, v, err)
-			return
-		}
-		page.Error = tizim.ErrorMessage(err)
-		s.renderHistory(w, r, v, tizim.HTTPStatus(err), page)
+		s.historyFailed(w, r, v, page, err)
 		return
 	}
 	s.log.Info("record split off", "user", v.user.Name, "person", p.ID, "record", off, "remains", remains)
