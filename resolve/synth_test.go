@@ -3,6 +3,7 @@ package resolve
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"os"
 	"runtime"
@@ -84,27 +85,45 @@ func TestSynth(t *testing.T) {
 		opt.Upper, _ = strconv.ParseFloat(s, 64)
 	}
 	recs, truth := synthCorpus(t, persons, seed)
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	base := ms.HeapAlloc
-	peak := watchHeap()
-	cpu0 := cpuTime()
-	start := time.Now()
-	res, err := Dedup(recs, nil, opt)
+	var res Result
+	var err error
+	c := measure(func() { res, err = Dedup(recs, nil, opt) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	took, cpu := time.Since(start), cpuTime()-cpu0
-	top := peak()
 	q := pairwise(res.Clusters, truth)
 	t.Logf("synth %d people, %d records: %d candidate pairs (%.1f per record), windowed %v, skipped %v; merged %d, refused %d",
 		persons, len(recs), res.Stats.Blocking.Pairs, float64(res.Stats.Blocking.Pairs)/float64(len(recs)), res.Stats.Blocking.Windowed, res.Stats.Blocking.Skipped, res.Stats.Merged, res.Stats.Refused)
-	t.Logf("precision %.4f recall %.4f (fp %d fn %d); review %d; wall %v, CPU %.1f s, peak heap %d MB above the records' %d MB; load average %s",
-		q.precision, q.recall, q.fp, q.fn, len(res.Review), took.Round(time.Millisecond), cpu.Seconds(), (top-base)>>20, base>>20, loadAverage())
+	t.Logf("precision %.4f recall %.4f (fp %d fn %d); review %d; %s",
+		q.precision, q.recall, q.fp, q.fn, len(res.Review), c)
 	if q.precision < 0.98 || q.recall < 0.90 {
 		t.Errorf("precision %.4f recall %.4f, want at least 0.98 and 0.90", q.precision, q.recall)
 	}
+}
+
+// cost is what one measured run took: wall and CPU time, the live heap before it and the
+// largest live heap during it.
+type cost struct {
+	took, cpu time.Duration
+	base, top uint64
+}
+
+func (c cost) String() string {
+	return fmt.Sprintf("wall %v, CPU %.1f s, peak heap %d MB above the records' %d MB; load average %s",
+		c.took.Round(time.Millisecond), c.cpu.Seconds(), (c.top-c.base)>>20, c.base>>20, loadAverage())
+}
+
+// measure runs fn after a garbage collection and returns what it cost.
+func measure(fn func()) cost {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	c := cost{base: ms.HeapAlloc}
+	peak := watchHeap()
+	cpu0, start := cpuTime(), time.Now()
+	fn()
+	c.took, c.cpu, c.top = time.Since(start), cpuTime()-cpu0, peak()
+	return c
 }
 
 // cpuTime is the user and system time the process has used.
@@ -170,19 +189,12 @@ func TestSynthBlocking(t *testing.T) {
 	}
 	persons, _ := strconv.Atoi(s)
 	recs, _ := synthCorpus(t, persons, 1)
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	base := ms.HeapAlloc
-	peak := watchHeap()
-	cpu0 := cpuTime()
-	start := time.Now()
-	b, err := newBatch(recs, Options{})
+	var b *batch
+	var err error
+	c := measure(func() { b, err = newBatch(recs, Options{}) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	took, cpu := time.Since(start), cpuTime()-cpu0
-	top := peak()
-	t.Logf("synth %d people, %d records: %d candidate pairs (%.1f per record), windowed %v, skipped %v; wall %v, CPU %.1f s, peak heap %d MB above the records' %d MB; load average %s",
-		persons, len(recs), len(b.pairs), float64(len(b.pairs))/float64(len(recs)), b.stats.Windowed, b.stats.Skipped, took.Round(time.Millisecond), cpu.Seconds(), (top-base)>>20, base>>20, loadAverage())
+	t.Logf("synth %d people, %d records: %d candidate pairs (%.1f per record), windowed %v, skipped %v; %s",
+		persons, len(recs), len(b.pairs), float64(len(b.pairs))/float64(len(recs)), b.stats.Windowed, b.stats.Skipped, c)
 }
