@@ -79,4 +79,7 @@ type UserService interface {
 	DeleteSession(ctx context.Context, tokenHash string) error
 	// DeleteSessions ends every session of a user (logout everywhere, password change).
 	DeleteSessions(ctx context.Context, userID int64) error
+	// UseTOTPStep records that the user's second-factor code of the 30-second step was used,
+	// and reports false when that step or a later one was used already: a replayed code.
+	UseTOTPStep(ctx context.Context, userID, step int64) (bool, error)
 }

@@ -188,3 +188,19 @@ func (s *Store) DeleteSessions(ctx context.Context, userID int64) error {
 	}
 	return nil
 }
+
+// UseTOTPStep records that the user's second-factor code of the step was used, and reports
+// false when that step or a later one was used already. The check and the write are one
+// statement, so two logins racing with one code cannot both win.
+func (s *Store) UseTOTPStep(ctx context.Context, userID, step int64) (bool, error) {
+	res, err := s.db.ExecContext(ctx, s.d.rebind(`UPDATE users SET totp_step = ? WHERE id = ? AND totp_step < ?`),
+		step, userID, step)
+	if err != nil {
+		return false, fmt.Errorf("store: second factor of user %d: %w", userID, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("store: second factor of user %d: %w", userID, err)
+	}
+	return n == 1, nil
+}

@@ -106,3 +106,30 @@ func TestSessions(t *testing.T) {
 		}
 	})
 }
+
+func TestUseTOTPStep(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		u := &tizim.User{Name: "second-factor", Role: tizim.Editor, PasswordHash: "h"}
+		if err := s.CreateUser(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+		for _, tc := range []struct {
+			step int64
+			want bool
+		}{
+			{59000000, true},  // first use
+			{59000000, false}, // the same code again
+			{58999999, false}, // an earlier step, still inside the window of skew
+			{59000001, true},  // the next step
+		} {
+			got, err := s.UseTOTPStep(ctx, u.ID, tc.step)
+			if err != nil || got != tc.want {
+				t.Errorf("step %d: %v, %v; want %v", tc.step, got, err, tc.want)
+			}
+		}
+		if ok, err := s.UseTOTPStep(ctx, u.ID+1000, 59000002); ok || err != nil {
+			t.Errorf("an unknown user's code: %v, %v", ok, err)
+		}
+	})
+}

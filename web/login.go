@@ -40,7 +40,13 @@ func (s *Server) login(ctx context.Context, name, password, code, addr string) (
 	}
 	ok := VerifyPassword(hash, password)
 	if ok && u != nil && u.TOTPSecret != "" {
-		ok = checkTOTP(u.TOTPSecret, code, s.now())
+		var step int64
+		if step, ok = checkTOTP(u.TOTPSecret, code, s.now()); ok {
+			// A code already used (seen over a shoulder, in a proxy's log) fails like a wrong one.
+			if ok, err = s.cfg.Users.UseTOTPStep(ctx, u.ID, step); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if !ok || u == nil || u.Disabled || !u.Role.Valid() {
 		s.throttle.fail(name, addr)

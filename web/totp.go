@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"crypto/subtle"
 	"encoding/base64"
 	"html/template"
 	"image/png"
@@ -14,7 +15,7 @@ import (
 // The second factor is TOTP (RFC 6238): 6 digits, 30-second steps, SHA-1, which every
 // authenticator app reads from the otpauth:// address or its QR code. One step of clock skew
 // either way is accepted.
-var totpOpts = totp.ValidateOpts{Period: 30, Skew: 1, Digits: otp.DigitsSix, Algorithm: otp.AlgorithmSHA1}
+var totpOpts = totp.ValidateOpts{Period: totpStep, Skew: 1, Digits: otp.DigitsSix, Algorithm: otp.AlgorithmSHA1}
 
 // totpSetup is what the account page shows while a user turns the second factor on.
 type totpSetup struct {
@@ -47,11 +48,24 @@ func totpFor(key *otp.Key) (*totpSetup, error) {
 		QR: template.URL("data:image/png;base64," + base64.StdEncoding.EncodeToString(buf.Bytes()))}, nil
 }
 
-// checkTOTP reports whether code is the secret's code at the time (or one step either side).
-func checkTOTP(secret, code string, at time.Time) bool {
+// totpStep is the length of one TOTP step in seconds.
+const totpStep = 30
+
+// checkTOTP reports whether code is the secret's code at the time or one step either side, and
+// which step it is the code of: a code is accepted once (see Store.UseTOTPStep).
+func checkTOTP(secret, code string, at time.Time) (step int64, ok bool) {
 	if secret == "" || len(code) != 6 {
-		return false
+		return 0, false
 	}
-	ok, err := totp.ValidateCustom(code, secret, at, totpOpts)
-	return err == nil && ok
+	now := at.Unix() / totpStep
+	for _, s := range []int64{now, now - 1, now + 1} {
+		want, err := totp.GenerateCodeCustom(secret, time.Unix(s*totpStep, 0), totpOpts)
+		if err != nil {
+			return 0, false
+		}
+		if subtle.ConstantTimeCompare([]byte(want), []byte(code)) == 1 {
+			return s, true
+		}
+	}
+	return 0, false
 }

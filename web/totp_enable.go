@@ -17,7 +17,8 @@ func (s *Server) totpEnable(w http.ResponseWriter, r *http.Request, v *visitor) 
 		return
 	}
 	secret := strings.TrimSpace(r.PostFormValue("secret"))
-	if !checkTOTP(secret, strings.TrimSpace(r.PostFormValue("code")), s.now()) {
+	step, ok := checkTOTP(secret, strings.TrimSpace(r.PostFormValue("code")), s.now())
+	if !ok {
 		page := accountPage{User: v.user, Error: translate(v.lang, "account.totp_wrong")}
 		key, err := otp.NewKeyFromURL("otpauth://totp/Tizim:" + v.user.Name + "?secret=" + secret + "&issuer=Tizim")
 		if err == nil && secret != "" {
@@ -29,6 +30,11 @@ func (s *Server) totpEnable(w http.ResponseWriter, r *http.Request, v *visitor) 
 	u := *v.user
 	u.TOTPSecret = secret
 	if err := s.cfg.Users.UpdateUser(r.Context(), &u); err != nil {
+		s.fail(w, r, v, err)
+		return
+	}
+	// The code that turned it on is spent: it cannot log in a second time.
+	if _, err := s.cfg.Users.UseTOTPStep(r.Context(), u.ID, step); err != nil {
 		s.fail(w, r, v, err)
 		return
 	}

@@ -31,24 +31,37 @@ func TestSecondFactor(t *testing.T) {
 	if res, _ := f.as("POST", "/account/totp", tok, "", url.Values{"secret": {secret}, "code": {"000000"}}); res.StatusCode != 400 {
 		t.Errorf("a wrong confirmation code turned the second factor on: %d", res.StatusCode)
 	}
-	if res, body := f.as("POST", "/account/totp", tok, "", url.Values{"secret": {secret}, "code": {code(f.clock.now())}}); res.StatusCode != 200 || !strings.Contains(body, "now on") {
+	confirmed := code(f.clock.now())
+	if res, body := f.as("POST", "/account/totp", tok, "", url.Values{"secret": {secret}, "code": {confirmed}}); res.StatusCode != 200 || !strings.Contains(body, "now on") {
 		t.Fatalf("confirm: %d", res.StatusCode)
 	}
 	for _, tc := range []struct {
-		code string
-		ok   bool
+		what    string
+		advance time.Duration // the clock moves on before the attempt
+		at      time.Duration // the code is of the clock's time plus this
+		code    string        // or this code
+		ok      bool
 	}{
-		{"", false},
-		{"123", false},
-		{code(f.clock.now().Add(-10 * time.Minute)), false},
-		{code(f.clock.now()), true},
-		{code(f.clock.now().Add(-30 * time.Second)), true}, // one step of skew
+		{what: "the confirmation's code, at once", code: confirmed, ok: false},
+		{what: "no code", advance: 2 * time.Minute, code: ""},
+		{what: "three digits", code: "123"},
+		{what: "ten minutes old", at: -10 * time.Minute},
+		{what: "the current code", ok: true},
+		{what: "the same code again", ok: false},
+		{what: "the used code half a minute later", advance: 30 * time.Second, at: -30 * time.Second, ok: false},
+		{what: "the next step's code", ok: true},
+		{what: "one step of skew", advance: time.Minute, at: -30 * time.Second, ok: true},
 	} {
-		form := url.Values{"name": {"editor-user"}, "password": {testPassword}, "code": {tc.code}}
+		f.clock.add(tc.advance)
+		c := tc.code
+		if c == "" && tc.what != "no code" {
+			c = code(f.clock.now().Add(tc.at))
+		}
+		form := url.Values{"name": {"editor-user"}, "password": {testPassword}, "code": {c}}
 		_, body := f.as("POST", "/login", "", "", form)
 		loggedIn := !strings.Contains(body, "The name or password is wrong")
 		if loggedIn != tc.ok {
-			t.Errorf("code %q: logged in %v, want %v", tc.code, loggedIn, tc.ok)
+			t.Errorf("%s (%q): logged in %v, want %v", tc.what, c, loggedIn, tc.ok)
 		}
 		f.srv.throttle.succeed("editor-user")
 	}
