@@ -40,6 +40,8 @@ var accessMatrix = map[string][]tizim.Role{
 	"POST /records/{id}/correct": {tizim.Admin, tizim.Editor},
 	"GET /sources/new":           {tizim.Admin, tizim.Editor},
 	"POST /sources":              {tizim.Admin, tizim.Editor},
+	"GET /sources/{id}/edit":     {tizim.Admin, tizim.Editor},
+	"POST /sources/{id}":         {tizim.Admin, tizim.Editor},
 	"GET /import":                {tizim.Admin, tizim.Editor},
 	"POST /import/preview":       {tizim.Admin, tizim.Editor},
 	"GET /import/preview":        {tizim.Admin, tizim.Editor},

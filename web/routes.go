@@ -46,6 +46,8 @@ func (s *Server) table() []route {
 		{"GET", "/sources/{id}", everyone, s.sourceShow},
 		{"GET", "/sources/new", editors, s.sourceNew},
 		{"POST", "/sources", editors, s.sourceCreate},
+		{"GET", "/sources/{id}/edit", editors, s.sourceEdit},
+		{"POST", "/sources/{id}", editors, s.sourceUpdate},
 		{"GET", "/import", editors, s.importShow},
 		{"POST", "/import/preview", editors, s.importPreview},
 		{"GET", "/import/preview", editors, s.importPreviewShow},

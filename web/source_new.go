@@ -14,6 +14,7 @@ type sourceForm struct {
 // sourceFormPage is the data of the source form.
 type sourceFormPage struct {
 	Form          sourceForm
+	ID            int64 // the source being corrected; 0 on the form to add one
 	Kinds         []tizim.SourceKind
 	Reliabilities []tizim.Reliability
 	Consents      []tizim.Consent
@@ -34,5 +35,9 @@ func (s *Server) renderSourceForm(w http.ResponseWriter, r *http.Request, v *vis
 			page.Consents = append(page.Consents, c)
 		}
 	}
-	s.render(w, r, v, status, "source_form.html", translate(v.lang, "form.add_source"), page)
+	title := translate(v.lang, "form.add_source")
+	if page.ID != 0 {
+		title = translate(v.lang, "form.edit_source")
+	}
+	s.render(w, r, v, status, "source_form.html", title, page)
 }
