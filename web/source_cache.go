@@ -59,3 +59,11 @@ func (c *sourceCache) find(ctx context.Context, sources tizim.SourceService, key
 	}
 	return e.src, nil
 }
+
+// forget drops the source with the key, so that a change made here (a sealed source) shows at
+// once in this process; other processes see it within the cache's minute.
+func (c *sourceCache) forget(key string) {
+	c.mu.Lock()
+	delete(c.entries, key)
+	c.mu.Unlock()
+}

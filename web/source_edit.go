@@ -60,6 +60,7 @@ func (s *Server) sourceUpdate(w http.ResponseWriter, r *http.Request, v *visitor
 		s.renderSourceForm(w, r, v, tizim.HTTPStatus(err), sourceFormPage{Form: f, ID: src.ID, Error: tizim.ErrorMessage(err)})
 		return
 	}
+	s.sources.forget(src.Key)
 	s.log.Info("source changed", "user", v.user.Name, "source", src.Key, "consent", string(next.Consent), "was", string(was))
 	http.Redirect(w, r, "/sources/"+strconv.FormatInt(src.ID, 10), http.StatusSeeOther)
 }
