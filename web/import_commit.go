@@ -16,9 +16,7 @@ func (s *Server) importCommit(w http.ResponseWriter, r *http.Request, v *visitor
 		s.fail(w, r, v, errNoImporter)
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+	if !s.readForm(w, r, v) {
 		return
 	}
 	u := s.imports.takeUpload(r.PostForm.Get("upload"), v.user.ID)

@@ -21,9 +21,7 @@ func (s *Server) judgementUndo(w http.ResponseWriter, r *http.Request, v *visito
 		s.fail(w, r, v, err)
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+	if !s.readForm(w, r, v) {
 		return
 	}
 	record, js, err := s.recordJudgements(r, v, r.PostFormValue("record"))

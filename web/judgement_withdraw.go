@@ -10,9 +10,7 @@ import (
 // judgementWithdraw undoes a reviewer's merge or split: it adds a "withdrawn" judgement on the
 // pair, by this reviewer, so the matcher's judgement counts again. Both records must be visible.
 func (s *Server) judgementWithdraw(w http.ResponseWriter, r *http.Request, v *visitor) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+	if !s.readForm(w, r, v) {
 		return
 	}
 	var ids [2]int64

@@ -8,15 +8,10 @@ import (
 	"github.com/tizim/tizim"
 )
 
-// maxFormBytes bounds a form body.
-const maxFormBytes = 64 << 10
-
 // loginPost checks the name and password and starts a session: a new token every time, so a
 // token planted before login is worth nothing. Failures all look the same.
 func (s *Server) loginPost(w http.ResponseWriter, r *http.Request, v *visitor) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+	if !s.readForm(w, r, v) {
 		return
 	}
 	name := strings.TrimSpace(r.PostFormValue("name"))

@@ -2,17 +2,13 @@ package web
 
 import (
 	"net/http"
-
-	"github.com/tizim/tizim"
 )
 
 // passwordPost changes the visitor's password after checking the current one. Every session and
 // API token of the user ends, and this browser gets a fresh session.
 func (s *Server) passwordPost(w http.ResponseWriter, r *http.Request, v *visitor) {
 	ctx := r.Context()
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+	if !s.readForm(w, r, v) {
 		return
 	}
 	page := accountPage{User: v.user}

@@ -116,9 +116,8 @@ func (s *Server) formPerson(w http.ResponseWriter, r *http.Request, v *visitor) 
 	if err != nil {
 		return nil, err
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		return nil, tizim.Errorf(tizim.EINVALID, "The form could not be read.")
+	if err := parseForm(w, r); err != nil {
+		return nil, err
 	}
 	return p, nil
 }

@@ -45,9 +45,8 @@ func formText(r *http.Request, dst map[string]*string) error {
 // parseRecordForm reads the posted record form.
 func parseRecordForm(w http.ResponseWriter, r *http.Request) (recordForm, error) {
 	var f recordForm
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		return f, tizim.Errorf(tizim.EINVALID, "The form could not be read.")
+	if err := parseForm(w, r); err != nil {
+		return f, err
 	}
 	err := formText(r, map[string]*string{"source": &f.Source, "record_id": &f.RecordID, "names": &f.Names,
 		"sex": &f.Sex, "birth_date": &f.BirthDate, "id_number": &f.IDNumber, "ethnicity": &f.Ethnicity,

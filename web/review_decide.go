@@ -21,11 +21,8 @@ func (s *Server) reviewDecide(w http.ResponseWriter, r *http.Request, v *visitor
 		s.fail(w, r, v, err)
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
 	var reason string
-	if err := r.ParseForm(); err != nil {
-		err = tizim.Errorf(tizim.EINVALID, "The form could not be read.")
-	} else {
+	if err = parseForm(w, r); err == nil {
 		err = formText(r, map[string]*string{"reason": &reason})
 	}
 	verdict := tizim.Verdict(r.PostFormValue("verdict"))

@@ -9,9 +9,7 @@ import (
 
 // sourceCreate stores a new source with its provenance.
 func (s *Server) sourceCreate(w http.ResponseWriter, r *http.Request, v *visitor) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+	if !s.readForm(w, r, v) {
 		return
 	}
 	var f sourceForm

@@ -30,9 +30,7 @@ func (s *Server) sourceUpdate(w http.ResponseWriter, r *http.Request, v *visitor
 		s.fail(w, r, v, err)
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+	if !s.readForm(w, r, v) {
 		return
 	}
 	var f sourceForm

@@ -2,15 +2,11 @@ package web
 
 import (
 	"net/http"
-
-	"github.com/tizim/tizim"
 )
 
 // totpDisable turns the second factor off, after checking the password.
 func (s *Server) totpDisable(w http.ResponseWriter, r *http.Request, v *visitor) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+	if !s.readForm(w, r, v) {
 		return
 	}
 	if !VerifyPassword(v.user.PasswordHash, r.PostFormValue("current")) {

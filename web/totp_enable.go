@@ -5,15 +5,11 @@ import (
 	"strings"
 
 	"github.com/pquerna/otp"
-
-	"github.com/tizim/tizim"
 )
 
 // totpEnable turns the second factor on once the app's code matches the new secret.
 func (s *Server) totpEnable(w http.ResponseWriter, r *http.Request, v *visitor) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+	if !s.readForm(w, r, v) {
 		return
 	}
 	secret := strings.TrimSpace(r.PostFormValue("secret"))

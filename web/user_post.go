@@ -10,9 +10,7 @@ import (
 
 // userPost adds a user with a role and a random one-time password, shown once to the admin.
 func (s *Server) userPost(w http.ResponseWriter, r *http.Request, v *visitor) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
-	if err := r.ParseForm(); err != nil {
-		s.fail(w, r, v, tizim.Errorf(tizim.EINVALID, "The form could not be read."))
+	if !s.readForm(w, r, v) {
 		return
 	}
 	name := strings.TrimSpace(r.PostFormValue("name"))
