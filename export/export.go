@@ -24,6 +24,12 @@ type Options struct {
 	// record from any other source is written without its source key and record id: the name
 	// of a sealed source ("informant-2019") or its row numbers can say who talked.
 	PublicSources map[string]bool
+	// TmpDir is where XLSX's stream writer keeps rows past 16 MB until the workbook is written
+	// (excelize's temporary files); empty is the system's temporary directory. The files hold
+	// the export's data in plain text, so the command puts them beside the output file rather
+	// than in a /tmp that other users and backups may read; they are removed when the
+	// workbook is closed.
+	TmpDir string
 }
 
 // Formats are the values Options.Format may take.

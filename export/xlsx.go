@@ -23,7 +23,7 @@ type xlsxSink struct {
 }
 
 func newXLSX(w io.Writer, opt Options) *xlsxSink {
-	s := &xlsxSink{w: w, f: excelize.NewFile(), people: opt.People}
+	s := &xlsxSink{w: w, f: excelize.NewFile(excelize.Options{TmpDir: opt.TmpDir}), people: opt.People}
 	s.err = s.newSheet()
 	return s
 }

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -49,5 +50,52 @@ func TestXLSXCellsAreText(t *testing.T) {
 	text := xlsxText(t, buf.Bytes())
 	if !strings.HasPrefix(text, "person\tsource\trecord_id\tname\t") || !strings.Contains(text, "\t-gül\t") || !strings.Contains(text, r.Notes) {
 		t.Errorf("workbook:\n%s", text)
+	}
+}
+
+// tmpWatch notes, when the workbook starts to be written out, which files its directory holds.
+type tmpWatch struct {
+	t    *testing.T
+	dir  string
+	seen []string
+	n    int
+}
+
+func (w *tmpWatch) Write(p []byte) (int, error) {
+	if w.n == 0 {
+		entries, err := os.ReadDir(w.dir)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		for _, e := range entries {
+			w.seen = append(w.seen, e.Name())
+		}
+	}
+	w.n += len(p)
+	return len(p), nil
+}
+
+// A workbook past excelize's 16 MB keeps its rows in a temporary file: in Options.TmpDir, and
+// removed once written.
+func TestXLSXTemporaryRowsStayInTmpDir(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 20 MB")
+	}
+	dir := t.TempDir()
+	notes := strings.Repeat("ئەسلىمە ", 1300) // about 20 KB of text per record
+	recs := make([]*tizim.Record, 1000)
+	for i := range recs {
+		recs[i] = everything(int64(i+1), int64(i+1), tizim.Internal)
+		recs[i].Notes = notes
+	}
+	w := &tmpWatch{t: t, dir: dir}
+	if err := Write(context.Background(), w, Slice(recs), Options{Format: "xlsx", TmpDir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.seen) == 0 {
+		t.Error("no temporary file in TmpDir while the workbook was written: the rows went elsewhere")
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("temporary files left behind: %v", left)
 	}
 }

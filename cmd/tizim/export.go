@@ -8,6 +8,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/tizim/tizim"
 	"github.com/tizim/tizim/export"
@@ -62,6 +63,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	opt.TmpDir = exportTmpDir(e, *out)
 	if err := export.Write(ctx, w, recs, opt); err != nil {
 		return err
 	}
@@ -166,6 +168,18 @@ func outputFile(e *env, name string) (io.Writer, func() error, error) {
 		}
 	})
 	return f, commit, nil
+}
+
+// exportTmpDir is where an XLSX export keeps its temporary rows: beside the output file, else
+// beside a SQLite database, so that copies of the data stay where the data already is.
+func exportTmpDir(e *env, out string) string {
+	switch {
+	case out != "" && out != "-":
+		return filepath.Dir(out)
+	case !strings.Contains(e.db, "://"):
+		return filepath.Dir(e.db)
+	}
+	return ""
 }
 
 // countSet counts how many of the named flags were set on the command line.
