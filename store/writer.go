@@ -27,8 +27,10 @@ type writer struct {
 	conn *sql.Conn // the transaction's connection on SQLite
 	// cacheSize is the connection's page cache setting to restore, when growCache changed it.
 	cacheSize *int64
-	ids       idSource
-	b         batch
+	// rollback: the connection left WAL for this transaction (see journal.go).
+	rollback bool
+	ids      idSource
+	b        batch
 
 	lookup, update                   *sql.Stmt
 	findSource, addSource, anyRecord *sql.Stmt
@@ -63,6 +65,7 @@ func (s *Store) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
 			return nil, fmt.Errorf("store: begin write: %w", busy(err))
 		}
 		w.growCache(ctx)
+		w.rollback = w.leaveWAL(ctx)
 		w.tx, err = w.conn.BeginTx(ctx, nil)
 	} else {
 		w.tx, err = s.db.BeginTx(ctx, nil)
@@ -105,6 +108,10 @@ func (w *writer) release() {
 		if w.cacheSize != nil {
 			w.conn.ExecContext(context.WithoutCancel(w.ctx), "PRAGMA cache_size = "+strconv.FormatInt(*w.cacheSize, 10))
 			w.cacheSize = nil
+		}
+		if w.rollback {
+			w.backToWAL(context.WithoutCancel(w.ctx))
+			w.rollback = false
 		}
 		w.conn.Close()
 		w.conn = nil

@@ -1,0 +1,150 @@
+package store
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/tizim/tizim"
+)
+
+// TestFirstImportJournal checks when an import leaves WAL (see journal.go): only into a
+// database without records that no other connection has open; and that the database is in
+// WAL mode again afterwards, with the import's records, whichever way it went.
+func TestFirstImportJournal(t *testing.T) {
+	const n = 20000
+	for _, c := range []struct {
+		name     string
+		earlier  bool // a record is stored before the import
+		reader   bool // another Store has the database open during the import
+		rollback bool
+	}{
+		{"empty database", false, false, true},
+		{"database with records", true, false, false},
+		{"another connection has it open", false, true, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := context.Background()
+			path := filepath.Join(t.TempDir(), "tizim.db")
+			s, err := Open(ctx, path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if c.earlier {
+				put(t, s, rec("earlier", "1", "Ilham Tohti", tizim.Public))
+			}
+			if c.reader {
+				other, err := Open(ctx, path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer other.Close()
+				if _, err := other.Counts(ctx, tizim.Sealed); err != nil {
+					t.Fatal(err)
+				}
+			}
+			w, err := s.BeginWrite(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := w.(*writer).rollback; got != c.rollback {
+				t.Errorf("rollback journal: %v, want %v", got, c.rollback)
+			}
+			for i := range n {
+				if _, err := w.Put(ctx, synthetic("leak", i)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := w.Commit(); err != nil {
+				t.Fatal(err)
+			}
+			var mode string
+			if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+				t.Errorf("journal mode after the import: %q, %v; want wal", mode, err)
+			}
+			if fi, err := os.Stat(path + "-wal"); c.rollback && err == nil && fi.Size() > 1<<20 {
+				t.Errorf("the import into an empty database went through the WAL: %d bytes", fi.Size())
+			}
+			want := n
+			if c.earlier {
+				want++
+			}
+			if got, err := s.Counts(ctx, tizim.Sealed); err != nil || got.Records != want {
+				t.Errorf("records after the import: %d, %v; want %d", got.Records, err, want)
+			}
+		})
+	}
+}
+
+// TestKillDuringFirstImport kills a process midway through an import into an empty database,
+// which writes with a rollback journal: the next Open must roll the journal back, leaving no
+// record and a sound database in WAL mode, and the import can be rerun.
+func TestKillDuringFirstImport(t *testing.T) {
+	n := 60000
+	if testing.Short() {
+		n = 20000
+	}
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tizim.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	// the child is crashChild (crash_test.go), run through TestKillDuringImport
+	cmd := exec.Command(os.Args[0], "-test.run=^TestKillDuringImport$")
+	cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%s|%d", crashEnv, path, n))
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines, seen := bufio.NewScanner(out), false
+	for lines.Scan() {
+		if strings.TrimSpace(lines.Text()) == fmt.Sprintf("at %d", n/2) {
+			seen = true
+			break
+		}
+	}
+	journal, jerr := os.Stat(path + "-journal")
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	if !seen {
+		t.Fatal("the child never got halfway")
+	}
+	if jerr != nil {
+		t.Fatalf("no rollback journal while importing into an empty database: %v", jerr)
+	}
+	t.Logf("journal at the kill: %d bytes", journal.Size())
+
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen after kill: %v", err)
+	}
+	defer s.Close()
+	if err := s.Check(ctx); err != nil {
+		t.Fatalf("integrity after kill: %v", err)
+	}
+	if c, err := s.Counts(ctx, tizim.Sealed); err != nil || c.Records != 0 {
+		t.Fatalf("after the kill: %d records, %v; want none", c.Records, err)
+	}
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal mode after the kill: %q, %v; want wal", mode, err)
+	}
+	importN(t, s, "leak", n)
+	if c, _ := s.Counts(ctx, tizim.Sealed); c.Records != n {
+		t.Errorf("after rerunning the import: %d records, want %d", c.Records, n)
+	}
+}
