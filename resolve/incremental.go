@@ -14,7 +14,12 @@ import (
 type Store interface {
 	tizim.ModelService
 	Judge(ctx context.Context, js ...tizim.Judgement) error
-	Judgements(ctx context.Context, recordID int64) ([]tizim.Judgement, error)
+	// ReviewerJudgements returns the judgements of anyone but the matcher on pairs that hold
+	// one of the records.
+	ReviewerJudgements(ctx context.Context, ids []int64) ([]tizim.Judgement, error)
+	// FindCandidateRecords returns the records with the ids, in id order, with at least the
+	// fields resolution compares (store.FindCandidateRecords leaves out the rest).
+	FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim.Record, error)
 }
 
 // Outcome counts what a resolution of new records did.
@@ -86,7 +91,7 @@ func Incremental(ctx context.Context, st Store, snap *Snapshot, records []*tizim
 	}
 	ids = slices.DeleteFunc(ids, func(id int64) bool { return fresh[id] })
 	slices.Sort(ids)
-	cands, err := st.FindRecordsByID(ctx, slices.Compact(ids))
+	cands, err := st.FindCandidateRecords(ctx, slices.Compact(ids))
 	if err != nil {
 		return out, err
 	}
@@ -156,22 +161,27 @@ func (p Pair) finite() bool {
 
 // reviewerApart returns, per record, the records a reviewer said it is not (the effective
 // judgement on the pair is a reviewer's "different").
+// A reviewer's judgement wins over the matcher's, so only reviewers' judgements are read.
 func reviewerApart(ctx context.Context, st Store, records []*tizim.Record) (map[int64][]int64, error) {
+	ids := make([]int64, len(records))
+	for i, rec := range records {
+		ids[i] = rec.ID
+	}
+	js, err := st.ReviewerJudgements(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	out := map[int64][]int64{}
-	for _, rec := range records {
-		js, err := st.Judgements(ctx, rec.ID)
-		if err != nil {
-			return nil, err
+	for _, j := range tizim.Effective(js) {
+		if j.Verdict != tizim.Different || j.Automatic() {
+			continue
 		}
-		for _, j := range tizim.Effective(js) {
-			if j.Verdict != tizim.Different || j.Automatic() {
-				continue
-			}
-			other := j.B
-			if other == rec.ID {
-				other = j.A
-			}
-			out[rec.ID] = append(out[rec.ID], other)
+		// records is sorted by id
+		if _, ok := slices.BinarySearch(ids, j.A); ok {
+			out[j.A] = append(out[j.A], j.B)
+		}
+		if _, ok := slices.BinarySearch(ids, j.B); ok {
+			out[j.B] = append(out[j.B], j.A)
 		}
 	}
 	return out, nil

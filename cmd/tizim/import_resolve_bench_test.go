@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"syscall"
 	"testing"
@@ -52,41 +54,25 @@ func BenchmarkImportResolve(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		os.Remove(db)
-		start := time.Now()
-		if err := run(ctx, e, []string{"import", "--db", db, "--no-resolve", mainCSV}); err != nil {
-			b.Fatal(err)
-		}
-		b.ReportMetric(time.Since(start).Seconds(), "s-bulk-import")
-		st, err := store.Open(ctx, db)
-		if err != nil {
-			b.Fatal(err)
-		}
-		start, cpu := time.Now(), cpuSeconds()
-		_, full, err := resolveAll(ctx, st, true)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.ReportMetric(time.Since(start).Seconds(), "s-bulk-resolve")
-		b.ReportMetric(cpuSeconds()-cpu, "cpu-s-bulk-resolve")
-		start = time.Now()
-		if err := st.PutCandidateKeys(ctx, full.Keys, true); err != nil {
-			b.Fatal(err)
-		}
-		b.ReportMetric(time.Since(start).Seconds(), "s-bulk-keys")
-
+		st := benchBase(b, db, mainCSV, people)
 		written := &collector{RecordService: st}
-		start = time.Now()
+		start := time.Now()
 		if _, err := importFile(ctx, e, written, freshCSV, importOptions{}); err != nil {
 			b.Fatal(err)
 		}
 		b.ReportMetric(time.Since(start).Seconds(), "s-1000-import")
-		start, cpu = time.Now(), cpuSeconds()
+		// what the setup left (the full resolution's heap) is not the import's to collect
+		runtime.GC()
+		stop := profileCPU(b, os.Getenv("TIZIM_BENCH_RESOLVE_CPUPROFILE"))
+		start, cpu := time.Now(), cpuSeconds()
 		out, err := resolveNew(ctx, st, written.written(), nil, &discard{})
 		if err != nil {
 			b.Fatal(err)
 		}
+		stop()
 		b.ReportMetric(time.Since(start).Seconds(), "s-1000-resolve")
 		b.ReportMetric(cpuSeconds()-cpu, "cpu-s-1000-resolve")
+		b.ReportMetric(1000*(cpuSeconds()-cpu)/float64(max(1, out.Records)), "cpu-ms/record")
 		if out.Full {
 			b.Fatal("the 1,000 records were resolved in full, not incrementally")
 		}
@@ -97,6 +83,104 @@ func BenchmarkImportResolve(b *testing.B) {
 		b.ReportMetric(float64(right), "linked-right")
 		b.ReportMetric(float64(linkable), "linkable")
 		st.Close()
+	}
+}
+
+// benchBase makes the database the 1,000 records are imported into: the rest of the corpus
+// imported with --no-resolve and resolved in full, with its model and candidate keys stored.
+// With TIZIM_BENCH_RESOLVE_CACHE set to a directory, the database is kept there after it is
+// made and copied from there on the next run with the same number of people, so that the
+// resolution of the 1,000 can be measured again without the minutes of the full one (delete the
+// directory when resolution's keys or model change: a stale snapshot makes the 1,000 resolve in
+// full, which fails the benchmark).
+func benchBase(b *testing.B, db, mainCSV string, people int) *store.Store {
+	ctx := context.Background()
+	var cached string
+	if dir := os.Getenv("TIZIM_BENCH_RESOLVE_CACHE"); dir != "" {
+		cached = filepath.Join(dir, "base-"+strconv.Itoa(people)+".db")
+		if copyFile(b, cached, db) {
+			b.Logf("base database copied from %s", cached)
+			st, err := store.Open(ctx, db)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return st
+		}
+	}
+	e := &env{stdout: &discard{}, stderr: &discard{}}
+	start := time.Now()
+	if err := run(ctx, e, []string{"import", "--db", db, "--no-resolve", mainCSV}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(time.Since(start).Seconds(), "s-bulk-import")
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	start, cpu := time.Now(), cpuSeconds()
+	_, full, err := resolveAll(ctx, st, true)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(time.Since(start).Seconds(), "s-bulk-resolve")
+	b.ReportMetric(cpuSeconds()-cpu, "cpu-s-bulk-resolve")
+	start = time.Now()
+	if err := st.PutCandidateKeys(ctx, full.Keys, true); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(time.Since(start).Seconds(), "s-bulk-keys")
+	if cached == "" {
+		return st
+	}
+	st.Close()
+	if err := os.MkdirAll(filepath.Dir(cached), 0o755); err != nil {
+		b.Fatal(err)
+	}
+	copyFile(b, db, cached)
+	if st, err = store.Open(ctx, db); err != nil {
+		b.Fatal(err)
+	}
+	return st
+}
+
+// copyFile copies a closed database file (with its -wal file, if any) and reports whether from
+// existed.
+func copyFile(b *testing.B, from, to string) bool {
+	for _, suffix := range []string{"", "-wal"} {
+		data, err := os.ReadFile(from + suffix)
+		if os.IsNotExist(err) {
+			if suffix == "" {
+				return false
+			}
+			os.Remove(to + suffix)
+			continue
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(to+suffix, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return true
+}
+
+// profileCPU writes a CPU profile of what runs until the returned function is called into
+// path, when path is not empty.
+func profileCPU(b *testing.B, path string) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
 	}
 }
 
