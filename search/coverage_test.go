@@ -50,3 +50,33 @@ func TestSearchFindsWholeNameByWeakerKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchMarksCommonNeighbours: a part one letter away from the query's (Ushur for Hoshur)
+// counts towards covering the query even when that neighbour is too common to walk: the
+// person is found among 300 people who share the other part exactly.
+func TestSearchMarksCommonNeighbours(t *testing.T) {
+	given := []string{"Tursun", "Memet", "Hesen", "Ehmet", "Yasin", "Niyaz", "Sabir", "Rozi",
+		"Tohti", "Abla", "Osman", "Yusup", "Kerim", "Ablet", "Rahman", "Ismail", "Hamut", "Imin",
+		"Eysa", "Musa"}
+	ix := New()
+	id := int64(1)
+	add := func(name string) {
+		ix.Add(rec(id, id, tizim.Internal, name))
+		id++
+	}
+	// 24,000 records with the neighbour Ushur: more than a query walks
+	for i := range 24000 {
+		add(given[i%len(given)] + "gul " + given[i/len(given)%len(given)] + " Ushur")
+	}
+	for i := range 300 {
+		add("Nurgul " + given[i%len(given)] + []string{"jan", "bek", "ali"}[i/len(given)%3])
+	}
+	add("Nurgul Ushur")
+	hits := ix.Search("Nurgul Hoshur", tizim.Sealed, 10)
+	for _, h := range hits {
+		if h.Person == id-1 {
+			return
+		}
+	}
+	t.Errorf("Search(Nurgul Hoshur) among 300 people named Nurgul: Nurgul Ushur not in the first ten: %v", hits)
+}

@@ -66,6 +66,9 @@ type unit struct {
 	scale float64 // of the unit's rarity weight; 0 is 1
 	// covers has bit i when the unit stands for the query's part i (or a part of it).
 	covers uint16
+	// exact marks a part's own phonetic keys: a record that has them writes that part as
+	// the query does.
+	exact bool
 }
 
 // Scales of the rarity weight of a part matched by its skeleton only, or only one letter
@@ -80,13 +83,11 @@ const (
 // (a record in Chinese characters may run them together), or one half of a part that runs two
 // names together.
 type qpart struct {
-	keys []uint32 // ids of the unit's keys that the index has
-	df   int      // visible postings under those keys
-	w    float64  // rarity weight
-	// walkOnly marks a unit that brings candidates when it is rare but is not worth marking
-	// when common: a part one letter away from a common part.
-	walkOnly bool
-	covers   uint16 // the query's parts the unit stands for
+	keys   []uint32 // ids of the unit's keys that the index has
+	df     int      // visible postings under those keys
+	w      float64  // rarity weight
+	covers uint16   // the query's parts the unit stands for
+	exact  bool     // the part's own keys (unit.exact)
 }
 
 // units returns the lookup units of a query: each part's keys, their skeletons, the skeletons
@@ -100,7 +101,7 @@ func units(parts [][]string, known func(string) bool) []unit {
 	}
 	var out []unit
 	for i, p := range parts {
-		out = append(out, unit{keys: p, covers: 1 << i})
+		out = append(out, unit{keys: p, covers: 1 << i, exact: true})
 	}
 	for i, p := range parts {
 		var sks []string
@@ -220,8 +221,8 @@ func (ix *Index) resolve(us []unit, level int) []qpart {
 		if u.scale > 0 {
 			q.w *= u.scale
 		}
-		q.walkOnly = u.fuzzy
 		q.covers = u.covers
+		q.exact = u.exact
 		out = append(out, q)
 		if len(out) == 32 {
 			break // one bit each in a candidate's mask

@@ -85,13 +85,26 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 	take := min(coverFirst, len(whole))
 	first := cut(all[:min(len(all), max(rerankMax, n))], n-take)
 	hits := ix.rank(query, besides(first, whole, take), level, limit)
-	if (len(all) > n || len(whole) > 0) && (len(hits) == 0 || hits[0].Score < deepenBelow) {
+	if (len(all) > n || len(whole) > 0) && (len(hits) == 0 || hits[0].Score < deepenBelow) && !anyExact(first) {
 		// No record matched the whole name: the person may share every part only by a
 		// skeleton or a neighbour, which the rough score ranks below people who share one
 		// part exactly. Compare deeper.
 		hits = ix.rank(query, besides(all[:min(len(all), deepen)], whole, coverDeep), level, limit)
 	}
 	return hits
+}
+
+// anyExact reports whether one of cs has every part of the query by the part's own key: then
+// the whole name was found as written, and its score is low only because the record has more
+// parts than the query (Tohti against Memet Tohti); comparing deeper would find people who
+// share the parts only by skeleton or neighbour, who score no higher.
+func anyExact(cs candidates) bool {
+	for _, c := range cs {
+		if c.exact {
+			return true
+		}
+	}
+	return false
 }
 
 // knows reports whether the index has a key. Called under the lock.
@@ -121,9 +134,6 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator) {
 				}
 			}
 			walked += q.df
-			continue
-		}
-		if q.walkOnly {
 			continue
 		}
 		left = append(left, i)
@@ -189,6 +199,8 @@ func (ix *Index) gather(post []uint32, bit uint32, level uint8, acc *accumulator
 type candidate struct {
 	slot  uint32
 	score float64
+	// exact: the record has every part of the query by the part's own key.
+	exact bool
 }
 
 // candidates is a min-heap of candidates by rough score, then by slot (earlier records win
@@ -225,23 +237,28 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts, keep, keepWhole int)
 	for i := range qs {
 		w[i] = qs[i].w
 	}
-	var cov [32]uint16
+	var cov, ex [32]uint16
 	for i := range qs {
 		cov[i] = qs[i].covers
+		if qs[i].exact {
+			ex[i] = qs[i].covers
+		}
 	}
 	all := wholeMask(nparts)
+	every := uint16(1)<<min(nparts, maxQueryParts) - 1
 	h := make(candidates, 0, keep+1)
 	var wh candidates
 	for i, s := range acc.slots {
 		sc := 0.0
-		var c uint16
+		var c, e uint16
 		for m := acc.masks[i]; m != 0; m &= m - 1 {
 			b := bits.TrailingZeros32(m)
 			sc += w[b]
 			c |= cov[b]
+			e |= ex[b]
 		}
 		sc -= penalty * float64(abs(int(acc.parts[i])-nparts))
-		cd := candidate{s, sc}
+		cd := candidate{s, sc, e == every}
 		push(&h, cd, keep)
 		if all != 0 && c == all {
 			push(&wh, cd, keepWhole)
