@@ -103,11 +103,9 @@ func Incremental(ctx context.Context, st Store, snap *Snapshot, records []*tizim
 	r.tf = snap.Terms.termFreq()
 	var judged []tizim.Judgement
 	var review []tizim.ReviewPair
+	mc := newMemo()
 	for i, rec := range records {
-		d, err := r.Resolve(rec)
-		if err != nil {
-			return out, err
-		}
+		d := r.decide(es[i], mc)
 		person := rec.PersonID
 		if d.Person != 0 && d.Person != r.personNow(rec) && !r.vetoed(d.Person, apart[rec.ID]) {
 			judged = append(judged, *d.Judgement)
@@ -128,11 +126,10 @@ func Incremental(ctx context.Context, st Store, snap *Snapshot, records []*tizim
 				queued++
 			}
 		}
-		moved := *rec
-		moved.PersonID = person
-		if err := r.Add(&moved); err != nil {
-			return out, err
+		if person == 0 {
+			person = rec.ID // a record of its own, as personOf says
 		}
+		r.addEntry(es[i], person)
 		if progress != nil && (i%100 == 99 || i == len(records)-1) {
 			progress(i+1, len(records))
 		}
