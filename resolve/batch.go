@@ -21,6 +21,9 @@ type batch struct {
 // newBatch prepares records. Ids must be distinct and non-zero, since judgements name them.
 func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	opt = opt.withDefaults()
+	if len(records) >= maxRecords {
+		return nil, tizim.Errorf(tizim.EINVALID, "resolve: %d records, more than one batch holds (%d)", len(records), maxRecords-1)
+	}
 	b := &batch{opt: opt, es: make([]*entry, len(records)), index: make(map[int64]int32, len(records)), tf: newTermFreq()}
 	for i, r := range records {
 		if r != nil {
@@ -39,7 +42,7 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	for w := range b.memos {
 		b.memos[w] = newMemo()
 	}
-	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock)
+	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs)
 	return b, nil
 }
 

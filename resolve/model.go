@@ -11,6 +11,10 @@ type Options struct {
 	Upper, Lower float64
 	// MaxBlock is the largest block compared pair by pair (default DefaultMaxBlock).
 	MaxBlock int
+	// MaxPairs is the candidate pairs a record keeps, its strongest by the blocks that found
+	// them (default DefaultMaxPairs; negative for all): a pair stays when it is among the
+	// strongest of either record, so a record may keep more.
+	MaxPairs int `json:"max_pairs,omitempty"`
 	// MinLinkage is the mean match probability, over all pairs of records across two clusters,
 	// that a merge of the two requires (default 0.5): one strong link does not merge two groups
 	// whose other records disagree.
@@ -34,6 +38,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxBlock <= 1 {
 		o.MaxBlock = DefaultMaxBlock
+	}
+	if o.MaxPairs == 0 {
+		o.MaxPairs = DefaultMaxPairs
 	}
 	if o.MinLinkage <= 0 || o.MinLinkage > 1 {
 		o.MinLinkage = 0.5

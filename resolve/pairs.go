@@ -6,10 +6,31 @@ import (
 	"strings"
 )
 
+// Candidate pairs are counted while blocking: a pair is packed in one word as i<<36 | j<<8 |
+// votes, where votes is how strongly its blocks tie the two (a vote per pass that puts them in
+// one block, passVotes for the passes on identity numbers). Sorting the words sorts the pairs;
+// the votes choose which pairs a record keeps when it has too many (see limitPairs).
+const (
+	pairIndexBits = 28
+	maxRecords    = 1 << pairIndexBits // records one batch can resolve
+	votesMask     = 0xff
+)
+
+// passVotes is what sharing a block of a pass counts for a pair; one unless listed.
+var passVotes = [nPasses]uint64{passID: 8, passIDHalf: 2, passIDPrefix: 4, passBirthHome: 2}
+
+func packPair(i, j int32) uint64 { return uint64(i)<<36 | uint64(j)<<8 }
+
+func unpackPair(w uint64) (int32, int32, uint64) {
+	return int32(w >> 36), int32(w >> 8 & (maxRecords - 1)), w & votesMask
+}
+
 // candidatePairs returns the distinct pairs of entries (i<<32 | j, i < j) that share a block, in
-// order. Each pass's keys are sorted on their own, a key and its entry packed in one word, so
-// that blocking a few million records takes a few hundred megabytes.
-func candidatePairs(es []*entry, maxBlock int) ([]uint64, BlockStats) {
+// order, at most about maxPairs per entry (none fewer than 1; see limitPairs). Pass by pass, the
+// keys are sorted (a key and its entry packed in one word), the pass's pairs made, sorted and
+// merged into those of the passes before, so that no more than one pass's keys and pairs are
+// held beside the distinct pairs.
+func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) {
 	shift := uint(bits.Len(uint(len(es))))
 	mask := uint64(1)<<shift - 1
 	var ms [nPasses][]uint64
@@ -19,10 +40,11 @@ func candidatePairs(es []*entry, maxBlock int) ([]uint64, BlockStats) {
 		})
 	}
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
-	var cs []uint64
+	var acc, cs []uint64
 	var block []int32
 	for p := range ms {
 		slices.Sort(ms[p])
+		cs = cs[:0]
 		for lo := 0; lo < len(ms[p]); {
 			hi := lo + 1
 			for hi < len(ms[p]) && ms[p][hi]>>shift == ms[p][lo]>>shift {
@@ -45,17 +67,46 @@ func candidatePairs(es []*entry, maxBlock int) ([]uint64, BlockStats) {
 			default:
 				for x := range block {
 					for _, j := range block[x+1:] {
-						cs = append(cs, uint64(block[x])<<32|uint64(j))
+						cs = append(cs, packPair(block[x], j))
 					}
 				}
 			}
 		}
 		ms[p] = nil
+		slices.Sort(cs)
+		acc = mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
 	}
-	slices.Sort(cs)
-	cs = slices.Compact(cs)
-	st.Pairs = len(cs)
-	return slices.Clip(cs), st
+	cs = nil
+	out := limitPairs(acc, es, maxPairs)
+	st.Pairs = len(out)
+	return out, st
+}
+
+// mergeVotes merges the sorted distinct pairs ps, each worth votes, into the sorted distinct
+// counted pairs acc, in place from the end (acc grows by at most len(ps)).
+func mergeVotes(acc, ps []uint64, votes uint64) []uint64 {
+	n := len(acc)
+	acc = slices.Grow(acc, len(ps))[:n+len(ps)]
+	w, a, p := len(acc), n-1, len(ps)-1
+	for p >= 0 {
+		w--
+		switch {
+		case a >= 0 && acc[a]&^votesMask == ps[p]:
+			acc[w] = acc[a]&^votesMask | min(votesMask, acc[a]&votesMask+votes)
+			a, p = a-1, p-1
+		case a >= 0 && acc[a] > ps[p]:
+			acc[w] = acc[a]
+			a--
+		default:
+			acc[w] = ps[p] | min(votesMask, votes)
+			p--
+		}
+	}
+	// acc[:a+1] is in place; the merged rest starts at w.
+	if k := a + 1; k < w {
+		acc = acc[:k+copy(acc[k:], acc[w:])]
+	}
+	return acc
 }
 
 // passesOf returns a bit per pass in whose blocks entries a and b share a key.
@@ -105,7 +156,7 @@ func appendWindowed(cs []uint64, es []*entry, block []int32, window int) []uint6
 	for x := range rs {
 		for y := x + 1; y < len(rs) && y <= x+window; y++ {
 			i, j := rs[x].i, rs[y].i
-			cs = append(cs, uint64(min(i, j))<<32|uint64(max(i, j)))
+			cs = append(cs, packPair(min(i, j), max(i, j)))
 		}
 	}
 	return cs

@@ -84,6 +84,7 @@ func TestSynth(t *testing.T) {
 	if s := os.Getenv("TIZIM_SYNTH_UPPER"); s != "" {
 		opt.Upper, _ = strconv.ParseFloat(s, 64)
 	}
+	opt.MaxPairs = maxPairsFromEnv()
 	recs, truth := synthCorpus(t, persons, seed)
 	var res Result
 	var err error
@@ -188,13 +189,54 @@ func TestSynthBlocking(t *testing.T) {
 		t.Skip("set TIZIM_SYNTH_PERSONS to block a generated corpus")
 	}
 	persons, _ := strconv.Atoi(s)
-	recs, _ := synthCorpus(t, persons, 1)
+	recs, truth := synthCorpus(t, persons, 1)
 	var b *batch
 	var err error
-	c := measure(func() { b, err = newBatch(recs, Options{}) })
+	c := measure(func() { b, err = newBatch(recs, Options{MaxPairs: maxPairsFromEnv()}) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("synth %d people, %d records: %d candidate pairs (%.1f per record), windowed %v, skipped %v; %s",
-		persons, len(recs), len(b.pairs), float64(len(b.pairs))/float64(len(recs)), b.stats.Windowed, b.stats.Skipped, c)
+	found := 0
+	parent := make([]int32, len(b.es))
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, p := range b.pairs {
+		i, j := unpair(p)
+		if truth[b.es[i].id] == truth[b.es[j].id] {
+			found++
+			parent[find(i)] = find(j)
+		}
+	}
+	size := map[int32]int{}
+	for i := range parent {
+		size[find(int32(i))]++
+	}
+	reach := 0
+	for _, n := range size {
+		reach += n * (n - 1) / 2
+	}
+	people := map[string]int{}
+	for _, p := range truth {
+		people[p]++
+	}
+	all := 0
+	for _, n := range people {
+		all += n * (n - 1) / 2
+	}
+	t.Logf("synth %d people, %d records: %d candidate pairs (%.1f per record), %d of %d true pairs (%.4f; %.4f reachable through true candidates), windowed %v, skipped %v; %s",
+		persons, len(recs), len(b.pairs), float64(len(b.pairs))/float64(len(recs)), found, all, float64(found)/float64(all), float64(reach)/float64(all), b.stats.Windowed, b.stats.Skipped, c)
+}
+
+// maxPairsFromEnv is Options.MaxPairs from TIZIM_SYNTH_MAXPAIRS (0, the default, when unset).
+func maxPairsFromEnv() int {
+	n, _ := strconv.Atoi(os.Getenv("TIZIM_SYNTH_MAXPAIRS"))
+	return n
 }
