@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,12 +12,19 @@ import (
 func TestRankedSearch(t *testing.T) {
 	f := newFixture(t) // two people a page
 	var asked []tizim.Consent
+	var limits []int
 	f.srv.cfg.Search = func(ctx context.Context, q string, clearance tizim.Consent, limit int) ([]*tizim.Person, error) {
 		asked = append(asked, clearance)
-		if limit != rankedLimit {
-			t.Errorf("limit %d", limit)
+		limits = append(limits, limit)
+		// A stand-in ranking: three fixed hits, the best an alias spelling no substring finds;
+		// for "Many", a long list of which it gives as many as asked for.
+		if q == "Many" {
+			var out []*tizim.Person
+			for i := range min(limit, 1000) {
+				out = append(out, &tizim.Person{ID: int64(100 + i), Name: "Hit " + strconv.Itoa(i+1)})
+			}
+			return out, nil
 		}
-		// A stand-in ranking: three fixed hits, the best an alias spelling no substring finds.
 		return []*tizim.Person{
 			{ID: 1, Name: "Ilham Tohti", RecordCount: 2},
 			{ID: 3, Name: "Evil <b>Name</b>"},
@@ -27,19 +35,26 @@ func TestRankedSearch(t *testing.T) {
 		role      tizim.Role
 		path      string
 		clearance tizim.Consent // what the search must be asked for; "" when it must not be asked
+		limit     int           // the hits it must be asked for: up to the page's end, and one more
 		want      []string
 		not       []string
 	}{
-		{tizim.Anonymous, "/people?q=Elham+Toxti", tizim.Public, []string{"best matches", "Ilham Tohti", "1–2 of 3", "all=1", "Evil &lt;b&gt;Name&lt;/b&gt;"}, []string{"Third Hit"}},
-		{tizim.Editor, "/people?q=Elham+Toxti&page=2", tizim.Internal, []string{"Third Hit", "3–3 of 3"}, nil},
-		{tizim.Editor, "/people?q=Elham+Toxti&all=1", "", []string{"No people found."}, []string{"best matches"}},
-		{tizim.Editor, "/people?q=Ilham&status=sentenced", "", []string{"Ilham Tohti", "1–1 of 1"}, []string{"best matches"}},
-		{tizim.Viewer, "/api/people?q=Elham+Toxti&limit=1&offset=2", tizim.Partners, []string{`"total": 3`, "Third Hit"}, []string{"Ilham"}},
+		{tizim.Anonymous, "/people?q=Elham+Toxti", tizim.Public, 3, []string{"best matches", "Ilham Tohti", "1–2 of 3", "all=1", "Evil &lt;b&gt;Name&lt;/b&gt;"}, []string{"Third Hit"}},
+		{tizim.Editor, "/people?q=Elham+Toxti&page=2", tizim.Internal, 5, []string{"Third Hit", "3–3 of 3"}, nil},
+		{tizim.Editor, "/people?q=Elham+Toxti&all=1", "", 0, []string{"No people found."}, []string{"best matches"}},
+		{tizim.Editor, "/people?q=Ilham&status=sentenced", "", 0, []string{"Ilham Tohti", "1–1 of 1"}, []string{"best matches"}},
+		{tizim.Viewer, "/api/people?q=Elham+Toxti&limit=1&offset=2", tizim.Partners, 4, []string{`"total": 3`, "Third Hit"}, []string{"Ilham"}},
+		// paging past the first hundred: each page asks for more, and links to the next
+		{tizim.Editor, "/people?q=Many&page=60", tizim.Internal, 121, []string{"Hit 119", "Hit 120", "119–120 of 121", "page=61"}, []string{"Hit 118<", "Hit 121<"}},
+		{tizim.Viewer, "/api/people?q=Many&limit=3&offset=400", tizim.Partners, 404, []string{`"total": 404`, "Hit 401", "Hit 403"}, []string{"Hit 404\""}},
 	} {
-		asked = nil
+		asked, limits = nil, nil
 		_, body := f.get(tc.role, tc.path)
 		if tc.clearance == "" && len(asked) > 0 || tc.clearance != "" && (len(asked) != 1 || asked[0] != tc.clearance) {
 			t.Errorf("%s as %s: search asked with %v, want %q", tc.path, tc.role, asked, tc.clearance)
+		}
+		if tc.clearance != "" && len(limits) == 1 && limits[0] != tc.limit {
+			t.Errorf("%s as %s: search asked for %d hits, want %d", tc.path, tc.role, limits[0], tc.limit)
 		}
 		for _, w := range tc.want {
 			if !strings.Contains(body, w) {
