@@ -1,0 +1,131 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/tizim/tizim"
+)
+
+// TestFindCandidateRecords checks that the lean reader gives every field resolution compares as
+// the full reader does, in id order, skipping ids that do not exist.
+func TestFindCandidateRecords(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		a := rec("list", "1", "Ilham Tohti", tizim.Public)
+		a.Names = append(a.Names, tizim.Name{Text: "ئىلھام توختى", Script: "arabic", Role: tizim.Alias})
+		a.Sex, a.BirthDate, a.IDNumber = tizim.Male, tizim.PartialDate{Year: 1969, Month: 10}, "65310119691025001X"
+		a.Ethnicity, a.HomeCode, a.HomePlace, a.Occupation = "uyghur", "653101", "Atush", "economist"
+		a.Episodes = []tizim.Episode{{Status: tizim.Detained, Facility: "Urumqi No. 1 Detention Center", Charges: "separatism"}, {Status: tizim.Sentenced}}
+		a.Notes = "left out"
+		b := rec("testimony", "7", "Mämät Tursun", tizim.Sealed)
+		put(t, s, a, b)
+		full, err := s.FindRecordsByID(ctx, []int64{a.ID, b.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.FindCandidateRecords(ctx, []int64{b.ID, 1 << 40, a.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 2 || got[0].ID != a.ID || got[1].ID != b.ID {
+			t.Fatalf("got %d records, want %d and %d in order", len(got), a.ID, b.ID)
+		}
+		for i, g := range got {
+			w := full[i]
+			if g.PersonID != w.PersonID || g.Sex != w.Sex || g.BirthDate != w.BirthDate || g.IDNumber != w.IDNumber ||
+				g.Ethnicity != w.Ethnicity || g.HomeCode != w.HomeCode || g.HomePlace != w.HomePlace ||
+				g.Occupation != w.Occupation || !slices.Equal(g.Names, w.Names) || len(g.Episodes) != len(w.Episodes) {
+				t.Errorf("record %d: %+v, want the compared fields of %+v", g.ID, g, w)
+			}
+			for k := range g.Episodes {
+				if g.Episodes[k].Facility != w.Episodes[k].Facility {
+					t.Errorf("record %d episode %d: facility %q, want %q", g.ID, k, g.Episodes[k].Facility, w.Episodes[k].Facility)
+				}
+			}
+			if g.Notes != "" || g.Raw != nil {
+				t.Errorf("record %d: notes and raw row read, want them left out", g.ID)
+			}
+		}
+	})
+}
+
+// TestFindCandidatesManyKeys checks candidate reads over more keys and windows than one
+// statement reads: each key's own record, and of a common key the records born nearest.
+func TestFindCandidatesManyKeys(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		const n = 2*keysPerQuery + 9
+		var rs []*tizim.Record
+		for i := range n {
+			rs = append(rs, rec("list", fmt.Sprint(i), "Memet Tursun", tizim.Public))
+		}
+		put(t, s, rs...)
+		const common = uint64(1) << 62
+		keys := map[int64]tizim.CandidateKeys{}
+		for i, r := range rs { // record i: its own key 1000+i and the common key, born on day 10·i
+			keys[r.ID] = tizim.CandidateKeys{Keys: []uint64{uint64(1000 + i), common}, Born: int32(10 * i)}
+		}
+		if err := s.PutCandidateKeys(ctx, keys, true); err != nil {
+			t.Fatal(err)
+		}
+		var qs []tizim.CandidateQuery
+		for i := range n {
+			qs = append(qs, tizim.CandidateQuery{Key: uint64(1000 + i), Born: 5}, tizim.CandidateQuery{Key: common, Born: int32(10*i + 5)})
+		}
+		found, err := s.FindCandidates(ctx, qs, tizim.CandidateLimits{Block: 3, Window: 1, Max: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range n {
+			if got := found[qs[2*i]]; !slices.Equal(got, []int64{rs[i].ID}) {
+				t.Errorf("key of record %d: %v, want [%d]", i, got, rs[i].ID)
+			}
+			want := []int64{rs[i].ID} // born 5 days before; the next is born 5 days after
+			if i+1 < n {
+				want = append(want, rs[i+1].ID)
+			}
+			if got := found[qs[2*i+1]]; !slices.Equal(got, want) {
+				t.Errorf("common key born after record %d: %v, want %v", i, got, want)
+			}
+		}
+	})
+}
+
+// TestReviewerJudgements checks that a resolution reads the reviewers' judgements on its
+// records, each once and oldest first, and not the matcher's.
+func TestReviewerJudgements(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		a, b, c := rec("list", "1", "Memet Tursun", tizim.Public), rec("list", "2", "Memet Tursun", tizim.Public), rec("list", "3", "Memet Tursun", tizim.Public)
+		put(t, s, a, b, c)
+		if err := s.Judge(ctx,
+			tizim.Judgement{A: a.ID, B: b.ID, Verdict: tizim.Same, By: tizim.Matcher, Reason: "weight"},
+			tizim.Judgement{A: a.ID, B: b.ID, Verdict: tizim.Different, By: "alice", Reason: "brothers"},
+			tizim.Judgement{A: b.ID, B: c.ID, Verdict: tizim.Different, By: "bob", Reason: "other father"}); err != nil {
+			t.Fatal(err)
+		}
+		// a and b in different chunks of ids: their judgement is read twice, kept once
+		ids := []int64{a.ID}
+		for i := range chunk {
+			ids = append(ids, 1<<40+int64(i))
+		}
+		ids = append(ids, b.ID)
+		js, err := s.ReviewerJudgements(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var by []string
+		for _, j := range js {
+			by = append(by, j.By)
+		}
+		if !slices.Equal(by, []string{"alice", "bob"}) {
+			t.Errorf("judgements by %v, want alice's then bob's", by)
+		}
+		if js, err := s.ReviewerJudgements(ctx, []int64{c.ID}); err != nil || len(js) != 1 || js[0].By != "bob" {
+			t.Errorf("judgements on c: %+v (%v), want bob's", js, err)
+		}
+	})
+}
