@@ -47,7 +47,11 @@ func (s *Snapshot) Encode() ([]byte, error) {
 // levels this version compares.
 func DecodeSnapshot(data []byte) (*Snapshot, error) {
 	var s Snapshot
-	if err := json.Unmarshal(data, &s); err != nil {
+	fast, err := decodeFast(data, &s)
+	if !fast {
+		err = json.Unmarshal(data, &s)
+	}
+	if err != nil {
 		return nil, tizim.Errorf(tizim.EINVALID, "resolve: stored model: %v", err)
 	}
 	if s.Format != snapshotFormat {
