@@ -19,6 +19,13 @@ const (
 // passVotes is what sharing a block of a pass counts for a pair; one unless listed.
 var passVotes = [nPasses]uint64{passID: 8, passIDHalf: 2, passIDPrefix: 4, passBirthHome: 2}
 
+// passGroups splits the passes into groups of about equal numbers of keys; the keys of one
+// group are held at a time, at the cost of computing every record's keys once per group.
+var passGroups = [...]uint16{
+	1<<passID | 1<<passIDHalf | 1<<passIDPrefix | 1<<passNameHome | 1<<passBirthHome | 1<<passHome | 1<<passBirth,
+	1<<passNamePair | 1<<passNameYear | 1<<passNameDay | 1<<passPrefixPair | 1<<passSkeletonPair | 1<<passSkeletonYear,
+}
+
 func packPair(i, j int32) uint64 { return uint64(i)<<36 | uint64(j)<<8 }
 
 func unpackPair(w uint64) (int32, int32, uint64) {
@@ -26,55 +33,62 @@ func unpackPair(w uint64) (int32, int32, uint64) {
 }
 
 // candidatePairs returns the distinct pairs of entries (i<<32 | j, i < j) that share a block, in
-// order, at most about maxPairs per entry (none fewer than 1; see limitPairs). Pass by pass, the
-// keys are sorted (a key and its entry packed in one word), the pass's pairs made, sorted and
-// merged into those of the passes before, so that no more than one pass's keys and pairs are
+// order, at most about maxPairs per entry (see limitPairs). Pass by pass, the keys are sorted (a
+// key and its entry packed in one word), the pass's pairs made, sorted and merged into those of
+// the passes before, so that no more than one group of passes' keys and one pass's pairs are
 // held beside the distinct pairs.
 func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) {
 	shift := uint(bits.Len(uint(len(es))))
 	mask := uint64(1)<<shift - 1
-	var ms [nPasses][]uint64
-	for i, e := range es {
-		blockKeys(e, func(pass int, key uint64) {
-			ms[pass] = append(ms[pass], key<<shift|uint64(i))
-		})
-	}
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
 	var acc, cs []uint64
 	var block []int32
-	for p := range ms {
-		slices.Sort(ms[p])
-		cs = cs[:0]
-		for lo := 0; lo < len(ms[p]); {
-			hi := lo + 1
-			for hi < len(ms[p]) && ms[p][hi]>>shift == ms[p][lo]>>shift {
-				hi++
-			}
-			block = block[:0]
-			for _, m := range ms[p][lo:hi] {
-				if i := int32(m & mask); len(block) == 0 || block[len(block)-1] != i {
-					block = append(block, i)
+	for _, group := range passGroups {
+		var ms [nPasses][]uint64
+		for i, e := range es {
+			blockKeys(e, func(pass int, key uint64) {
+				if group&(1<<pass) != 0 {
+					ms[pass] = append(ms[pass], key<<shift|uint64(i))
 				}
+			})
+		}
+		for p := range ms {
+			if group&(1<<p) == 0 {
+				continue
 			}
-			lo = hi
-			switch {
-			case len(block) > maxBlock*windowedBlocks:
-				st.Skipped[passNames[p]]++
-				st.SkippedRecords[passNames[p]] += len(block)
-			case len(block) > maxBlock:
-				st.Windowed[passNames[p]]++
-				cs = appendWindowed(cs, es, block, max(minWindow, maxBlock/windowShare))
-			default:
-				for x := range block {
-					for _, j := range block[x+1:] {
-						cs = append(cs, packPair(block[x], j))
+			slices.Sort(ms[p])
+			cs = cs[:0]
+			for lo := 0; lo < len(ms[p]); {
+				hi := lo + 1
+				for hi < len(ms[p]) && ms[p][hi]>>shift == ms[p][lo]>>shift {
+					hi++
+				}
+				block = block[:0]
+				for _, m := range ms[p][lo:hi] {
+					if i := int32(m & mask); len(block) == 0 || block[len(block)-1] != i {
+						block = append(block, i)
+					}
+				}
+				lo = hi
+				switch {
+				case len(block) > maxBlock*windowedBlocks:
+					st.Skipped[passNames[p]]++
+					st.SkippedRecords[passNames[p]] += len(block)
+				case len(block) > maxBlock:
+					st.Windowed[passNames[p]]++
+					cs = appendWindowed(cs, es, block, max(minWindow, maxBlock/windowShare))
+				default:
+					for x := range block {
+						for _, j := range block[x+1:] {
+							cs = append(cs, packPair(block[x], j))
+						}
 					}
 				}
 			}
+			ms[p] = nil
+			slices.Sort(cs)
+			acc = mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
 		}
-		ms[p] = nil
-		slices.Sort(cs)
-		acc = mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
 	}
 	cs = nil
 	out := limitPairs(acc, es, maxPairs)

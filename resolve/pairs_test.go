@@ -1,0 +1,90 @@
+package resolve
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/tizim/tizim"
+)
+
+func TestPassGroupsCoverEveryPassOnce(t *testing.T) {
+	var seen uint16
+	for _, g := range passGroups {
+		if seen&g != 0 {
+			t.Errorf("group %b repeats passes %b", g, seen&g)
+		}
+		seen |= g
+	}
+	if want := uint16(1)<<nPasses - 1; seen != want {
+		t.Errorf("groups cover passes %b, want %b", seen, want)
+	}
+}
+
+func TestMergeVotes(t *testing.T) {
+	p := func(i, j int32, v uint64) uint64 { return packPair(i, j) | v }
+	tests := []struct {
+		name    string
+		acc, ps []uint64
+		votes   uint64
+		want    []uint64
+	}{
+		{"into nothing", nil, []uint64{p(0, 1, 0), p(2, 3, 0)}, 1, []uint64{p(0, 1, 1), p(2, 3, 1)}},
+		{"nothing new", []uint64{p(0, 1, 2)}, nil, 1, []uint64{p(0, 1, 2)}},
+		{"shared pairs add votes", []uint64{p(0, 1, 1), p(1, 2, 1), p(5, 6, 3)}, []uint64{p(0, 1, 0), p(3, 4, 0), p(5, 6, 0), p(7, 8, 0)}, 8,
+			[]uint64{p(0, 1, 9), p(1, 2, 1), p(3, 4, 8), p(5, 6, 11), p(7, 8, 8)}},
+		{"votes saturate", []uint64{p(0, 1, 250)}, []uint64{p(0, 1, 0)}, 8, []uint64{p(0, 1, votesMask)}},
+	}
+	for _, tt := range tests {
+		if got := mergeVotes(slices.Clone(tt.acc), tt.ps, tt.votes); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %x, want %x", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestLimitPairsKeepsStrongest: a record in many blocks keeps the pairs that more passes found,
+// then the one of its home and birth year; a pair its other record keeps stays too.
+func TestLimitPairsKeepsStrongest(t *testing.T) {
+	span := func(s string) span {
+		d, err := tizim.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return spanOf(d)
+	}
+	es := make([]*entry, 12)
+	for i := range es {
+		es[i] = &entry{id: int64(i + 1), home: []string{"653101"}, birth: span("1980")}
+	}
+	es[4].home = []string{"650102"}
+	es[5].birth = span("1990")
+	acc := []uint64{packPair(0, 1) | 5, packPair(0, 2) | 3, packPair(0, 3) | 1, packPair(0, 4) | 1, packPair(0, 5) | 1}
+	for j := int32(1); j <= 5; j++ { // records 1-5 each have three stronger pairs of their own
+		acc = append(acc, packPair(j, 9)|9, packPair(j, 10)|9, packPair(j, 11)|9)
+	}
+	acc = append(acc, packPair(6, 7)|1) // a pair of records with nothing else
+	slices.Sort(acc)
+	tests := []struct {
+		k    int
+		want []int32
+	}{
+		{2, []int32{1, 2}},
+		{3, []int32{1, 2, 3}},
+		{5, []int32{1, 2, 3, 4, 5}},
+		{-1, []int32{1, 2, 3, 4, 5}},
+	}
+	for _, tt := range tests {
+		var partners []int32
+		other := false
+		for _, w := range limitPairs(slices.Clone(acc), es, tt.k) {
+			switch i, j := unpair(w); i {
+			case 0:
+				partners = append(partners, j)
+			case 6:
+				other = j == 7
+			}
+		}
+		if !slices.Equal(partners, tt.want) || !other {
+			t.Errorf("at most %d: record 0 keeps %v, want %v; lone pair kept %v", tt.k, partners, tt.want, other)
+		}
+	}
+}
