@@ -2,12 +2,9 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"database/sql/driver"
 	"errors"
 	"strings"
-
-	"github.com/tizim/tizim"
 )
 
 // contentColumns are the columns of a record that its content sets, in the order of
@@ -39,31 +36,6 @@ var updateRecord = func() string {
 const (
 	recordBatch = 256
 )
-
-// batch queues new records and writes them in multi-row INSERTs. A full batch is written by a
-// goroutine while Put fills the next one, so that encoding and the caller's parsing run on one
-// core while SQLite writes on the other. Every other statement of the transaction waits for
-// that write first (wait), so the transaction's connection is used by one goroutine at a time.
-type batch struct {
-	w       *writer
-	records []any // parameters of queued records, recordParams per record
-	spare   []any // the other buffer, free when nothing is being written
-	// keys are the keys of the queued records, and writing those of the records being written.
-	keys, writing map[batchKey]struct{}
-	// full is the statement for a full batch, prepared on first use.
-	full *sql.Stmt
-	// On SQLite, fullRaw is that statement prepared on the driver's connection, and args the
-	// parameters handed to it (see writeRaw).
-	fullRaw driver.Stmt
-	args    []driver.NamedValue
-	// busy, when not nil, receives the result of the write in progress.
-	busy chan error
-}
-
-type batchKey struct {
-	source   int64
-	recordID string
-}
 
 // recordParams is the number of parameters of one record row: id, source, record id, person,
 // the content, created and updated.
@@ -122,69 +94,6 @@ func listOrNil(s string) any {
 		return nil
 	}
 	return s
-}
-
-// has reports whether a record with the key is queued or being written.
-func (b *batch) has(source int64, recordID string) bool {
-	k := batchKey{source, recordID}
-	_, queued := b.keys[k]
-	_, busy := b.writing[k]
-	return queued || busy
-}
-
-// add queues a new record (r.ID set); a full batch starts being written.
-func (b *batch) add(source int64, r *tizim.Record, row *row, now int64) error {
-	if b.keys == nil {
-		b.keys, b.writing = map[batchKey]struct{}{}, map[batchKey]struct{}{}
-	}
-	b.keys[batchKey{source, r.RecordID}] = struct{}{}
-	b.records = append(b.records, r.ID, source, r.RecordID, r.ID)
-	b.records = row.appendSparse(b.records)
-	b.records = append(b.records, now, now)
-	if len(b.records) >= recordBatch*recordParams {
-		return b.start()
-	}
-	return nil
-}
-
-// start waits for the write in progress, then starts writing what is queued.
-func (b *batch) start() error {
-	if err := b.wait(); err != nil {
-		return err
-	}
-	if len(b.records) == 0 {
-		return nil
-	}
-	args := b.records
-	b.records, b.spare = b.spare[:0], nil
-	b.keys, b.writing = b.writing, b.keys
-	b.busy = make(chan error, 1)
-	go func() {
-		err := b.write(b.w.ctx, args)
-		b.spare = args[:0] // read only after busy is received
-		b.busy <- err
-	}()
-	return nil
-}
-
-// wait waits for the write in progress and returns its error. Afterwards nothing queued is
-// being written.
-func (b *batch) wait() error {
-	if b.busy == nil {
-		return nil
-	}
-	err := <-b.busy
-	b.busy = nil
-	clear(b.writing)
-	return err
-}
-
-// flush writes everything queued and waits until it is written.
-func (b *batch) flush() error {
-	if err := b.start(); err != nil {
-		return err
-	}
-	return b.wait()
 }
 
 // write inserts the records of args, recordBatch at a time.
@@ -259,13 +168,4 @@ func (b *batch) writeRaw(ctx context.Context, dc any, args []any) error {
 	}
 	clear(b.args) // keep no strings alive until the next batch
 	return nil
-}
-
-// close closes the statement prepared on the driver's connection. It runs once nothing is
-// being written, before the transaction ends.
-func (b *batch) close() {
-	if b.fullRaw != nil {
-		b.w.conn.Raw(func(any) error { return b.fullRaw.Close() })
-		b.fullRaw = nil
-	}
 }

@@ -102,3 +102,50 @@ func TestAppendSparseMatchesColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedKeyWhileBatchesQueued puts a record, then so many others that up to batchDepth
+// batches are queued or being written, then the same record again and changed: the copy is
+// found whichever batch holds it, and the file gives one record with its history.
+func TestRepeatedKeyWhileBatchesQueued(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		for _, gap := range []int{recordBatch - 1, 2*recordBatch + 5, (batchDepth+1)*recordBatch + 7} {
+			source := fmt.Sprintf("gap-%d", gap)
+			w, err := s.BeginWrite(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first := synthetic(source, 0)
+			outcomes := make([]tizim.PutOutcome, 3)
+			outcomes[0], err = w.Put(ctx, first)
+			for i := 1; i <= gap && err == nil; i++ {
+				_, err = w.Put(ctx, synthetic(source, i))
+			}
+			if err == nil {
+				outcomes[1], err = w.Put(ctx, synthetic(source, 0))
+			}
+			changed := synthetic(source, 0)
+			changed.Notes = "seen again"
+			if err == nil {
+				outcomes[2], err = w.Put(ctx, changed)
+			}
+			if err == nil {
+				err = w.Commit()
+			}
+			if err != nil {
+				w.Rollback()
+				t.Fatalf("gap %d: %v", gap, err)
+			}
+			if want := []tizim.PutOutcome{tizim.Created, tizim.Unchanged, tizim.Updated}; !reflect.DeepEqual(outcomes, want) {
+				t.Errorf("gap %d: outcomes %v, want %v", gap, outcomes, want)
+			}
+			got, err := s.FindRecord(ctx, tizim.RecordKey{Source: source, RecordID: "0"})
+			if err != nil || got.ID != first.ID || got.Notes != "seen again" {
+				t.Errorf("gap %d: stored %+v, %v; want record %d with the notes", gap, got, err, first.ID)
+			}
+			if _, n, err := s.FindRecords(ctx, tizim.RecordFilter{Source: &source, Clearance: tizim.Sealed, Page: tizim.Page{Limit: 1}}); err != nil || n != gap+1 {
+				t.Errorf("gap %d: %d records, %v; want %d", gap, n, err, gap+1)
+			}
+		}
+	})
+}

@@ -174,7 +174,9 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 	sum := fnv64a(r.RecordID)
 	_, seen := src.seen[sum]
 	now := time.Now().UTC()
-	if !src.fresh || seen || w.b.has(src.id, r.RecordID) {
+	// Every record queued for a fresh source is in seen, so one that is not cannot be queued
+	// either, nor stored: it is new without a look at the database or the queue.
+	if !src.fresh || seen {
 		if err := w.b.flush(); err != nil {
 			return 0, err
 		}

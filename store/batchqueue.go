@@ -1,0 +1,146 @@
+package store
+
+import (
+	"database/sql"
+	"database/sql/driver"
+
+	"github.com/tizim/tizim"
+)
+
+// batchDepth is how many full batches may wait for the writing goroutine or be written while
+// Put fills the next one. With one, Put and the writing goroutine took turns: whenever one of
+// them was slower for a moment (the CPU taken by the parsing goroutine, the garbage collector
+// or another process), the other waited, and a million-row import spent about a third of its
+// wall time with the writing goroutine idle and Put waiting for it. A few batches of slack
+// absorb that; each is about half a megabyte of queued values.
+const batchDepth = 4
+
+// batch queues new records and writes them in multi-row INSERTs (batch.go) on a goroutine of
+// its own, so that encoding and the caller's parsing run on one core while SQLite writes on the
+// other. Every other statement of the transaction waits until nothing is being written (wait),
+// so the transaction's connection is used by one goroutine at a time.
+type batch struct {
+	w        *writer
+	cur      *queued   // being filled by Put
+	inflight []*queued // handed to the writing goroutine, oldest first
+	free     []*queued // written, for reuse
+	todo     chan *queued
+	done     chan error // the outcome of each batch handed over, in order
+	// full is the statement for a full batch, prepared on first use.
+	full *sql.Stmt
+	// On SQLite, fullRaw is that statement prepared on the driver's connection, and args the
+	// parameters handed to it (see writeRaw). The writing goroutine alone uses full, fullRaw
+	// and args until close.
+	fullRaw driver.Stmt
+	args    []driver.NamedValue
+}
+
+// queued is one batch of records: their parameters, recordParams per record. (Put knows
+// without looking here whether a record is queued: a record id seen before in the transaction
+// makes it flush and look the key up, see writer.put.)
+type queued struct {
+	records []any
+}
+
+// add queues a new record (r.ID set); a full batch is handed to the writing goroutine.
+func (b *batch) add(source int64, r *tizim.Record, row *row, now int64) error {
+	if b.cur == nil {
+		b.cur = b.next()
+	}
+	q := b.cur
+	q.records = append(q.records, r.ID, source, r.RecordID, r.ID)
+	q.records = row.appendSparse(q.records)
+	q.records = append(q.records, now, now)
+	if len(q.records) >= recordBatch*recordParams {
+		return b.start()
+	}
+	return nil
+}
+
+// next returns an empty batch, a written one if there is one.
+func (b *batch) next() *queued {
+	if n := len(b.free); n > 0 {
+		q := b.free[n-1]
+		b.free = b.free[:n-1]
+		return q
+	}
+	return &queued{records: make([]any, 0, recordBatch*recordParams)}
+}
+
+// start hands what is queued to the writing goroutine, first waiting for the oldest batch in
+// flight when batchDepth are. It returns the error of any batch found written.
+func (b *batch) start() error {
+	if b.cur == nil || len(b.cur.records) == 0 {
+		return nil
+	}
+	if b.todo == nil {
+		b.todo, b.done = make(chan *queued, batchDepth), make(chan error, batchDepth)
+		go b.run()
+	}
+	for len(b.inflight) >= batchDepth {
+		if err := b.reap(); err != nil {
+			return err
+		}
+	}
+	b.inflight = append(b.inflight, b.cur)
+	b.todo <- b.cur
+	b.cur = nil
+	return nil
+}
+
+// run is the writing goroutine. After a failed write it writes nothing more: the transaction
+// is lost, and each later batch reports the same error.
+func (b *batch) run() {
+	var failed error
+	for q := range b.todo {
+		if failed == nil {
+			failed = b.write(b.w.ctx, q.records)
+		}
+		b.done <- failed
+	}
+}
+
+// reap waits for the oldest batch in flight to be written and returns its error.
+func (b *batch) reap() error {
+	err := <-b.done
+	q := b.inflight[0]
+	b.inflight = append(b.inflight[:0], b.inflight[1:]...)
+	clear(q.records) // keep no strings alive
+	q.records = q.records[:0]
+	b.free = append(b.free, q)
+	return err
+}
+
+// wait waits until every batch handed over is written and returns the first error. Afterwards
+// nothing is being written.
+func (b *batch) wait() error {
+	var first error
+	for len(b.inflight) > 0 {
+		if err := b.reap(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// flush writes everything queued and waits until it is written.
+func (b *batch) flush() error {
+	if err := b.start(); err != nil {
+		b.wait()
+		return err
+	}
+	return b.wait()
+}
+
+// close stops the writing goroutine and closes the statement prepared on the driver's
+// connection. It runs once nothing is being written, before the transaction ends.
+func (b *batch) close() {
+	if b.todo != nil {
+		close(b.todo)
+		b.todo = nil
+	}
+	if b.fullRaw != nil {
+		b.w.conn.Raw(func(any) error { return b.fullRaw.Close() })
+		b.fullRaw = nil
+	}
+}
