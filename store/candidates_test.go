@@ -129,3 +129,17 @@ func TestReviewerJudgements(t *testing.T) {
 		}
 	})
 }
+
+// TestRecordCount checks that the count covers every record, sealed ones too.
+func TestRecordCount(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		if n, err := s.RecordCount(ctx); err != nil || n != 0 {
+			t.Fatalf("empty database: %d records (%v)", n, err)
+		}
+		put(t, s, rec("list", "1", "Memet Tursun", tizim.Public), rec("list", "2", "Memet Tursun", tizim.Sealed))
+		if n, err := s.RecordCount(ctx); err != nil || n != 2 {
+			t.Errorf("%d records (%v), want 2", n, err)
+		}
+	})
+}
