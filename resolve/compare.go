@@ -192,10 +192,11 @@ func hamming(a, b string) int {
 }
 
 // comparePlaces compares home places as written: equal, alike (a spelling difference, or one name
-// inside the other: "devon" and "west devon"), or different.
+// inside the other: "devon" and "west devon"), or different. Places written in two scripts
+// (沙湾市, شاۋان) that the divisions did not resolve to codes cannot be compared by spelling.
 func comparePlaces(a, b string, mc *memo) int8 {
 	switch {
-	case a == "" || b == "":
+	case a == "" || b == "" || scriptOf(a) != scriptOf(b):
 		return -1
 	case a == b:
 		return 0

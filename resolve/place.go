@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/tizim/tizim/divisions"
 )
@@ -67,4 +68,34 @@ func placeCodes(place string) []string {
 	}
 	places.Unlock()
 	return codes
+}
+
+// Scripts a place name is written in, as far as comparing spellings goes.
+const (
+	scriptLatin = iota
+	scriptHan
+	scriptArabic
+	scriptCyrillic
+	scriptOther
+)
+
+// scriptOf is the script of the first letter of s (Latin when s has none).
+func scriptOf(s string) int {
+	for _, r := range s {
+		switch {
+		case r < 0x80 || unicode.Is(unicode.Latin, r):
+			if unicode.IsLetter(r) {
+				return scriptLatin
+			}
+		case unicode.Is(unicode.Han, r):
+			return scriptHan
+		case unicode.Is(unicode.Arabic, r):
+			return scriptArabic
+		case unicode.Is(unicode.Cyrillic, r):
+			return scriptCyrillic
+		case unicode.IsLetter(r):
+			return scriptOther
+		}
+	}
+	return scriptLatin
 }
