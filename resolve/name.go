@@ -111,35 +111,16 @@ type nameMatch struct {
 	logFreq float64 // log2 of the frequency of the agreeing parts together (term frequency)
 }
 
-// compareNames compares every name form of a with every form of b and keeps the best.
+// compareNames compares every name form of a with every form of b and keeps the best. Each
+// part of the shorter form takes the best unused part of the longer one, an agreement of
+// phonetic keys before a spelling likeness (keyedForms); across scripts the parts' keys may
+// miss what the names package's reading finds, so forms the keys leave apart are aligned.
 func compareNames(a, b *entry, tf *termFreq, mc *memo) nameMatch {
-	best := nameMatch{level: -1}
-	for i := range a.forms {
-		for j := range b.forms {
-			m := compareForms(&a.forms[i], &b.forms[j], tf, mc)
-			if best.level < 0 || m.level < best.level || (m.level == best.level && m.logFreq < best.logFreq) {
-				best = m
-			}
-		}
-	}
-	return best
+	g := gridOf(a, b, tf)
+	return g.names(tf, mc)
 }
 
-// compareForms aligns the parts of two name forms as sets: each part of the shorter form takes the
-// best unused part of the longer one, an agreement of phonetic keys before a spelling likeness.
-func compareForms(a, b *nameForm, tf *termFreq, mc *memo) nameMatch {
-	if len(a.parts) > len(b.parts) {
-		a, b = b, a
-	}
-	m := keyedForms(a, b, tf)
-	// Across scripts the parts' keys may miss what the names package's reading finds.
-	if needsAlignment(a, b, m.level) {
-		m.level = min(m.level, mc.aligned(a, b))
-	}
-	return m
-}
-
-// needsAlignment reports whether compareForms would ask the names package to align two forms
+// needsAlignment reports whether compareNames would ask the names package to align two forms
 // whose keys give level: the costly part of comparing names across scripts.
 func needsAlignment(a, b *nameForm, level int8) bool {
 	return level > nameFuzzy && (a.prep != nil || b.prep != nil)
@@ -149,20 +130,11 @@ func needsAlignment(a, b *nameForm, level int8) bool {
 // alignment across scripts: its level is never better than compareNames's. open reports
 // whether an alignment could make it better.
 func keyedNames(a, b *entry, tf *termFreq) (best nameMatch, open bool) {
-	best = nameMatch{level: -1}
-	for i := range a.forms {
-		for j := range b.forms {
-			m := keyedForms(&a.forms[i], &b.forms[j], tf)
-			open = open || needsAlignment(&a.forms[i], &b.forms[j], m.level)
-			if best.level < 0 || m.level < best.level || (m.level == best.level && m.logFreq < best.logFreq) {
-				best = m
-			}
-		}
-	}
-	return best, open
+	g := gridOf(a, b, tf)
+	return g.keyed()
 }
 
-// keyedForms is compareForms on the parts' keys and spelling alone.
+// keyedForms compares two name forms on the parts' keys and spelling alone.
 func keyedForms(a, b *nameForm, tf *termFreq) nameMatch {
 	if len(a.parts) > len(b.parts) {
 		a, b = b, a

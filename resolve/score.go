@@ -1,7 +1,5 @@
 package resolve
 
-import "math"
-
 // score compares every candidate pair and returns those at or above probability lower, strongest
 // first.
 func (b *batch) score(m *Model, lower float64) []edge {
@@ -41,40 +39,15 @@ func (b *batch) score(m *Model, lower float64) []edge {
 // people whose birth dates or numbers disagree. The answer is what compare would give.
 func scoreAbove(m *Model, a, b *entry, tf *termFreq, mc *memo, cut float64) (comparison, float64, bool) {
 	c := compareFields(a, b, mc)
-	nm, open := keyedNames(a, b, tf)
+	g := gridOf(a, b, tf)
+	nm, open := g.keyed()
 	if open {
-		if m.weight(&c)+m.nameHeadroom(a, b, tf) < cut {
+		if m.weight(&c)+m.headroom(&g) < cut {
 			return c, 0, false
 		}
-		nm = compareNames(a, b, tf, mc)
+		nm = g.names(tf, mc)
 	}
 	c.v[fName], c.logFreq = nm.level, nm.logFreq
 	w := m.weight(&c)
 	return c, w, w >= cut
-}
-
-// nameHeadroom is the most the names of a and b can add to a pair's weight, the term-frequency
-// adjustment included, whatever aligning them across scripts finds: aligning can only raise a
-// form pair's level, and leaves the frequency of its agreeing parts as the keys found it.
-func (m *Model) nameHeadroom(a, b *entry, tf *termFreq) float64 {
-	best := math.Inf(-1)
-	for i := range a.forms {
-		for j := range b.forms {
-			x, y := &a.forms[i], &b.forms[j]
-			if len(x.parts) > len(y.parts) {
-				x, y = y, x
-			}
-			f := keyedForms(x, y, tf)
-			top := f.level
-			if needsAlignment(x, y, f.level) {
-				top = 0
-			}
-			for l := top; l <= f.level; l++ {
-				c := comparison{logFreq: f.logFreq}
-				c.v[fName] = l
-				best = max(best, m.weights[fName][l]+m.tfAdjust(&c))
-			}
-		}
-	}
-	return best
 }

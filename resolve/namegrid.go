@@ -1,0 +1,80 @@
+package resolve
+
+import "math"
+
+// nameGrid holds how every name form of one record compares with every form of another on keys
+// and spelling (keyedForms), so that scoring a pair computes it once: the bound on what aligning
+// could add, the keyed level and the aligned level all read the same grid.
+type nameGrid struct {
+	a, b  *entry
+	ms    [maxForms * maxForms]nameMatch // form i of a against form j of b at i*len(b.forms)+j
+	align [maxForms * maxForms]bool      // whether aligning across scripts could raise ms
+}
+
+// gridOf compares the name forms of a and b on their keys and spelling.
+func gridOf(a, b *entry, tf *termFreq) (g nameGrid) {
+	g.a, g.b = a, b
+	for i := range a.forms {
+		for j := range b.forms {
+			k := i*len(b.forms) + j
+			g.ms[k] = keyedForms(&a.forms[i], &b.forms[j], tf)
+			g.align[k] = needsAlignment(&a.forms[i], &b.forms[j], g.ms[k].level)
+		}
+	}
+	return g
+}
+
+// keyed is keyedNames read from the grid.
+func (g *nameGrid) keyed() (best nameMatch, open bool) {
+	best = nameMatch{level: -1}
+	for k := range len(g.a.forms) * len(g.b.forms) {
+		m := g.ms[k]
+		open = open || g.align[k]
+		if best.level < 0 || m.level < best.level || (m.level == best.level && m.logFreq < best.logFreq) {
+			best = m
+		}
+	}
+	return best, open
+}
+
+// names is compareNames read from the grid: forms the keys left apart across scripts are aligned.
+func (g *nameGrid) names(tf *termFreq, mc *memo) nameMatch {
+	best := nameMatch{level: -1}
+	for i := range g.a.forms {
+		for j := range g.b.forms {
+			k := i*len(g.b.forms) + j
+			m := g.ms[k]
+			if g.align[k] {
+				x, y := &g.a.forms[i], &g.b.forms[j]
+				if len(x.parts) > len(y.parts) {
+					x, y = y, x
+				}
+				m.level = min(m.level, mc.aligned(x, y))
+			}
+			if best.level < 0 || m.level < best.level || (m.level == best.level && m.logFreq < best.logFreq) {
+				best = m
+			}
+		}
+	}
+	return best
+}
+
+// headroom is the most the names can add to a pair's weight, the term-frequency adjustment
+// included, whatever aligning them across scripts finds: aligning can only raise a form pair's
+// level, and leaves the frequency of its agreeing parts as the keys found it.
+func (m *Model) headroom(g *nameGrid) float64 {
+	best := math.Inf(-1)
+	for k := range len(g.a.forms) * len(g.b.forms) {
+		f := g.ms[k]
+		top := f.level
+		if g.align[k] {
+			top = 0
+		}
+		for l := top; l <= f.level; l++ {
+			c := comparison{logFreq: f.logFreq}
+			c.v[fName] = l
+			best = max(best, m.weights[fName][l]+m.tfAdjust(&c))
+		}
+	}
+	return best
+}
