@@ -54,10 +54,12 @@ func (a *accumulator) find(s uint32) int {
 	}
 }
 
-// mark adds bit to the mask of candidate s, when s is one.
-func (a *accumulator) mark(s, bit uint32) {
+// mark adds bit to the mask of candidate s, when s is one whose mask has no bit of have.
+func (a *accumulator) mark(s, bit, have uint32) {
 	if a.has(s) {
-		a.masks[a.find(s)] |= bit
+		if i := a.find(s); a.masks[i]&have == 0 {
+			a.masks[i] |= bit
+		}
 	}
 }
 

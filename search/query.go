@@ -2,6 +2,7 @@ package search
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -69,6 +70,9 @@ type unit struct {
 	// exact marks a part's own phonetic keys: a record that has them writes that part as
 	// the query does.
 	exact bool
+	// skeletons marks the skeletons of a part's own keys, which every record with one of
+	// those keys has too.
+	skeletons bool
 }
 
 // Scales of the rarity weight of a part matched by its skeleton only, or only one letter
@@ -88,6 +92,13 @@ type qpart struct {
 	w      float64  // rarity weight
 	covers uint16   // the query's parts the unit stands for
 	exact  bool     // the part's own keys (unit.exact)
+	// implied is 1 + the position of the unit of the part's own keys when this unit is their
+	// skeletons: a candidate that matched that unit matched this one.
+	implied int
+	// moot is 1 + the position of the unit of the part's own keys when this unit is their
+	// neighbours: a candidate that matched that unit has the part already and is not looked
+	// up when this unit only marks.
+	moot int
 }
 
 // units returns the lookup units of a query: each part's keys, their skeletons, the skeletons
@@ -111,7 +122,7 @@ func units(parts [][]string, known func(string) bool) []unit {
 			}
 		}
 		if len(sks) > 0 {
-			out = append(out, unit{keys: sks, scale: skeletonWeight, covers: 1 << i},
+			out = append(out, unit{keys: sks, scale: skeletonWeight, covers: 1 << i, skeletons: true},
 				unit{keys: sks, fuzzy: true, scale: fuzzyWeight, covers: 1 << i})
 		}
 	}
@@ -190,6 +201,7 @@ func (ix *Index) resolve(us []unit, level int) []qpart {
 		n += ix.live[l]
 	}
 	var out []qpart
+	var exactAt [maxQueryParts]int // 1 + the position of each part's own keys' unit
 	for _, u := range us {
 		var q qpart
 		var ids []uint32
@@ -223,6 +235,15 @@ func (ix *Index) resolve(us []unit, level int) []qpart {
 		}
 		q.covers = u.covers
 		q.exact = u.exact
+		if p := bits.TrailingZeros16(u.covers); p < maxQueryParts {
+			if u.exact {
+				exactAt[p] = len(out) + 1
+			} else if u.skeletons && !u.fuzzy {
+				q.implied = exactAt[p]
+			} else if u.fuzzy {
+				q.moot = exactAt[p]
+			}
+		}
 		out = append(out, q)
 		if len(out) == 32 {
 			break // one bit each in a candidate's mask
