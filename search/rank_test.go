@@ -39,3 +39,23 @@ func TestRankTiesPreferMoreSources(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchCommonWholeQuery: a query of one common part, as written in thousands of records,
+// still puts first the record that is that part alone, written after all the others, and
+// gives a full list of the others.
+func TestSearchCommonWholeQuery(t *testing.T) {
+	given := []string{"Tursun", "Memet", "Hesen", "Ehmet", "Yasin", "Niyaz", "Sabir", "Rozi"}
+	ix := New()
+	id := int64(1)
+	for i := range 6000 {
+		ix.Add(rec(id, id, tizim.Internal, given[i%len(given)]+" Tohti"))
+		id++
+	}
+	ix.Add(rec(id, id, tizim.Internal, "Тохти"))
+	for _, level := range []tizim.Consent{tizim.Internal, tizim.Sealed} {
+		hits := ix.Search("Tohti", level, 51)
+		if len(hits) != 51 || hits[0].Person != id {
+			t.Errorf("Search(Tohti) at %s: %d hits, first %v; want 51, the record Тохти (%d) first", level, len(hits), hits[:min(1, len(hits))], id)
+		}
+	}
+}
