@@ -138,7 +138,9 @@ func importFile(ctx context.Context, e *env, st tizim.RecordService, name string
 	prog := newProgress(e.stderr, name, size)
 	opt := o.opt
 	opt.Progress = prog.tick
+	restore := importMemory()
 	s, err := ingest.NewImporter(st).Import(ctx, name, in, opt)
+	restore()
 	prog.done()
 	if s == nil {
 		return nil, err
