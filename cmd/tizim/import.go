@@ -110,7 +110,9 @@ func runImport(ctx context.Context, e *env, args []string) error {
 // terminal.
 func resolveImported(ctx context.Context, e *env, st *store.Store, name string, ids []int64) (*resolve.Outcome, error) {
 	prog := newProgress(e.stderr, name+": resolving", -1)
+	restore := importMemory() // preparing and comparing candidates leaves garbage as the import does
 	out, err := resolveNew(ctx, st, ids, func(done, _ int) { prog.tick(done, 0) }, e.stderr)
+	restore()
 	prog.done()
 	if err != nil {
 		return nil, err
