@@ -14,10 +14,10 @@ type scored struct {
 	name  string
 }
 
-// rank compares the query with every name of the candidates, weighed by the frequencies of the
-// records level may see, and returns one hit per person, best first. Called under the lock.
-func (ix *Index) rank(query string, cs candidates, level, limit int) []Hit {
-	q := names.Prepare(clip(query))
+// rank compares the prepared query q with every name of the candidates, weighed by the
+// frequencies of the records level may see, and returns one hit per person, best first.
+// Called under the lock.
+func (ix *Index) rank(q names.Name, cs candidates, level, limit int) []Hit {
 	freq := ix.freq[level]
 	memo := make(map[string]float64, len(cs)) // many records share a name
 	rs := make([]scored, 0, len(cs))
@@ -57,8 +57,19 @@ func (ix *Index) rank(query string, cs candidates, level, limit int) []Hit {
 			strong = append(strong, 0)
 		}
 		hits[i].Records = append(hits[i].Records, ix.recordKey(r.slot))
-		if r.score >= hits[i].Score-sameEvidence {
+		switch zzTie {
+		case 0:
+			if r.score >= hits[i].Score-sameEvidence {
+				strong[i]++
+			}
+		case 1:
 			strong[i]++
+		case 2:
+			if r.score >= hits[i].Score-0.15 {
+				strong[i]++
+			}
+		case 3:
+			strong[i] += int(r.score * 1000)
 		}
 	}
 	// Of people whose best names score alike, the one more sources wrote so comes first:

@@ -59,3 +59,19 @@ func TestSearchCommonWholeQuery(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchLongListOfPeopleWithSeveralRecords: when the records first compared are too few
+// people (each has three records of the name), more are compared to fill the list.
+func TestSearchLongListOfPeopleWithSeveralRecords(t *testing.T) {
+	ix := New()
+	id := int64(1)
+	for p := int64(1); p <= 100; p++ {
+		for _, f := range []string{"Tursun Tohti", "Турсун Тохти", "تۇرسۇن توختى"} {
+			ix.Add(rec(id, p, tizim.Internal, f))
+			id++
+		}
+	}
+	if hits := ix.Search("Tursun Tohti", tizim.Sealed, 40); len(hits) < 26 {
+		t.Errorf("Search(Tursun Tohti, 40) among 100 people of three records each: %d people, want at least 26 (two records compared for each person asked for)", len(hits))
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/names"
 )
 
 // DefaultLimit is the number of hits Search returns when asked for none or fewer.
@@ -80,21 +81,30 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 	defer func() { acc.reset(); accumulators.Put(acc) }()
 	acc.ready(len(ix.entries))
 	ix.collect(qs, uint8(level), acc, len(parts))
-	// A long list needs more candidates: two records for each person asked for.
-	n := max(rerank, min(2*limit, maxCompared))
-	keep := max(rerankMax, n, deepen)
+	// A long list needs more candidates: up to two records for each person asked for,
+	// compared in two steps: five for every four people first, and the rest only when those
+	// were too few people (several of them were records of one person).
+	n := max(rerank, min(limit+limit/4, maxCompared))
+	most := max(rerank, min(2*limit, maxCompared))
+	keep := max(rerankMax, most, deepen)
 	all, whole := ix.best(qs, acc, len(parts), keep, keep+coverDeep)
 	sort.Slice(all, func(i, j int) bool { return less(all[j], all[i]) })
 	sort.Slice(whole, func(i, j int) bool { return less(whole[j], whole[i]) })
+	q := names.Prepare(clip(query))
 	// Of the first compared, up to coverFirst are the best of those that cover every part.
 	take := min(coverFirst, len(whole))
 	first := cut(all[:min(len(all), max(rerankMax, n))], n-take)
-	hits := ix.rank(query, besides(first, whole, take), level, limit)
+	hits := ix.rank(q, besides(first, whole, take), level, limit)
+	if len(hits) < limit && most > n && len(all) > len(first) {
+		n = most
+		first = cut(all[:min(len(all), max(rerankMax, n))], n-take)
+		hits = ix.rank(q, besides(first, whole, take), level, limit)
+	}
 	if (len(all) > n || len(whole) > 0) && (len(hits) == 0 || hits[0].Score < deepenBelow) && !anyExact(first) {
 		// No record matched the whole name: the person may share every part only by a
 		// skeleton or a neighbour, which the rough score ranks below people who share one
 		// part exactly. Compare deeper.
-		hits = ix.rank(query, besides(all[:min(len(all), deepen)], whole, coverDeep), level, limit)
+		hits = ix.rank(q, besides(all[:min(len(all), deepen)], whole, coverDeep), level, limit)
 	}
 	return hits
 }
