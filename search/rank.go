@@ -57,19 +57,8 @@ func (ix *Index) rank(q names.Name, cs candidates, level, limit int) []Hit {
 			strong = append(strong, 0)
 		}
 		hits[i].Records = append(hits[i].Records, ix.recordKey(r.slot))
-		switch zzTie {
-		case 0:
-			if r.score >= hits[i].Score-sameEvidence {
-				strong[i]++
-			}
-		case 1:
+		if r.score >= hits[i].Score-sameEvidence {
 			strong[i]++
-		case 2:
-			if r.score >= hits[i].Score-0.15 {
-				strong[i]++
-			}
-		case 3:
-			strong[i] += int(r.score * 1000)
 		}
 	}
 	// Of people whose best names score alike, the one more sources wrote so comes first:
