@@ -16,7 +16,8 @@ import (
 // BenchmarkImportFile imports the file named by $TIZIM_BENCH_FILE (for example records.csv of
 // `tizim gen --persons 400000`, about 1,000,000 rows) into an empty SQLite database, then
 // imports it again (every row Unchanged): the whole of `tizim import` but the terminal, so that
-// it can be profiled with -cpuprofile. It reports wall time and CPU time (all goroutines, user
+// it can be profiled with -cpuprofile. Like the command, it may take the database for itself
+// (store.Exclusive). It reports wall time and CPU time (all goroutines, user
 // and system) per row of each pass.
 func BenchmarkImportFile(b *testing.B) {
 	path := os.Getenv("TIZIM_BENCH_FILE")
@@ -37,7 +38,7 @@ func BenchmarkImportFile(b *testing.B) {
 				b.Fatal(err)
 			}
 			cpu0, t0 := cpuTime(), time.Now()
-			sum, err := ingest.NewImporter(st).Import(context.Background(), path, f, tizim.ImportOptions{})
+			sum, err := ingest.NewImporter(st).Import(store.Exclusive(context.Background()), path, f, tizim.ImportOptions{})
 			f.Close()
 			if err != nil {
 				b.Fatal(err)

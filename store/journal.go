@@ -16,15 +16,29 @@ import (
 // kill -9 midway still leaves the database as it was: the next connection to open it finds the
 // hot journal, puts those pages back and cuts the file to its old length.
 //
-// Leaving WAL needs an exclusive lock, which SQLite cannot get while another connection, in
-// this process or another, has the database open: then the import stays in WAL mode. While the
-// import runs, a process that opens the database waits for it (busy_timeout), as it would for
-// any writer that holds the lock.
+// Only a caller that knows nothing else will want the database meanwhile asks for it, with
+// Exclusive: the command line's import does, the web server does not (its users and sessions
+// are in the same file). Leaving WAL needs an exclusive lock, which SQLite cannot get while
+// another connection, in this process or another, has the database open: then the import
+// stays in WAL mode. While the import runs, a process that opens the database waits for it
+// (busy_timeout) and then fails with "database is locked".
 
-// leaveWAL switches the writer's connection to a rollback journal when the database has no
-// records and the switch is possible, and reports whether it did. It runs before the
-// transaction begins.
+type exclusiveKey struct{}
+
+// Exclusive returns a context under which BeginWrite may take a SQLite database for itself
+// when it has no records: the caller promises that nothing else needs the database until the
+// transaction ends. PostgreSQL ignores it.
+func Exclusive(ctx context.Context) context.Context {
+	return context.WithValue(ctx, exclusiveKey{}, true)
+}
+
+// leaveWAL switches the writer's connection to a rollback journal when the context is
+// Exclusive, the database has no records and the switch is possible, and reports whether it
+// did. It runs before the transaction begins.
 func (w *writer) leaveWAL(ctx context.Context) bool {
+	if ctx.Value(exclusiveKey{}) == nil {
+		return false
+	}
 	var some bool
 	if err := w.conn.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM records)").Scan(&some); err != nil || some {
 		return false

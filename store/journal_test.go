@@ -7,27 +7,32 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/tizim/tizim"
 )
 
-// TestFirstImportJournal checks when an import leaves WAL (see journal.go): only into a
-// database without records that no other connection has open; and that the database is in
-// WAL mode again afterwards, with the import's records, whichever way it went.
+// TestFirstImportJournal checks when an import leaves WAL (see journal.go): only when the
+// caller says it may (Exclusive), into a database without records that no other connection
+// has open; and that the database is in WAL mode again afterwards, with the import's records,
+// whichever way it went.
 func TestFirstImportJournal(t *testing.T) {
 	const n = 20000
 	for _, c := range []struct {
-		name     string
-		earlier  bool // a record is stored before the import
-		reader   bool // another Store has the database open during the import
-		rollback bool
+		name      string
+		exclusive bool // the import's context is Exclusive
+		earlier   bool // a record is stored before the import
+		reader    bool // another Store has the database open during the import
+		rollback  bool
 	}{
-		{"empty database", false, false, true},
-		{"database with records", true, false, false},
-		{"another connection has it open", false, true, false},
+		{"empty database", true, false, false, true},
+		{"not exclusive", false, false, false, false},
+		{"database with records", true, true, false, false},
+		{"another connection has it open", true, false, true, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ctx := context.Background()
@@ -50,7 +55,11 @@ func TestFirstImportJournal(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			w, err := s.BeginWrite(ctx)
+			wctx := ctx
+			if c.exclusive {
+				wctx = Exclusive(ctx)
+			}
+			w, err := s.BeginWrite(wctx)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -83,10 +92,20 @@ func TestFirstImportJournal(t *testing.T) {
 	}
 }
 
-// TestKillDuringFirstImport kills a process midway through an import into an empty database,
-// which writes with a rollback journal: the next Open must roll the journal back, leaving no
-// record and a sound database in WAL mode, and the import can be rerun.
+// journalCrashEnv tells a re-executed test binary to be the child of TestKillDuringFirstImport:
+// its value is the database's path and the number of records, separated by "|".
+const journalCrashEnv = "TIZIM_JOURNAL_CRASH_CHILD"
+
+// TestKillDuringFirstImport kills a process midway through an Exclusive import into an empty
+// database, which writes with a rollback journal: the next Open must roll the journal back,
+// leaving no record and a sound database in WAL mode, and the import can be rerun.
 func TestKillDuringFirstImport(t *testing.T) {
+	if spec := os.Getenv(journalCrashEnv); spec != "" {
+		path, count, _ := strings.Cut(spec, "|")
+		n, _ := strconv.Atoi(count)
+		journalCrashChild(path, n)
+		return
+	}
 	n := 60000
 	if testing.Short() {
 		n = 20000
@@ -99,9 +118,8 @@ func TestKillDuringFirstImport(t *testing.T) {
 	}
 	s.Close()
 
-	// the child is crashChild (crash_test.go), run through TestKillDuringImport
-	cmd := exec.Command(os.Args[0], "-test.run=^TestKillDuringImport$")
-	cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%s|%d", crashEnv, path, n))
+	cmd := exec.Command(os.Args[0], "-test.run=^TestKillDuringFirstImport$")
+	cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%s|%d", journalCrashEnv, path, n))
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -147,4 +165,28 @@ func TestKillDuringFirstImport(t *testing.T) {
 	if c, _ := s.Counts(ctx, tizim.Sealed); c.Records != n {
 		t.Errorf("after rerunning the import: %d records, want %d", c.Records, n)
 	}
+}
+
+// journalCrashChild imports n records into the database at path, as an Exclusive import,
+// printing its progress, and waits for the kill.
+func journalCrashChild(path string, n int) {
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err == nil {
+		var w tizim.RecordWriter
+		if w, err = s.BeginWrite(Exclusive(ctx)); err == nil {
+			for i := 0; i < n && err == nil; i++ {
+				_, err = w.Put(ctx, synthetic("leak", i))
+				if (i+1)%1000 == 0 {
+					fmt.Printf("at %d\n", i+1)
+				}
+			}
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	time.Sleep(time.Minute) // wait for the kill
+	os.Exit(0)
 }

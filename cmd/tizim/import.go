@@ -120,8 +120,8 @@ func resolveImported(ctx context.Context, e *env, st *store.Store, name string, 
 	return &out, nil
 }
 
-// importFile imports one file through the shared pipeline (ingest.NewImporter), drawing a
-// progress line on a terminal and writing the rejected rows of --skip-invalid to a file.
+// importFile imports one file through the shared pipeline, which may take the database for itself
+// (store.Exclusive), with a progress line on a terminal and the rejects file of --skip-invalid.
 func importFile(ctx context.Context, e *env, st tizim.RecordService, name string, o importOptions) (*fileSummary, error) {
 	in, size, err := openInput(e, name)
 	if err != nil {
@@ -140,9 +140,8 @@ func importFile(ctx context.Context, e *env, st tizim.RecordService, name string
 	prog := newProgress(e.stderr, name, size)
 	opt := o.opt
 	opt.Progress = prog.tick
-	restore := importMemory()
-	s, err := ingest.NewImporter(st).Import(ctx, name, in, opt)
-	restore()
+	defer importMemory()()
+	s, err := ingest.NewImporter(st).Import(store.Exclusive(ctx), name, in, opt)
 	prog.done()
 	if s == nil {
 		return nil, err
