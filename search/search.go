@@ -19,10 +19,11 @@ const (
 	// candidates found so far.
 	walkBudget = 20000
 	// wholeCap is how many candidates a unit that is the whole query by its own keys brings
-	// (Tohti for the query Tohti): they all have the query as written, so the rough score ties
-	// them and the first by slot are compared; the first wholeCap stand for the rest. On the
-	// generator's 200,000 people it found the same people as walkBudget.
-	wholeCap = 4096
+	// (Tohti for the query Tohti), or twice the candidates kept for comparison when more: they
+	// all have the query as written, so the rough score ties them and the first by slot are
+	// compared; the first wholeCap stand for the rest. On the generator's 200,000 people 1,024
+	// and 4,096 found the same people as walkBudget.
+	wholeCap = 1024
 	// markBudget bounds the postings read to mark the candidates that have a common unit; a
 	// unit that would cost more is left out of the rough score.
 	markBudget = 100000
@@ -80,13 +81,13 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 	acc := accumulators.Get().(*accumulator)
 	defer func() { acc.reset(); accumulators.Put(acc) }()
 	acc.ready(len(ix.entries))
-	ix.collect(qs, uint8(level), acc, len(parts))
 	// A long list needs more candidates: up to two records for each person asked for,
 	// compared in two steps: five for every four people first, and the rest only when those
 	// were too few people (several of them were records of one person).
 	n := max(rerank, min(limit+limit/4, maxCompared))
 	most := max(rerank, min(2*limit, maxCompared))
 	keep := max(rerankMax, most, deepen)
+	ix.collect(qs, uint8(level), acc, len(parts), max(wholeCap, 2*keep))
 	all, whole := ix.best(qs, acc, len(parts), keep, keep+coverDeep)
 	sort.Slice(all, func(i, j int) bool { return less(all[j], all[i]) })
 	sort.Slice(whole, func(i, j int) bool { return less(whole[j], whole[i]) })
@@ -129,8 +130,9 @@ func (ix *Index) knows(k string) bool {
 }
 
 // collect sets in acc the units each visible candidate matched: the rarest units' postings
-// are walked, the commoner ones probed.
-func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts int) {
+// are walked, the commoner ones probed. A unit that is the whole query as written brings at
+// most whole candidates.
+func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whole int) {
 	every := uint16(1)<<min(nparts, maxQueryParts) - 1
 	order := make([]int, len(qs))
 	for i := range order {
@@ -146,12 +148,12 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts int) 
 		if n == 0 || walked+q.df <= walkBudget && !capped {
 			limit := walkBudget
 			if q.exact && q.covers == every {
-				limit = wholeCap
+				limit = whole
 			}
 			for _, id := range q.keys {
 				// one very common unit alone: its first postings stand for the rest
 				if !ix.gather(ix.keys[id].post, bit, level, acc, limit) {
-					capped = limit == wholeCap
+					capped = limit == whole
 					break
 				}
 			}
