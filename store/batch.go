@@ -96,31 +96,32 @@ func listOrNil(s string) any {
 	return s
 }
 
-// write inserts the records of args, recordBatch at a time.
-func (b *batch) write(ctx context.Context, args []any) error {
+// write inserts one batch of records (at most recordBatch): args are their parameters,
+// numbered from 1 as the driver takes them.
+func (b *batch) write(ctx context.Context, args []driver.NamedValue) error {
+	n := len(args) / recordParams
+	if n > recordBatch || len(args)%recordParams != 0 {
+		return errors.New("a batch of records is not whole")
+	}
 	if b.w.conn != nil {
-		return b.w.conn.Raw(func(dc any) error { return b.writeRaw(ctx, dc, args) })
+		return b.w.conn.Raw(func(dc any) error { return b.writeRaw(ctx, dc, n, args) })
 	}
-	for len(args) > 0 {
-		n := min(len(args)/recordParams, recordBatch)
-		part := args[:n*recordParams]
-		args = args[n*recordParams:]
-		var err error
-		if n == recordBatch {
-			if b.full == nil {
-				if b.full, err = b.w.tx.PrepareContext(ctx, b.w.s.d.rebind(insertSQL(n))); err != nil {
-					return err
-				}
+	values := make([]any, len(args))
+	for i, a := range args {
+		values[i] = a.Value
+	}
+	var err error
+	if n == recordBatch {
+		if b.full == nil {
+			if b.full, err = b.w.tx.PrepareContext(ctx, b.w.s.d.rebind(insertSQL(n))); err != nil {
+				return err
 			}
-			_, err = b.full.ExecContext(ctx, part...)
-		} else {
-			_, err = b.w.tx.ExecContext(ctx, b.w.s.d.rebind(insertSQL(n)), part...)
 		}
-		if err != nil {
-			return err
-		}
+		_, err = b.full.ExecContext(ctx, values...)
+	} else {
+		_, err = b.w.tx.ExecContext(ctx, b.w.s.d.rebind(insertSQL(n)), values...)
 	}
-	return nil
+	return err
 }
 
 // insertSQL is the INSERT of n records.
@@ -128,44 +129,32 @@ func insertSQL(n int) string {
 	return insertHead + strings.TrimSuffix(strings.Repeat(insertTuple+", ", n), ", ")
 }
 
-// writeRaw inserts the records of args through the SQLite driver's connection dc, the
+// writeRaw inserts the n records of args through the SQLite driver's connection dc, the
 // transaction's. database/sql would check and convert each of a batch's 7,168 parameters into
 // a slice it allocates for every statement, on the goroutine that SQLite's writing keeps busy;
-// the values here are already what the driver takes (int64, string, []byte, nil), and their
-// slice is reused.
-func (b *batch) writeRaw(ctx context.Context, dc any, args []any) error {
+// the values here are already what the driver takes (int64, string, []byte, nil), numbered by
+// Put as they were queued.
+func (b *batch) writeRaw(ctx context.Context, dc any, n int, args []driver.NamedValue) error {
 	conn, ok := dc.(driver.ConnPrepareContext)
 	if !ok {
 		return errors.New("the SQLite driver cannot prepare statements")
 	}
-	for len(args) > 0 {
-		n := min(len(args)/recordParams, recordBatch)
-		part := args[:n*recordParams]
-		args = args[n*recordParams:]
-		st := b.fullRaw
-		if n < recordBatch || st == nil {
-			var err error
-			if st, err = conn.PrepareContext(ctx, insertSQL(n)); err != nil {
-				return err
-			}
-			if n == recordBatch {
-				b.fullRaw = st
-			} else {
-				defer st.Close()
-			}
-		}
-		exec, ok := st.(driver.StmtExecContext)
-		if !ok {
-			return errors.New("the SQLite driver cannot execute statements")
-		}
-		b.args = b.args[:0]
-		for i, v := range part {
-			b.args = append(b.args, driver.NamedValue{Ordinal: i + 1, Value: v})
-		}
-		if _, err := exec.ExecContext(ctx, b.args); err != nil {
+	st := b.fullRaw
+	if n < recordBatch || st == nil {
+		var err error
+		if st, err = conn.PrepareContext(ctx, insertSQL(n)); err != nil {
 			return err
 		}
+		if n == recordBatch {
+			b.fullRaw = st
+		} else {
+			defer st.Close()
+		}
 	}
-	clear(b.args) // keep no strings alive until the next batch
-	return nil
+	exec, ok := st.(driver.StmtExecContext)
+	if !ok {
+		return errors.New("the SQLite driver cannot execute statements")
+	}
+	_, err := exec.ExecContext(ctx, args)
+	return err
 }

@@ -28,18 +28,25 @@ type batch struct {
 	done     chan error // the outcome of each batch handed over, in order
 	// full is the statement for a full batch, prepared on first use.
 	full *sql.Stmt
-	// On SQLite, fullRaw is that statement prepared on the driver's connection, and args the
-	// parameters handed to it (see writeRaw). The writing goroutine alone uses full, fullRaw
-	// and args until close.
+	// On SQLite, fullRaw is that statement prepared on the driver's connection (see
+	// writeRaw). The writing goroutine alone uses full and fullRaw until close.
 	fullRaw driver.Stmt
-	args    []driver.NamedValue
+	values  []any // scratch for add
 }
 
-// queued is one batch of records: their parameters, recordParams per record. (Put knows
-// without looking here whether a record is queued: a record id seen before in the transaction
-// makes it flush and look the key up, see writer.put.)
+// queued is one batch of records: their parameters, recordParams per record, numbered from 1
+// as the SQLite driver takes them, so that the writing goroutine hands them over as they are.
+// (Put knows without looking here whether a record is queued: a record id seen before in the
+// transaction makes it flush and look the key up, see writer.put.)
 type queued struct {
-	records []any
+	args []driver.NamedValue
+}
+
+// add appends parameters to the batch.
+func (q *queued) add(values ...any) {
+	for _, v := range values {
+		q.args = append(q.args, driver.NamedValue{Ordinal: len(q.args) + 1, Value: v})
+	}
 }
 
 // add queues a new record (r.ID set); a full batch is handed to the writing goroutine.
@@ -48,10 +55,10 @@ func (b *batch) add(source int64, r *tizim.Record, row *row, now int64) error {
 		b.cur = b.next()
 	}
 	q := b.cur
-	q.records = append(q.records, r.ID, source, r.RecordID, r.ID)
-	q.records = row.appendSparse(q.records)
-	q.records = append(q.records, now, now)
-	if len(q.records) >= recordBatch*recordParams {
+	b.values = append(b.values[:0], r.ID, source, r.RecordID, r.ID)
+	b.values = append(row.appendSparse(b.values), now, now)
+	q.add(b.values...)
+	if len(q.args) >= recordBatch*recordParams {
 		return b.start()
 	}
 	return nil
@@ -64,13 +71,13 @@ func (b *batch) next() *queued {
 		b.free = b.free[:n-1]
 		return q
 	}
-	return &queued{records: make([]any, 0, recordBatch*recordParams)}
+	return &queued{args: make([]driver.NamedValue, 0, recordBatch*recordParams)}
 }
 
 // start hands what is queued to the writing goroutine, first waiting for the oldest batch in
 // flight when batchDepth are. It returns the error of any batch found written.
 func (b *batch) start() error {
-	if b.cur == nil || len(b.cur.records) == 0 {
+	if b.cur == nil || len(b.cur.args) == 0 {
 		return nil
 	}
 	if b.todo == nil {
@@ -94,7 +101,7 @@ func (b *batch) run() {
 	var failed error
 	for q := range b.todo {
 		if failed == nil {
-			failed = b.write(b.w.ctx, q.records)
+			failed = b.write(b.w.ctx, q.args)
 		}
 		b.done <- failed
 	}
@@ -105,8 +112,8 @@ func (b *batch) reap() error {
 	err := <-b.done
 	q := b.inflight[0]
 	b.inflight = append(b.inflight[:0], b.inflight[1:]...)
-	clear(q.records) // keep no strings alive
-	q.records = q.records[:0]
+	clear(q.args) // keep no strings alive
+	q.args = q.args[:0]
 	b.free = append(b.free, q)
 	return err
 }
