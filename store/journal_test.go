@@ -27,12 +27,14 @@ func TestFirstImportJournal(t *testing.T) {
 		exclusive bool // the import's context is Exclusive
 		earlier   bool // a record is stored before the import
 		reader    bool // another Store has the database open during the import
+		dryRun    bool // the transaction is rolled back instead of committed
 		rollback  bool
 	}{
-		{"empty database", true, false, false, true},
-		{"not exclusive", false, false, false, false},
-		{"database with records", true, true, false, false},
-		{"another connection has it open", true, false, true, false},
+		{"empty database", true, false, false, false, true},
+		{"empty database, rolled back", true, false, false, true, true},
+		{"not exclusive", false, false, false, false, false},
+		{"database with records", true, true, false, false, false},
+		{"another connection has it open", true, false, true, false, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ctx := context.Background()
@@ -71,7 +73,11 @@ func TestFirstImportJournal(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if err := w.Commit(); err != nil {
+			end := w.Commit
+			if c.dryRun {
+				end = w.Rollback
+			}
+			if err := end(); err != nil {
 				t.Fatal(err)
 			}
 			var mode string
@@ -82,6 +88,9 @@ func TestFirstImportJournal(t *testing.T) {
 				t.Errorf("the import into an empty database went through the WAL: %d bytes", fi.Size())
 			}
 			want := n
+			if c.dryRun {
+				want = 0
+			}
 			if c.earlier {
 				want++
 			}
