@@ -1,5 +1,11 @@
 package resolve
 
+import (
+	"slices"
+
+	"github.com/tizim/tizim"
+)
+
 // DefaultMaxPairs is the candidate pairs a record keeps by default (see Options.MaxPairs).
 const DefaultMaxPairs = 12
 
@@ -35,7 +41,8 @@ func limitPairs(acc []uint64, es []*entry, maxPairs int) []uint64 {
 		}
 		out = append(out, uint64(i)<<32|uint64(j))
 	}
-	return out
+	// A copy of the kept pairs, so that the counted ones, several times more, can be freed.
+	return slices.Clone(out)
 }
 
 // thresholds returns, per entry, the strength of its k-th strongest pair, or 0 for an entry with
@@ -92,6 +99,7 @@ func thresholds(acc []uint64, ns []nearness, k int) []uint32 {
 type nearness struct {
 	home        uint64 // hash of the first home code, 0 for none
 	first, last int32  // the birth span; last < first when unknown
+	sex         tizim.Sex
 }
 
 func nearnessOf(es []*entry) []nearness {
@@ -104,21 +112,44 @@ func nearnessOf(es []*entry) []nearness {
 		if e.birth.known() {
 			ns[i].first, ns[i].last = e.birth.first, e.birth.last
 		}
+		ns[i].sex = e.sex
 	}
 	return ns
 }
 
-// strength orders the pairs of one record: the votes of their blocks, then a shared home, then
-// the nearness of their birth dates (the days between their spans, ten years when unknown).
+// Points of a pair's strength (see strength): a vote of its blocks, a shared home, birth dates
+// within a year or within three, and two stated sexes that differ.
+const (
+	votePoints   = 4
+	homePoints   = 3
+	yearPoints   = 4
+	nearPoints   = 2
+	sexPoints    = -12
+	strengthBase = 64
+)
+
+// strength orders the pairs of one record: the votes of their blocks (records of one person
+// share many keys, strangers one or two), then what the two say of themselves that the blocks
+// did not weigh — the home, the birth dates, the sex — and last the days between the birth
+// dates (ten years when unknown) to break ties.
 func strength(a, b *nearness, votes uint64) uint32 {
 	const farDays = 3650
-	s := uint32(votes) << 24
+	p := strengthBase + votePoints*int(min(votes, 32))
 	if a.home != 0 && a.home == b.home {
-		s |= 1 << 23
+		p += homePoints
 	}
 	d := int32(farDays)
 	if a.first <= a.last && b.first <= b.last {
 		d = max(0, a.first-b.last, b.first-a.last)
+		switch {
+		case d <= 366:
+			p += yearPoints
+		case d <= 3*366:
+			p += nearPoints
+		}
 	}
-	return s | uint32(1<<23-1-min(d, farDays))
+	if a.sex != "" && b.sex != "" && a.sex != b.sex {
+		p += sexPoints
+	}
+	return uint32(max(p, 1))<<16 | uint32(farDays-min(d, farDays))
 }

@@ -97,10 +97,16 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 }
 
 // mergeVotes merges the sorted distinct pairs ps, each worth votes, into the sorted distinct
-// counted pairs acc, in place from the end (acc grows by at most len(ps)).
+// counted pairs acc, in place from the end (acc grows by at most len(ps)). When acc must grow it
+// grows by half again, so that the passes after it rarely move it again.
 func mergeVotes(acc, ps []uint64, votes uint64) []uint64 {
 	n := len(acc)
-	acc = slices.Grow(acc, len(ps))[:n+len(ps)]
+	if cap(acc)-n < len(ps) {
+		grown := make([]uint64, n, (n+len(ps))*3/2)
+		copy(grown, acc)
+		acc = grown
+	}
+	acc = acc[:n+len(ps)]
 	w, a, p := len(acc), n-1, len(ps)-1
 	for p >= 0 {
 		w--
