@@ -12,9 +12,8 @@ const DefaultMaxPairs = 12
 // limitPairs keeps, of the counted pairs (see packPair), those among the maxPairs strongest of
 // either of their records, and returns them as i<<32 | j in order. At a million people almost
 // every name key makes a large block, and each gives a record a few neighbours: thirty and more
-// pairs a record, most of them strangers who share one common name part. The strength of a pair
-// is the votes its blocks gave it, then a shared home, then how near the birth dates are; the
-// records of one person share many keys, strangers one or two.
+// pairs a record, most of them strangers who share one common name part. Pairs are ordered by
+// strength: the records of one person share many keys, strangers one or two.
 func limitPairs(acc []uint64, es []*entry, maxPairs int) []uint64 {
 	k := maxPairs
 	if k <= 0 || k > 255 {

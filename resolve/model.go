@@ -12,8 +12,9 @@ type Options struct {
 	// MaxBlock is the largest block compared pair by pair (default DefaultMaxBlock).
 	MaxBlock int
 	// MaxPairs is the candidate pairs a record keeps, its strongest by the blocks that found
-	// them (default DefaultMaxPairs; negative for all): a pair stays when it is among the
-	// strongest of either record, so a record may keep more.
+	// them and the home, birth date and sex (default DefaultMaxPairs; negative, or more than
+	// 255, for all): a pair stays when it is among the strongest of either record, so a record
+	// may keep more.
 	MaxPairs int `json:"max_pairs,omitempty"`
 	// MinLinkage is the mean match probability, over all pairs of records across two clusters,
 	// that a merge of the two requires (default 0.5): one strong link does not merge two groups
