@@ -15,11 +15,11 @@ type scored struct {
 }
 
 // rank compares the prepared query q with every name of the candidates, weighed by the
-// frequencies of the records level may see, and returns one hit per person, best first.
-// Called under the lock.
-func (ix *Index) rank(q names.Name, cs candidates, level, limit int) []Hit {
+// frequencies of the records level may see, and returns one hit per person, best first. memo
+// holds the scores of the names compared so far in this search: many records share a name,
+// and a deeper round compares again the candidates of the first. Called under the lock.
+func (ix *Index) rank(q names.Name, cs candidates, level, limit int, memo map[string]float64) []Hit {
 	freq := ix.freq[level]
-	memo := make(map[string]float64, len(cs)) // many records share a name
 	rs := make([]scored, 0, len(cs))
 	for _, c := range cs {
 		e := &ix.entries[c.slot]

@@ -92,20 +92,21 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 	sort.Slice(all, func(i, j int) bool { return less(all[j], all[i]) })
 	sort.Slice(whole, func(i, j int) bool { return less(whole[j], whole[i]) })
 	q := names.Prepare(clip(query))
+	memo := make(map[string]float64, 2*n)
 	// Of the first compared, up to coverFirst are the best of those that cover every part.
 	take := min(coverFirst, len(whole))
 	first := cut(all[:min(len(all), max(rerankMax, n))], n-take)
-	hits := ix.rank(q, besides(first, whole, take), level, limit)
+	hits := ix.rank(q, besides(first, whole, take), level, limit, memo)
 	if len(hits) < limit && most > n && len(all) > len(first) {
 		n = most
 		first = cut(all[:min(len(all), max(rerankMax, n))], n-take)
-		hits = ix.rank(q, besides(first, whole, take), level, limit)
+		hits = ix.rank(q, besides(first, whole, take), level, limit, memo)
 	}
 	if (len(all) > n || len(whole) > 0) && (len(hits) == 0 || hits[0].Score < deepenBelow) && !anyExact(first) {
 		// No record matched the whole name: the person may share every part only by a
 		// skeleton or a neighbour, which the rough score ranks below people who share one
 		// part exactly. Compare deeper.
-		hits = ix.rank(q, besides(all[:min(len(all), deepen)], whole, coverDeep), level, limit)
+		hits = ix.rank(q, besides(all[:min(len(all), deepen)], whole, coverDeep), level, limit, memo)
 	}
 	return hits
 }
