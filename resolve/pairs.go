@@ -46,11 +46,13 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 	for _, group := range passGroups {
 		var ms [nPasses][]uint64
 		for i, e := range es {
-			blockKeys(e, func(pass int, key uint64) {
+			emit := func(pass int, key uint64) {
 				if group&(1<<pass) != 0 {
 					ms[pass] = append(ms[pass], key<<shift|uint64(i))
 				}
-			})
+			}
+			blockKeys(e, emit)
+			approxYearKeys(e, emit)
 		}
 		for p := range ms {
 			if group&(1<<p) == 0 {
@@ -180,4 +182,29 @@ func appendWindowed(cs []uint64, es []*entry, block []int32, window int) []uint6
 		}
 	}
 	return cs
+}
+
+// approxYearKeys gives a record whose birth year is approximate ("about 1970", an age in a
+// testimony) the name_year keys of that year and the years either side, which blockKeys gives
+// only to exact years: such a year is often one off ("Dilmurat", 1970~, against 1969-06-26).
+// Only a batch blocks on them; the candidate keys stored for resolution on import are
+// blockKeys's alone.
+func approxYearKeys(e *entry, emit func(pass int, key uint64)) {
+	if !e.birth.known() || !e.birth.approx || e.birth.y == 0 || e.idn.birth.year() != 0 {
+		return
+	}
+	var seen []uint64
+	for _, f := range e.forms {
+		for _, ki := range f.keys {
+			for _, a := range first(ki, 2) {
+				if slices.Contains(seen, a) {
+					continue
+				}
+				seen = append(seen, a)
+				for y := e.birth.y - 1; y <= e.birth.y+1; y++ {
+					emit(passNameYear, mix(mix(uint64(passNameYear+1), a), uint64(y)))
+				}
+			}
+		}
+	}
 }

@@ -88,3 +88,46 @@ func TestLimitPairsKeepsStrongest(t *testing.T) {
 		}
 	}
 }
+
+// TestApproxYearKeys: a record born "about 1970" meets a record of the same name born in 1969,
+// 1970 or 1971 in a name_year block, and not one born in 1972; an exact year gets no extra keys.
+func TestApproxYearKeys(t *testing.T) {
+	rec := func(id int64, born string) *entry {
+		d, err := tizim.ParseEDTF(born)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return prepare(&tizim.Record{ID: id, Names: []tizim.Name{{Text: "Dilmurat"}}, BirthDate: d})
+	}
+	nameYear := func(e *entry, extra bool) map[uint64]bool {
+		out := map[uint64]bool{}
+		emit := func(pass int, key uint64) {
+			if pass == passNameYear {
+				out[key] = true
+			}
+		}
+		if extra {
+			approxYearKeys(e, emit)
+		} else {
+			blockKeys(e, emit)
+		}
+		return out
+	}
+	about := nameYear(rec(1, "1970~"), true)
+	tests := []struct {
+		born string
+		want bool
+	}{{"1969-06-26", true}, {"1970", true}, {"1971-01-02", true}, {"1972", false}, {"1968", false}}
+	for _, tt := range tests {
+		shared := false
+		for k := range nameYear(rec(2, tt.born), false) {
+			shared = shared || about[k]
+		}
+		if shared != tt.want {
+			t.Errorf("1970~ and %s share a name_year key: %v, want %v", tt.born, shared, tt.want)
+		}
+	}
+	if n := len(nameYear(rec(3, "1970"), true)); n != 0 {
+		t.Errorf("an exact year got %d extra keys, want none", n)
+	}
+}
