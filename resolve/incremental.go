@@ -103,9 +103,9 @@ func Incremental(ctx context.Context, st Store, snap *Snapshot, records []*tizim
 	r.tf = snap.Terms.termFreq()
 	var judged []tizim.Judgement
 	var review []tizim.ReviewPair
-	mcs := newMemos()
+	mc := newMemo()
 	for i, rec := range records {
-		d := r.decide(es[i], mcs)
+		d := r.decide(es[i], mc)
 		person := rec.PersonID
 		if d.Person != 0 && d.Person != r.personNow(rec) && !r.vetoed(d.Person, apart[rec.ID]) {
 			judged = append(judged, *d.Judgement)

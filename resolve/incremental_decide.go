@@ -4,39 +4,24 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"sync"
 
 	"github.com/tizim/tizim"
 )
 
-// decide is Resolve for a record already prepared (e.id is its id), with memos of the
+// decide is Resolve for a record already prepared (e.id is its id), with a memo of the
 // comparisons that repeat: incremental resolution prepares each new record once for its
 // candidate keys, its decision and its place in the index, and compares many new records in
 // a row with candidates that share names, so that a Latin name is prepared for the names
-// package once, not at every comparison. The comparisons are shared by two goroutines; the
-// review pairs reuse the comparison that found them. It decides as Resolve does.
-func (r *Resolver) decide(e *entry, mcs *memos) Decision {
+// package once, not at every comparison. The review pairs reuse the comparison that found
+// them. It decides as Resolve does. The comparisons are not shared between two goroutines:
+// a record has too few of them (BenchmarkDecide: handing half to another goroutine cost 40 %
+// more CPU a record, and no less wall time on a busy machine).
+func (r *Resolver) decide(e *entry, mc *memo) Decision {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	cands := r.keys.candidates(e, r.m.Options.MaxBlock, func(i int32) int64 { return birthDistance(e, r.es[i]) })
 	d := Decision{Compared: len(cands)}
-	// The first half of the candidates is compared here, the second, when there are enough to
-	// be worth a goroutine, in another: the strongest pair with each person is then the first
-	// half's unless the second's is stronger, as one loop in candidate order would find.
-	var best, second map[int64]hit
-	if half := len(cands) / 2; half >= splitCompare {
-		var wg sync.WaitGroup
-		wg.Go(func() { second = r.strongest(e, cands[half:], mcs.second) })
-		best = r.strongest(e, cands[:half], mcs.first)
-		wg.Wait()
-	} else {
-		best = r.strongest(e, cands, mcs.first)
-	}
-	for p, h := range second {
-		if b, ok := best[p]; !ok || h.w > b.w {
-			best[p] = h
-		}
-	}
+	best := r.strongest(e, cands, mc)
 	persons := make([]int64, 0, len(best))
 	for p := range best {
 		persons = append(persons, p)
@@ -59,16 +44,6 @@ func (r *Resolver) decide(e *entry, mcs *memos) Decision {
 	}
 	return d
 }
-
-// splitCompare is the fewest candidates in each half for which a record's comparisons are
-// shared between two goroutines: fewer are compared faster than a goroutine starts.
-const splitCompare = 4
-
-// memos are the two goroutines' memos of repeated comparisons (a memo is not safe for
-// concurrent use).
-type memos struct{ first, second *memo }
-
-func newMemos() *memos { return &memos{newMemo(), newMemo()} }
 
 // hit is the strongest pair of a new record with a person: the indexed entry, the match weight
 // and the comparison.
