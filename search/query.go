@@ -77,10 +77,13 @@ type unit struct {
 
 // Scales of the rarity weight of a part matched by its skeleton only, or only one letter
 // away: the comparison that follows usually scores such records lower than those that share
-// the part's key, so the rough score ranks them lower too.
+// the part's key, so the rough score ranks them lower too. Since the neighbours mark the
+// candidates found like any other unit, a neighbour weighs as a skeleton does: on the
+// generator's 200,000 people 0.7 found 0.847 at recall@10 where 0.5 found 0.845, 0.35 0.844,
+// 0.85 0.846 and 1 0.845.
 const (
 	skeletonWeight = 0.7
-	fuzzyWeight    = 0.5
+	fuzzyWeight    = 0.7
 )
 
 // qpart is one unit of a query looked up in the index: a part, two adjacent parts read as one

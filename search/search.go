@@ -27,6 +27,10 @@ const (
 	// markBudget bounds the postings read to mark the candidates that have a common unit; a
 	// unit that would cost more is left out of the rough score.
 	markBudget = 100000
+	// neighbourBudget is markBudget for the one-letter neighbours of a part, which have many
+	// keys and long lists. On the generator's 200,000 people 50,000 found as many people as
+	// 100,000 (recall@10 0.847), 30,000 fewer (0.844).
+	neighbourBudget = 50000
 	// fillTo is how many candidates a query with few walks common units to find.
 	fillTo = 2000
 	// probeCost is what looking a candidate up in a posting list costs, in postings walked.
@@ -181,15 +185,24 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whol
 			}
 		}
 		walk, probe := q.df, rest*len(q.keys)*probeCost
+		budget := markBudget
+		if q.moot > 0 {
+			// a part's neighbours: they mark for the coverage of a query of two parts or
+			// more; for one part they would only move the rough score
+			budget = neighbourBudget
+			if nparts < 2 {
+				budget = 0
+			}
+		}
 		switch {
 		case rest == 0:
-		case walk <= probe && walk <= markBudget:
+		case walk <= probe && walk <= budget:
 			for _, id := range q.keys {
 				for _, p := range ix.keys[id].post {
 					acc.mark(slotOf(p), bit, have)
 				}
 			}
-		case probe < walk && probe <= markBudget:
+		case probe < walk && probe <= budget:
 			for c, s := range acc.slots {
 				if acc.masks[c]&have != 0 {
 					continue
