@@ -155,7 +155,7 @@ func resolveNew(ctx context.Context, st *store.Store, ids []int64, progress func
 	if len(ids) == 0 {
 		return resolve.Outcome{}, nil
 	}
-	_, total, err := st.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed, Page: tizim.Page{Limit: 1}})
+	total, err := st.RecordCount(ctx)
 	if err != nil {
 		return resolve.Outcome{}, err
 	}
