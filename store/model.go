@@ -44,6 +44,19 @@ func (s *Store) PutModel(ctx context.Context, model []byte) (int64, error) {
 	return v, nil
 }
 
+// ModelVersion returns the version of the newest model, without reading it; ENOTFOUND when none
+// was stored.
+func (s *Store) ModelVersion(ctx context.Context) (int64, error) {
+	var v sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(version) FROM resolve_models`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("store: model version: %w", err)
+	}
+	if !v.Valid {
+		return 0, tizim.Errorf(tizim.ENOTFOUND, "no resolution model stored: run tizim dedup")
+	}
+	return v.Int64, nil
+}
+
 // LatestModel returns the newest model and its version; ENOTFOUND when none was stored.
 func (s *Store) LatestModel(ctx context.Context) ([]byte, int64, error) {
 	var v int64

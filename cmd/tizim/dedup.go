@@ -150,8 +150,8 @@ func newJudgements(existing, proposed []tizim.Judgement) []tizim.Judgement {
 // stored. With a model stored by an earlier full resolution it reads only their candidates
 // (resolve.Incremental). Without one, or when the records are half the database or more (a first
 // import), it resolves everything as `tizim dedup` does, which trains and stores the model; note
-// says why.
-func resolveNew(ctx context.Context, st *store.Store, ids []int64, progress func(done, total int), note io.Writer) (resolve.Outcome, error) {
+// says why. models keeps the decoded model from one call to the next.
+func resolveNew(ctx context.Context, st *store.Store, models *snapshots, ids []int64, progress func(done, total int), note io.Writer) (resolve.Outcome, error) {
 	if len(ids) == 0 {
 		return resolve.Outcome{}, nil
 	}
@@ -167,17 +167,14 @@ func resolveNew(ctx context.Context, st *store.Store, ids []int64, progress func
 		fmt.Fprintf(note, "resolve: the database held no other records, so there was nothing to resolve against; run tizim dedup to find the duplicates within the file\n")
 		return resolve.Outcome{}, nil
 	}
-	var snap *resolve.Snapshot
-	data, _, err := st.LatestModel(ctx)
+	snap, bad, err := models.latest(ctx, st)
 	switch {
 	case tizim.ErrorCode(err) == tizim.ENOTFOUND:
 		fmt.Fprintf(note, "resolve: no model stored yet: resolving all %d records once, as tizim dedup does, to train one\n", total)
 	case err != nil:
 		return resolve.Outcome{}, err
-	default:
-		if snap, err = resolve.DecodeSnapshot(data); err != nil {
-			fmt.Fprintf(note, "resolve: %s: resolving all %d records once, as tizim dedup does, to train a new one\n", tizim.ErrorMessage(err), total)
-		}
+	case bad != nil:
+		fmt.Fprintf(note, "resolve: %s: resolving all %d records once, as tizim dedup does, to train a new one\n", tizim.ErrorMessage(bad), total)
 	}
 	if snap != nil && 2*len(ids) < total {
 		recs, err := st.FindRecordsByID(ctx, ids)

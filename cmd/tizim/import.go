@@ -111,7 +111,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 func resolveImported(ctx context.Context, e *env, st *store.Store, name string, ids []int64) (*resolve.Outcome, error) {
 	prog := newProgress(e.stderr, name+": resolving", -1)
 	restore := importMemory() // preparing and comparing candidates leaves garbage as the import does
-	out, err := resolveNew(ctx, st, ids, func(done, _ int) { prog.tick(done, 0) }, e.stderr)
+	out, err := resolveNew(ctx, st, &snapshots{}, ids, func(done, _ int) { prog.tick(done, 0) }, e.stderr)
 	restore()
 	prog.done()
 	if err != nil {

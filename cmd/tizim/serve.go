@@ -100,6 +100,7 @@ func startResolver(ctx context.Context, st *store.Store, log *slog.Logger) func(
 	var mu sync.Mutex
 	var pending []int64
 	wake := make(chan struct{}, 1)
+	var models snapshots
 	go func() {
 		for {
 			select {
@@ -113,7 +114,7 @@ func startResolver(ctx context.Context, st *store.Store, log *slog.Logger) func(
 			mu.Unlock()
 			var note bytes.Buffer
 			start := time.Now()
-			out, err := resolveNew(ctx, st, ids, nil, &note)
+			out, err := resolveNew(ctx, st, &models, ids, nil, &note)
 			if note.Len() > 0 {
 				log.Info(strings.TrimSpace(note.String()))
 			}
