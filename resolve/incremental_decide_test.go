@@ -5,10 +5,11 @@ import (
 	"testing"
 )
 
-// TestDecideAsResolve checks that incremental resolution decides as the Resolver does: the same
-// person, judgement and review pairs for each record of a synthetic corpus resolved against the
-// rest, one at a time, each added after it is decided, through Resolve and Add on one resolver
-// and decide and addEntry on another.
+// TestDecideAsResolve checks that incremental resolution, which prepares a record once and
+// compares with a memo, decides as Resolve does (a record prepared for the call, no memo): the
+// same person, judgement and review pairs for each record of a synthetic corpus resolved
+// against the rest, one at a time, each added after it is decided, through Resolve and Add on
+// one resolver and decide and addEntry on another.
 func TestDecideAsResolve(t *testing.T) {
 	recs, _ := fixture(300, 3)
 	base, fresh := recs[:len(recs)-120], recs[len(recs)-120:]

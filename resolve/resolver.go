@@ -1,8 +1,6 @@
 package resolve
 
 import (
-	"fmt"
-	"slices"
 	"sync"
 
 	"github.com/tizim/tizim"
@@ -85,24 +83,7 @@ func (r *Resolver) Add(rec *tizim.Record) error {
 	if rec == nil || rec.ID == 0 {
 		return tizim.Errorf(tizim.EINVALID, "resolve: a record needs an id to be indexed")
 	}
-	e := prepare(rec)
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	i := int32(len(r.es))
-	if old, ok := r.index[rec.ID]; ok {
-		r.es[old] = &entry{} // nothing in it matches anything
-	}
-	r.es = append(r.es, e)
-	p := personOf(rec)
-	r.person = append(r.person, p)
-	r.index[rec.ID] = i
-	r.tf.add(e)
-	if g, ok := r.people[p]; ok {
-		r.people[p] = append(g, i)
-	} else if first := r.firstOf(p); first >= 0 {
-		r.people[p] = []int32{first, i}
-	}
-	r.keys.add(e, i)
+	r.addEntry(prepare(rec), personOf(rec))
 	return nil
 }
 
@@ -131,57 +112,7 @@ func (r *Resolver) Resolve(rec *tizim.Record) (Decision, error) {
 	if rec == nil {
 		return Decision{}, tizim.Errorf(tizim.EINVALID, "resolve: no record")
 	}
-	e := prepare(rec)
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	cands := r.keys.candidates(e, r.m.Options.MaxBlock, func(i int32) int64 { return birthDistance(e, r.es[i]) })
-	var d Decision
-	d.Compared = len(cands)
-	type hit struct {
-		i      int32
-		w      float64
-		enough bool
-	}
-	best := map[int64]hit{} // person → the strongest pair with it
-	for _, i := range cands {
-		if r.es[i].id == rec.ID && rec.ID != 0 {
-			continue
-		}
-		c := compare(e, r.es[i], r.tf)
-		w := r.m.weight(&c)
-		if probability(w) < r.m.Options.Lower {
-			continue
-		}
-		p := r.person[i]
-		if h, ok := best[p]; !ok || w > h.w {
-			best[p] = hit{i, w, r.m.enoughEvidence(&c)}
-		}
-	}
-	persons := make([]int64, 0, len(best))
-	for p := range best {
-		persons = append(persons, p)
-	}
-	slices.SortFunc(persons, func(a, b int64) int {
-		if best[a].w != best[b].w {
-			if best[a].w > best[b].w {
-				return -1
-			}
-			return 1
-		}
-		return int(a - b)
-	})
-	for _, p := range persons {
-		h := best[p]
-		if d.Person == 0 && h.enough && probability(h.w) >= r.m.Options.Upper && r.joins(e, r.group(p)) {
-			d.Person = p
-			d.Judgement = &tizim.Judgement{A: rec.ID, B: r.es[h.i].id, Verdict: tizim.Same, By: tizim.Matcher,
-				Score: probability(h.w), Reason: fmt.Sprintf("match weight %.1f bits", h.w)}
-			continue
-		}
-		c := compare(e, r.es[h.i], r.tf)
-		d.Review = append(d.Review, r.m.pair(rec.ID, r.es[h.i].id, &c, true))
-	}
-	return d, nil
+	return r.decide(prepare(rec), nil), nil
 }
 
 // joins reports whether a new entry may join a person: no two different valid identity numbers,
