@@ -13,7 +13,10 @@ const maxAPILimit = 1000
 
 // peopleJSON is the answer of GET /api/people.
 type peopleJSON struct {
-	Total  int             `json:"total"`
+	Total int `json:"total"`
+	// More is true when a ranked name search has more hits after this page than Total counts:
+	// the search finds hits up to the page's end and one more, so Total is then a lower bound.
+	More   bool            `json:"more,omitempty"`
 	Offset int             `json:"offset"`
 	Limit  int             `json:"limit"`
 	People []*tizim.Person `json:"people"`
@@ -45,7 +48,8 @@ func (s *Server) apiPeople(w http.ResponseWriter, r *http.Request, v *visitor) {
 	f.Clearance = v.clearance()
 	var people []*tizim.Person
 	var total int
-	if s.ranked(form, q.Get("all") == "1") {
+	ranked := s.ranked(form, q.Get("all") == "1")
+	if ranked {
 		people, total, err = s.rankedPeople(r.Context(), v, form.Q, f.Page)
 	} else {
 		people, total, err = s.cfg.People.FindPeople(r.Context(), f)
@@ -60,5 +64,6 @@ func (s *Server) apiPeople(w http.ResponseWriter, r *http.Request, v *visitor) {
 	if people == nil {
 		people = []*tizim.Person{}
 	}
-	s.json(w, http.StatusOK, peopleJSON{Total: total, Offset: f.Offset, Limit: f.Limit, People: people})
+	more := ranked && total > f.Offset+len(people)
+	s.json(w, http.StatusOK, peopleJSON{Total: total, More: more, Offset: f.Offset, Limit: f.Limit, People: people})
 }

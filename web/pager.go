@@ -5,6 +5,7 @@ package web
 type pager struct {
 	Total, Page, Pages int
 	Beyond             bool // the page is past the end of the list
+	More               bool // more rows follow than Total counts (a ranked search's lower bound)
 	First, Last        int  // 1-based positions of the rows on this page
 	Links              []pageLink
 	Prev, Next         string

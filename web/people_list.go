@@ -61,6 +61,8 @@ func (s *Server) peopleList(w http.ResponseWriter, r *http.Request, v *visitor) 
 		}),
 	}
 	if page.Ranked {
+		// The search found the hits up to this page's end and one more: say "more", not a total.
+		page.Pager.More = total > page.Pager.Last
 		q := form.query(1)
 		q.Set("all", "1")
 		page.AllURL = "/people?" + q.Encode()

@@ -39,14 +39,14 @@ func TestRankedSearch(t *testing.T) {
 		want      []string
 		not       []string
 	}{
-		{tizim.Anonymous, "/people?q=Elham+Toxti", tizim.Public, 3, []string{"best matches", "Ilham Tohti", "1–2 of 3", "all=1", "Evil &lt;b&gt;Name&lt;/b&gt;"}, []string{"Third Hit"}},
-		{tizim.Editor, "/people?q=Elham+Toxti&page=2", tizim.Internal, 5, []string{"Third Hit", "3–3 of 3"}, nil},
+		{tizim.Anonymous, "/people?q=Elham+Toxti", tizim.Public, 3, []string{"best matches", "Ilham Tohti", "1–2 of the best matches; more follow", "all=1", "Evil &lt;b&gt;Name&lt;/b&gt;"}, []string{"Third Hit"}},
+		{tizim.Editor, "/people?q=Elham+Toxti&page=2", tizim.Internal, 5, []string{"Third Hit", "3–3 of 3"}, []string{"more follow"}},
 		{tizim.Editor, "/people?q=Elham+Toxti&all=1", "", 0, []string{"No people found."}, []string{"best matches"}},
 		{tizim.Editor, "/people?q=Ilham&status=sentenced", "", 0, []string{"Ilham Tohti", "1–1 of 1"}, []string{"best matches"}},
-		{tizim.Viewer, "/api/people?q=Elham+Toxti&limit=1&offset=2", tizim.Partners, 4, []string{`"total": 3`, "Third Hit"}, []string{"Ilham"}},
+		{tizim.Viewer, "/api/people?q=Elham+Toxti&limit=1&offset=2", tizim.Partners, 4, []string{`"total": 3`, "Third Hit"}, []string{"Ilham", `"more"`}},
 		// paging past the first hundred: each page asks for more, and links to the next
-		{tizim.Editor, "/people?q=Many&page=60", tizim.Internal, 121, []string{"Hit 119", "Hit 120", "119–120 of 121", "page=61"}, []string{"Hit 118<", "Hit 121<"}},
-		{tizim.Viewer, "/api/people?q=Many&limit=3&offset=400", tizim.Partners, 404, []string{`"total": 404`, "Hit 401", "Hit 403"}, []string{"Hit 404\""}},
+		{tizim.Editor, "/people?q=Many&page=60", tizim.Internal, 121, []string{"Hit 119", "Hit 120", "119–120 of the best matches; more follow", "page=61"}, []string{"Hit 118<", "Hit 121<"}},
+		{tizim.Viewer, "/api/people?q=Many&limit=3&offset=400", tizim.Partners, 404, []string{`"total": 404`, `"more": true`, "Hit 401", "Hit 403"}, []string{"Hit 404\""}},
 	} {
 		asked, limits = nil, nil
 		_, body := f.get(tc.role, tc.path)
