@@ -50,27 +50,7 @@ func TestKillDuringImport(t *testing.T) {
 			put(t, s, rec("earlier", "1", "Ilham Tohti", tizim.Public))
 			s.Close()
 
-			cmd := exec.Command(os.Args[0], "-test.run=^TestKillDuringImport$")
-			cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%s|%d", crashEnv, path, n))
-			out, err := cmd.StdoutPipe()
-			if err != nil {
-				t.Fatal(err)
-			}
-			cmd.Stderr = os.Stderr
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			lines := bufio.NewScanner(out)
-			seen := false
-			for lines.Scan() {
-				if strings.TrimSpace(lines.Text()) == c.after {
-					seen = true
-					break
-				}
-			}
-			cmd.Process.Signal(syscall.SIGKILL)
-			cmd.Wait()
-			if !seen {
+			if !killChild(t, "TestKillDuringImport", fmt.Sprintf("%s|%d", path, n), c.after, nil) {
 				t.Fatalf("the child never reached %q", c.after)
 			}
 
@@ -101,8 +81,39 @@ func TestKillDuringImport(t *testing.T) {
 	}
 }
 
+// killChild runs the test again as a child process with crashEnv set to spec, reads its
+// output up to the line after, calls at (when not nil) and kills the child with SIGKILL. It
+// reports whether the line came before the child's output ended.
+func killChild(t *testing.T, test, spec, after string, at func()) bool {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+test+"$")
+	cmd.Env = append(os.Environ(), crashEnv+"="+spec)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines, seen := bufio.NewScanner(out), false
+	for lines.Scan() {
+		if strings.TrimSpace(lines.Text()) == after {
+			seen = true
+			break
+		}
+	}
+	if at != nil {
+		at()
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	return seen
+}
+
 // crashChild is the process that gets killed: it imports and never returns on its own
-// before the kill arrives at the commit.
+// before the kill arrives at the commit. spec is "path|records", and "|exclusive" after them
+// makes the import Exclusive (see journal.go).
 func crashChild(spec string) {
 	parts := strings.Split(spec, "|")
 	n, _ := strconv.Atoi(parts[1])
@@ -112,7 +123,11 @@ func crashChild(spec string) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	w, err := s.BeginWrite(ctx)
+	wctx := ctx
+	if len(parts) > 2 && parts[2] == "exclusive" {
+		wctx = Exclusive(ctx)
+	}
+	w, err := s.BeginWrite(wctx)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

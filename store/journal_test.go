@@ -1,17 +1,11 @@
 package store
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
-	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/tizim/tizim"
 )
@@ -101,18 +95,12 @@ func TestFirstImportJournal(t *testing.T) {
 	}
 }
 
-// journalCrashEnv tells a re-executed test binary to be the child of TestKillDuringFirstImport:
-// its value is the database's path and the number of records, separated by "|".
-const journalCrashEnv = "TIZIM_JOURNAL_CRASH_CHILD"
-
 // TestKillDuringFirstImport kills a process midway through an Exclusive import into an empty
 // database, which writes with a rollback journal: the next Open must roll the journal back,
 // leaving no record and a sound database in WAL mode, and the import can be rerun.
 func TestKillDuringFirstImport(t *testing.T) {
-	if spec := os.Getenv(journalCrashEnv); spec != "" {
-		path, count, _ := strings.Cut(spec, "|")
-		n, _ := strconv.Atoi(count)
-		journalCrashChild(path, n)
+	if spec := os.Getenv(crashEnv); spec != "" {
+		crashChild(spec)
 		return
 	}
 	n := 60000
@@ -127,27 +115,10 @@ func TestKillDuringFirstImport(t *testing.T) {
 	}
 	s.Close()
 
-	cmd := exec.Command(os.Args[0], "-test.run=^TestKillDuringFirstImport$")
-	cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%s|%d", journalCrashEnv, path, n))
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	lines, seen := bufio.NewScanner(out), false
-	for lines.Scan() {
-		if strings.TrimSpace(lines.Text()) == fmt.Sprintf("at %d", n/2) {
-			seen = true
-			break
-		}
-	}
-	journal, jerr := os.Stat(path + "-journal")
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
-	if !seen {
+	var journal os.FileInfo
+	var jerr error
+	if !killChild(t, "TestKillDuringFirstImport", fmt.Sprintf("%s|%d|exclusive", path, n), fmt.Sprintf("at %d", n/2),
+		func() { journal, jerr = os.Stat(path + "-journal") }) {
 		t.Fatal("the child never got halfway")
 	}
 	if jerr != nil {
@@ -174,28 +145,4 @@ func TestKillDuringFirstImport(t *testing.T) {
 	if c, _ := s.Counts(ctx, tizim.Sealed); c.Records != n {
 		t.Errorf("after rerunning the import: %d records, want %d", c.Records, n)
 	}
-}
-
-// journalCrashChild imports n records into the database at path, as an Exclusive import,
-// printing its progress, and waits for the kill.
-func journalCrashChild(path string, n int) {
-	ctx := context.Background()
-	s, err := Open(ctx, path)
-	if err == nil {
-		var w tizim.RecordWriter
-		if w, err = s.BeginWrite(Exclusive(ctx)); err == nil {
-			for i := 0; i < n && err == nil; i++ {
-				_, err = w.Put(ctx, synthetic("leak", i))
-				if (i+1)%1000 == 0 {
-					fmt.Printf("at %d\n", i+1)
-				}
-			}
-		}
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	time.Sleep(time.Minute) // wait for the kill
-	os.Exit(0)
 }
