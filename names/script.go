@@ -81,6 +81,18 @@ func DetectScript(s string) Script {
 	return found
 }
 
+// FirstScript returns the script of the first letter of s, or Unknown when s has none: for text
+// that is written in one script as far as the caller cares (a place name), where DetectScript
+// would call a stray letter of another script Mixed.
+func FirstScript(s string) Script {
+	for _, r := range s {
+		if sc := scriptOf(r); sc != Unknown {
+			return sc
+		}
+	}
+	return Unknown
+}
+
 // isHan is unicode.Is(unicode.Han, r), without a table search for the CJK Unified Ideographs.
 func isHan(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r)

@@ -196,7 +196,7 @@ func hamming(a, b string) int {
 // (沙湾市, شاۋان) that the divisions did not resolve to codes cannot be compared by spelling.
 func comparePlaces(a, b string, mc *memo) int8 {
 	switch {
-	case a == "" || b == "" || scriptOf(a) != scriptOf(b):
+	case a == "" || b == "" || placeScript(a) != placeScript(b):
 		return -1
 	case a == b:
 		return 0

@@ -3,9 +3,9 @@ package resolve
 import (
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/tizim/tizim/divisions"
+	"github.com/tizim/tizim/names"
 )
 
 // maxHomes bounds the codes kept for one home: a county re-coded and split has a few successors.
@@ -70,32 +70,10 @@ func placeCodes(place string) []string {
 	return codes
 }
 
-// Scripts a place name is written in, as far as comparing spellings goes.
-const (
-	scriptLatin = iota
-	scriptHan
-	scriptArabic
-	scriptCyrillic
-	scriptOther
-)
-
-// scriptOf is the script of the first letter of s (Latin when s has none).
-func scriptOf(s string) int {
-	for _, r := range s {
-		switch {
-		case r < 0x80 || unicode.Is(unicode.Latin, r):
-			if unicode.IsLetter(r) {
-				return scriptLatin
-			}
-		case unicode.Is(unicode.Han, r):
-			return scriptHan
-		case unicode.Is(unicode.Arabic, r):
-			return scriptArabic
-		case unicode.Is(unicode.Cyrillic, r):
-			return scriptCyrillic
-		case unicode.IsLetter(r):
-			return scriptOther
-		}
+// placeScript is the script of a place name's first letter, Latin when it has none.
+func placeScript(s string) names.Script {
+	if sc := names.FirstScript(s); sc != names.Unknown {
+		return sc
 	}
-	return scriptLatin
+	return names.Latin
 }
