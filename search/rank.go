@@ -1,7 +1,8 @@
 package search
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/tizim/tizim/names"
@@ -38,11 +39,11 @@ func (ix *Index) rank(q names.Name, cs candidates, level, limit int, memo map[st
 			rs = append(rs, best)
 		}
 	}
-	sort.Slice(rs, func(i, j int) bool {
-		if rs[i].score != rs[j].score {
-			return rs[i].score > rs[j].score
+	slices.SortFunc(rs, func(a, b scored) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
 		}
-		return rs[i].slot < rs[j].slot
+		return cmp.Compare(a.slot, b.slot)
 	})
 	var hits []Hit
 	var strong []int      // per hit: its records that score as its best, nearly
@@ -67,12 +68,11 @@ func (ix *Index) rank(q names.Name, cs candidates, level, limit int, memo map[st
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		x, y := order[a], order[b]
+	slices.SortStableFunc(order, func(x, y int) int {
 		if hits[x].Score != hits[y].Score {
-			return hits[x].Score > hits[y].Score
+			return cmp.Compare(hits[y].Score, hits[x].Score)
 		}
-		return strong[x] > strong[y]
+		return strong[y] - strong[x]
 	})
 	sorted := make([]Hit, len(hits))
 	for i, k := range order {

@@ -1,9 +1,8 @@
 package search
 
 import (
-	"container/heap"
 	"math/bits"
-	"sort"
+	"slices"
 
 	"github.com/tizim/tizim"
 	"github.com/tizim/tizim/names"
@@ -93,8 +92,8 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 	keep := max(rerankMax, most, deepen)
 	ix.collect(qs, uint8(level), acc, len(parts), max(wholeCap, 2*keep))
 	all, whole := ix.best(qs, acc, len(parts), keep, keep+coverDeep)
-	sort.Slice(all, func(i, j int) bool { return less(all[j], all[i]) })
-	sort.Slice(whole, func(i, j int) bool { return less(whole[j], whole[i]) })
+	slices.SortFunc(all, better)
+	slices.SortFunc(whole, better)
 	q := names.Prepare(clip(query))
 	memo := make(map[string]float64, 2*n)
 	// Of the first compared, up to coverFirst are the best of those that cover every part.
@@ -143,7 +142,7 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whol
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return qs[order[a]].df < qs[order[b]].df })
+	slices.SortStableFunc(order, func(a, b int) int { return qs[a].df - qs[b].df })
 	walked := 0
 	capped := false // a unit that is the whole query brought wholeCap: the rest only mark
 	var left []int  // units only marked
@@ -262,23 +261,39 @@ type candidate struct {
 }
 
 // candidates is a min-heap of candidates by rough score, then by slot (earlier records win
-// ties, so results do not depend on the order of the walk).
+// ties, so results do not depend on the order of the walk). It is kept by hand, not by
+// container/heap, whose Push boxes each candidate in an interface (an allocation each).
 type candidates []candidate
 
-func (h candidates) Len() int { return len(h) }
-func (h candidates) Less(i, j int) bool {
-	if h[i].score != h[j].score {
-		return h[i].score < h[j].score
+// up moves the candidate at i towards the root until its parent ranks below it.
+func (h candidates) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !less(h[i], h[p]) {
+			break
+		}
+		h[i], h[p] = h[p], h[i]
+		i = p
 	}
-	return h[i].slot > h[j].slot
 }
-func (h candidates) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *candidates) Push(x any)   { *h = append(*h, x.(candidate)) }
-func (h *candidates) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+
+// down moves the candidate at i towards the leaves until no child ranks below it.
+func (h candidates) down(i int) {
+	n := len(h)
+	for {
+		c := 2*i + 1
+		if c >= n {
+			return
+		}
+		if r := c + 1; r < n && less(h[r], h[c]) {
+			c = r
+		}
+		if !less(h[c], h[i]) {
+			return
+		}
+		h[i], h[c] = h[c], h[i]
+		i = c
+	}
 }
 
 // best returns the keep candidates with the highest rough score: the summed weight of the
@@ -328,22 +343,33 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts, keep, keepWhole int)
 // push adds c to the min-heap h when h holds fewer than keep or c beats its least.
 func push(h *candidates, c candidate, keep int) {
 	if len(*h) < keep {
-		heap.Push(h, c)
+		*h = append(*h, c)
+		h.up(len(*h) - 1)
 	} else if keep > 0 && less((*h)[0], c) {
 		(*h)[0] = c
-		heap.Fix(h, 0)
+		h.down(0)
 	}
 }
 
-// cut keeps the n best candidates, and those that tie with the last of them. It sorts h best
-// first.
+// cut keeps the n best candidates of h, sorted best first, and those that tie with the last
+// of them.
 func cut(h candidates, n int) candidates {
-	sort.Slice(h, func(i, j int) bool { return less(h[j], h[i]) })
 	n = min(n, len(h))
 	for n < len(h) && n > 0 && h[n].score == h[n-1].score {
 		n++
 	}
 	return h[:n]
+}
+
+// better orders candidates best first, for slices.SortFunc.
+func better(a, b candidate) int {
+	switch {
+	case less(b, a):
+		return -1
+	case less(a, b):
+		return 1
+	}
+	return 0
 }
 
 // less reports whether candidate a ranks below b.
