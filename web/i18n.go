@@ -115,5 +115,5 @@ func (s *Server) chooseLang(w http.ResponseWriter, r *http.Request) string {
 func withLang(r *http.Request, code string) string {
 	q := r.URL.Query()
 	q.Set("lang", code)
-	return r.URL.Path + "?" + strings.ReplaceAll(q.Encode(), "+", "%20")
+	return r.URL.EscapedPath() + "?" + strings.ReplaceAll(q.Encode(), "+", "%20")
 }

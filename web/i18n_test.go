@@ -144,7 +144,13 @@ func TestLanguageChoice(t *testing.T) {
 	}
 	// The switcher links keep the page's other parameters.
 	_, body := f.get(tizim.Anonymous, "/people?q=Ilham&status=sentenced")
-	if !strings.Contains(body, `href="/people?lang=ug&amp;q=Ilham&amp;status=sentenced"`) {
-		t.Error("the language switcher drops the page's parameters")
+	if !strings.Contains(body, `href="/people?lang=ug&amp;q=Ilham&amp;status=sentenced" lang="ug" dir="rtl" hreflang="ug">ئۇيغۇرچە</a>`) ||
+		!strings.Contains(body, `hreflang="en" aria-current="true">English</a>`) {
+		t.Error("the language switcher drops the page's parameters, or does not mark the current language")
+	}
+	// A path with markup in it stays one escaped attribute.
+	_, body = f.get(tizim.Anonymous, `/people/%22%3E%3Cscript%3Ealert(1)%3C/script%3E`)
+	if strings.Contains(body, "<script>alert") {
+		t.Error("the language switcher writes the request's path unescaped")
 	}
 }

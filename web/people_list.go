@@ -13,10 +13,10 @@ type peoplePage struct {
 	People    []*tizim.Person
 	Rows      template.HTML // the table's rows, written by peopleRows
 	Pager     pager
-	Statuses  []choice // the status filter's options
-	Consents  []choice // the consent filter's options
-	ShowLevel bool     // the consent filter is offered to members only
-	Ranked    bool     // the ranked name search answered; AllURL asks for every substring match
+	Statuses  template.HTML // the status filter's options
+	Consents  template.HTML // the consent filter's options
+	ShowLevel bool          // the consent filter is offered to members only
+	Ranked    bool          // the ranked name search answered; AllURL asks for every substring match
 	AllURL    string
 }
 
@@ -49,8 +49,8 @@ func (s *Server) peopleList(w http.ResponseWriter, r *http.Request, v *visitor) 
 	}
 	page := peoplePage{
 		Form: form, People: people, Rows: peopleRows(v.lang, people),
-		Statuses:  choices(v.lang, "status.", tizim.Statuses, form.Status),
-		Consents:  choices(v.lang, "consent.", tizim.ConsentLevels, form.Consent),
+		Statuses:  options(v.lang, "status.", tizim.Statuses, form.Status),
+		Consents:  options(v.lang, "consent.", tizim.ConsentLevels, form.Consent),
 		ShowLevel: v.loggedIn(), Ranked: s.ranked(form, all),
 		Pager: newPager(total, size, form.Page, func(n int) string {
 			q := form.query(n)

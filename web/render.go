@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"encoding/json"
+	"html"
 	"html/template"
 	"io/fs"
 	"net/http"
@@ -70,18 +71,36 @@ func (p *pages) page(lang, name string) *template.Template {
 // language switcher's links, and the page's own data in Data.
 type view struct {
 	Lang  lang
-	Langs []langLink
+	Langs template.HTML // the language switcher's links
 	User  *tizim.User
 	Title string
 	Data  any
 	v     *visitor
 }
 
-// langLink is one entry of the language switcher.
-type langLink struct {
-	lang
-	URL     string
-	Current bool
+// langLinks renders the language switcher's links to this address in each language, in Go
+// rather than in the template (five escaped attributes a link, on every page). The path is
+// the request's escaped path, and everything is escaped for a double-quoted attribute.
+func langLinks(r *http.Request, current string) template.HTML {
+	var b strings.Builder
+	for _, l := range langs {
+		b.WriteString(`<a href="`)
+		b.WriteString(html.EscapeString(withLang(r, l.Code)))
+		b.WriteString(`" lang="`)
+		b.WriteString(l.Code)
+		b.WriteString(`" dir="`)
+		b.WriteString(l.Dir)
+		b.WriteString(`" hreflang="`)
+		b.WriteString(l.Code)
+		b.WriteByte('"')
+		if l.Code == current {
+			b.WriteString(` aria-current="true"`)
+		}
+		b.WriteByte('>')
+		b.WriteString(html.EscapeString(l.Name))
+		b.WriteString("</a>\n")
+	}
+	return template.HTML(b.String())
 }
 
 // T translates a message key into the visitor's language.
@@ -106,10 +125,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, v *visitor, stat
 	t := s.pages.page(v.lang, page)
 	// The title may be a name from a record: isolate it (FSI…PDI), since <title> cannot hold a
 	// <bdi> and a stray right-to-left override must not reorder the rest of the title.
-	vw := &view{Lang: langOf(v.lang), User: v.user, Title: "\u2068" + title + "\u2069", Data: data, v: v}
-	for _, l := range langs {
-		vw.Langs = append(vw.Langs, langLink{lang: l, URL: withLang(r, l.Code), Current: l.Code == v.lang})
-	}
+	vw := &view{Lang: langOf(v.lang), Langs: langLinks(r, v.lang), User: v.user, Title: "\u2068" + title + "\u2069", Data: data, v: v}
 	var buf bytes.Buffer
 	if t == nil {
 		s.log.Error("no such template", "page", page)
