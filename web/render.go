@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"net/http"
 	"strings"
+	"sync"
 
 	"github.com/tizim/tizim"
 )
@@ -119,6 +120,13 @@ func (w *view) Can(role tizim.Role) bool {
 	return false
 }
 
+// renderBuffers keeps the buffers pages are rendered into: a page is tens of kilobytes, which a
+// fresh buffer reaches by growing and copying half a dozen times per request.
+var renderBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 64<<10)) }}
+
+// maxPooledBuffer bounds the buffers kept: one that held a very long page goes to the collector.
+const maxPooledBuffer = 1 << 20
+
 // render writes a page with the status. The page is rendered into a buffer first, so that a
 // template error becomes a clean 500 rather than half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, v *visitor, status int, page, title string, data any) {
@@ -126,13 +134,19 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, v *visitor, stat
 	// The title may be a name from a record: isolate it (FSI…PDI), since <title> cannot hold a
 	// <bdi> and a stray right-to-left override must not reorder the rest of the title.
 	vw := &view{Lang: langOf(v.lang), Langs: langLinks(r, v.lang), User: v.user, Title: "\u2068" + title + "\u2069", Data: data, v: v}
-	var buf bytes.Buffer
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= maxPooledBuffer {
+			buf.Reset()
+			renderBuffers.Put(buf)
+		}
+	}()
 	if t == nil {
 		s.log.Error("no such template", "page", page)
 		http.Error(w, "Internal error.", http.StatusInternalServerError)
 		return
 	}
-	if err := t.Execute(&buf, vw); err != nil {
+	if err := t.Execute(buf, vw); err != nil {
 		s.log.Error("render", "page", page, "err", err)
 		http.Error(w, "Internal error.", http.StatusInternalServerError)
 		return
