@@ -1,6 +1,9 @@
 package search
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // accumulator holds the candidates of one query: the slots found, in the order found, with the
 // mask of query units each matched and the number of parts of its shortest name.
@@ -19,6 +22,9 @@ type accumulator struct {
 	pos   []uint32 // pos[i]: where slots[i] sits in table
 	table []int32  // i+1 for candidate i, 0 when empty; its length is a power of two
 	shift uint     // 32 - log2(len(table))
+	// lo and hi bound the candidates' slots (lo > hi when there is none): a unit that only
+	// marks reads its postings between them, since postings are in slot order.
+	lo, hi uint32
 }
 
 // minTable is the table's starting size: room for the 20,000 candidates of a typical query
@@ -35,7 +41,22 @@ func (a *accumulator) ready(n int) {
 	if a.table == nil {
 		a.table = make([]int32, minTable)
 		a.shift = 32 - 16
+		a.lo, a.hi = ^uint32(0), 0
 	}
+}
+
+// within returns the part of a posting list whose slots lie between the least and the
+// greatest candidate's: the only postings that can mark one.
+func (a *accumulator) within(post []uint32) []uint32 {
+	if a.lo > a.hi {
+		return nil
+	}
+	i, _ := slices.BinarySearch(post, a.lo<<slotShift)
+	if a.hi+1 >= maxSlots {
+		return post[i:]
+	}
+	j, _ := slices.BinarySearch(post[i:], (a.hi+1)<<slotShift)
+	return post[i : i+j]
 }
 
 // has reports whether slot s is a candidate.
@@ -69,6 +90,7 @@ func (a *accumulator) add(s, bit uint32, parts uint8) {
 		a.grow()
 	}
 	a.seen[s>>6] |= 1 << (s & 63)
+	a.lo, a.hi = min(a.lo, s), max(a.hi, s)
 	a.slots = append(a.slots, s)
 	a.masks = append(a.masks, bit)
 	a.parts = append(a.parts, parts)
@@ -102,4 +124,5 @@ func (a *accumulator) reset() {
 		a.table[a.pos[i]] = 0
 	}
 	a.slots, a.masks, a.parts, a.pos = a.slots[:0], a.masks[:0], a.parts[:0], a.pos[:0]
+	a.lo, a.hi = ^uint32(0), 0
 }

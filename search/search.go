@@ -197,7 +197,7 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whol
 		case rest == 0:
 		case walk <= probe && walk <= budget:
 			for _, id := range q.keys {
-				for _, p := range ix.keys[id].post {
+				for _, p := range acc.within(ix.keys[id].post) {
 					acc.mark(slotOf(p), bit, have)
 				}
 			}
