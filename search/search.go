@@ -146,6 +146,7 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whol
 	walked := 0
 	capped := false // a unit that is the whole query brought wholeCap: the rest only mark
 	var left []int  // units only marked
+	var done uint32 // units whose bit every candidate that has one of their keys has
 	for n, i := range order {
 		q := &qs[i]
 		bit := uint32(1) << i
@@ -154,10 +155,12 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whol
 			if q.exact && q.covers == every {
 				limit = whole
 			}
+			done |= bit
 			for _, id := range q.keys {
 				// one very common unit alone: its first postings stand for the rest
 				if !ix.gather(ix.keys[id].post, bit, level, acc, limit) {
 					capped = limit == whole
+					done &^= bit
 					break
 				}
 			}
@@ -195,13 +198,18 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whol
 		}
 		switch {
 		case rest == 0:
+			done |= bit
+		case q.implied > 0 && ix.sameList(q, &qs[q.implied-1], done&have != 0):
+			// the skeleton's postings are the part's own key's, whose bit is set already
 		case walk <= probe && walk <= budget:
+			done |= bit
 			for _, id := range q.keys {
 				for _, p := range acc.within(ix.keys[id].post) {
 					acc.mark(slotOf(p), bit, have)
 				}
 			}
 		case probe < walk && probe <= budget:
+			done |= bit
 			for c, s := range acc.slots {
 				if acc.masks[c]&have != 0 {
 					continue
@@ -228,6 +236,16 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whol
 			}
 		}
 	}
+}
+
+// sameList reports whether the skeleton unit sk reads the same postings as the unit of the
+// part's own key own, whose bit every candidate with the key has when complete: then marking
+// by sk would set its bit on no candidate more than the implied marking did. Each has one key,
+// and a record indexed under a key is indexed under its skeleton, so the skeleton's list holds
+// the key's and is the same when as long.
+func (ix *Index) sameList(sk, own *qpart, complete bool) bool {
+	return complete && len(sk.keys) == 1 && len(own.keys) == 1 &&
+		len(ix.keys[sk.keys[0]].post) == len(ix.keys[own.keys[0]].post)
 }
 
 // gather sets bit for the visible slots of a posting list, adding those that are not yet
