@@ -102,31 +102,22 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 	if e.place != "" {
 		homes = append(homes, hashString(e.place))
 	}
-	var seen []uint64
-	for _, f := range e.forms {
-		for i, ki := range f.keys {
-			for _, a := range first(ki, 2) {
-				if slices.Contains(seen, a) {
-					continue
-				}
-				seen = append(seen, a)
-				if year != 0 {
-					put(passNameYear, a, uint64(year))
-				}
-				for _, h := range homes {
-					put(passNameHome, a, h)
-				}
-				if e.birth.prec == 3 && !e.birth.approx {
-					put(passNameDay, a, uint64(e.birth.m)<<8|uint64(e.birth.d))
-				}
-				for _, kj := range f.keys[i+1:] {
-					for _, b := range first(kj, 2) {
-						put(passNamePair, min(a, b), max(a, b))
-					}
-				}
+	eachNameKey(e, func(f *nameForm, i int, a uint64) {
+		if year != 0 {
+			put(passNameYear, a, uint64(year))
+		}
+		for _, h := range homes {
+			put(passNameHome, a, h)
+		}
+		if e.birth.prec == 3 && !e.birth.approx {
+			put(passNameDay, a, uint64(e.birth.m)<<8|uint64(e.birth.d))
+		}
+		for _, kj := range f.keys[i+1:] {
+			for _, b := range first(kj, 2) {
+				put(passNamePair, min(a, b), max(a, b))
 			}
 		}
-	}
+	})
 	if e.birth.prec == 3 && !e.birth.approx {
 		put(passBirth, uint64(e.birth.first))
 		for _, h := range homes {
@@ -158,6 +149,24 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 }
 
 func first[T any](ks []T, n int) []T { return ks[:min(n, len(ks))] }
+
+// eachNameKey calls fn once with each distinct reading key of the record's name parts (the
+// first two keys of each part, over every form), with the form and the part's index in it.
+func eachNameKey(e *entry, fn func(f *nameForm, i int, a uint64)) {
+	var seen []uint64
+	for fi := range e.forms {
+		f := &e.forms[fi]
+		for i, ki := range f.keys {
+			for _, a := range first(ki, 2) {
+				if slices.Contains(seen, a) {
+					continue
+				}
+				seen = append(seen, a)
+				fn(f, i, a)
+			}
+		}
+	}
+}
 
 // skeleton is a phonetic key's first skeletonLen consonants, repeats collapsed: readings of one
 // part in two scripts often differ only in vowels (mutalip, mtalp; kurban, krban).

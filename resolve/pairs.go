@@ -193,18 +193,9 @@ func approxYearKeys(e *entry, emit func(pass int, key uint64)) {
 	if !e.birth.known() || !e.birth.approx || e.birth.y == 0 || e.idn.birth.year() != 0 {
 		return
 	}
-	var seen []uint64
-	for _, f := range e.forms {
-		for _, ki := range f.keys {
-			for _, a := range first(ki, 2) {
-				if slices.Contains(seen, a) {
-					continue
-				}
-				seen = append(seen, a)
-				for y := e.birth.y - 1; y <= e.birth.y+1; y++ {
-					emit(passNameYear, mix(mix(uint64(passNameYear+1), a), uint64(y)))
-				}
-			}
+	eachNameKey(e, func(_ *nameForm, _ int, a uint64) {
+		for y := e.birth.y - 1; y <= e.birth.y+1; y++ {
+			emit(passNameYear, mix(mix(uint64(passNameYear+1), a), uint64(y)))
 		}
-	}
+	})
 }
