@@ -26,32 +26,11 @@ type candidateEpisode struct {
 // rest (source, raw row, relatives, notes, warnings, times) is left empty: the records are for
 // comparing, not for showing or writing back.
 func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
-	out := make([]*tizim.Record, 0, len(ids))
-	for start := 0; start < len(ids); start += chunk {
-		part := ids[start:min(start+chunk, len(ids))]
-		// not prepared and kept: one statement per IN length would pile up
-		rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+candidateColumns+` FROM records r WHERE r.id IN (`+marks(len(part))+`) ORDER BY r.id`), int64s(part)...)
-		if err != nil {
-			return nil, fmt.Errorf("store: find candidate records: %w", err)
-		}
-		for rows.Next() {
-			r, err := decodeCandidate(rows)
-			if err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("store: find candidate records: %w", err)
-			}
-			out = append(out, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("store: find candidate records: %w", err)
-		}
-	}
-	return out, nil
+	return s.recordsByID(ctx, ids, candidateColumns+` FROM records r`, decodeCandidate, "find candidate records")
 }
 
 // decodeCandidate reads a record from a row of candidateColumns.
-func decodeCandidate(rows *sql.Rows) (*tizim.Record, error) {
+func decodeCandidate(rows scanner) (*tizim.Record, error) {
 	var r tizim.Record
 	var sex, birth string
 	var names, eps sql.RawBytes

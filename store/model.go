@@ -75,25 +75,31 @@ func validJSONText(b []byte) bool { return len(b) > 0 && checkText(string(b)) ==
 // FindRecordsByID returns the records with the ids that exist, in id order, whatever their
 // consent level.
 func (s *Store) FindRecordsByID(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
-	var out []*tizim.Record
+	return s.recordsByID(ctx, ids, recordColumns+recordFrom, decode, "find records by id")
+}
+
+// recordsByID reads the records with the ids, chunk by chunk, in id order, with the query's
+// columns and FROM (selectFrom, its records aliased r) and the decoder that reads them. The
+// statements are not prepared and kept: one per IN length would pile up.
+func (s *Store) recordsByID(ctx context.Context, ids []int64, selectFrom string, dec func(scanner) (*tizim.Record, error), what string) ([]*tizim.Record, error) {
+	out := make([]*tizim.Record, 0, len(ids))
 	for start := 0; start < len(ids); start += chunk {
 		part := ids[start:min(start+chunk, len(ids))]
-		// not through queryRecords: its statements are prepared and kept, one per IN length
-		rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+recordColumns+recordFrom+` WHERE r.id IN (`+marks(len(part))+`) ORDER BY r.id`), int64s(part)...)
+		rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT `+selectFrom+` WHERE r.id IN (`+marks(len(part))+`) ORDER BY r.id`), int64s(part)...)
 		if err != nil {
-			return nil, fmt.Errorf("store: find records by id: %w", err)
+			return nil, fmt.Errorf("store: %s: %w", what, err)
 		}
 		for rows.Next() {
-			r, err := decode(rows)
+			r, err := dec(rows)
 			if err != nil {
 				rows.Close()
-				return nil, fmt.Errorf("store: find records by id: %w", err)
+				return nil, fmt.Errorf("store: %s: %w", what, err)
 			}
 			out = append(out, r)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("store: find records by id: %w", err)
+			return nil, fmt.Errorf("store: %s: %w", what, err)
 		}
 	}
 	return out, nil
