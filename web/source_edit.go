@@ -33,24 +33,9 @@ func (s *Server) sourceUpdate(w http.ResponseWriter, r *http.Request, v *visitor
 	if !s.readForm(w, r, v) {
 		return
 	}
-	var f sourceForm
-	err = formText(r, map[string]*string{"kind": &f.Kind, "title": &f.Title, "origin": &f.Origin,
-		"acquired": &f.Acquired, "method": &f.Method, "language": &f.Language, "reliability": &f.Reliability,
-		"consent": &f.Consent, "notes": &f.Notes})
-	f.Key = src.Key
 	was := src.Consent
 	next := *src
-	next.Kind, next.Title, next.Origin, next.Method = tizim.SourceKind(f.Kind), f.Title, f.Origin, f.Method
-	next.Language, next.Reliability, next.Notes = f.Language, tizim.Reliability(f.Reliability), f.Notes
-	if err == nil {
-		next.Acquired, err = tizim.ParseDate(f.Acquired)
-	}
-	if err == nil {
-		next.Consent, err = tizim.ParseConsent(f.Consent, src.Consent)
-	}
-	if err == nil && !next.Consent.Allows(v.clearance()) {
-		err = tizim.Errorf(tizim.EFORBIDDEN, "You may not make sources at the level %s.", next.Consent)
-	}
+	f, err := readSourceForm(r, v, &next)
 	if err == nil {
 		err = s.cfg.Sources.UpdateSource(r.Context(), &next)
 	}

@@ -41,3 +41,30 @@ func (s *Server) renderSourceForm(w http.ResponseWriter, r *http.Request, v *vis
 	}
 	s.render(w, r, v, status, "source_form.html", title, page)
 }
+
+// readSourceForm reads the posted source form into src: its key too when src has none yet (a
+// new source; a stored source keeps its key), the date and the level parsed (a missing level
+// keeps src's), and refuses a level the visitor may not see. It returns the form as typed, to
+// show again with the error.
+func readSourceForm(r *http.Request, v *visitor, src *tizim.Source) (sourceForm, error) {
+	f := sourceForm{Key: src.Key}
+	fields := map[string]*string{"kind": &f.Kind, "title": &f.Title, "origin": &f.Origin,
+		"acquired": &f.Acquired, "method": &f.Method, "language": &f.Language, "reliability": &f.Reliability,
+		"consent": &f.Consent, "notes": &f.Notes}
+	if src.Key == "" {
+		fields["key"] = &f.Key
+	}
+	err := formText(r, fields)
+	src.Key, src.Kind, src.Title, src.Origin, src.Method = f.Key, tizim.SourceKind(f.Kind), f.Title, f.Origin, f.Method
+	src.Language, src.Reliability, src.Notes = f.Language, tizim.Reliability(f.Reliability), f.Notes
+	if err == nil {
+		src.Acquired, err = tizim.ParseDate(f.Acquired)
+	}
+	if err == nil {
+		src.Consent, err = tizim.ParseConsent(f.Consent, src.Consent)
+	}
+	if err == nil && !src.Consent.Allows(v.clearance()) {
+		err = tizim.Errorf(tizim.EFORBIDDEN, "You may not make sources at the level %s.", src.Consent)
+	}
+	return f, err
+}
