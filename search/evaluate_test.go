@@ -181,7 +181,7 @@ func (ix *Index) diagnose(query string, ids []int64) string {
 	qs := ix.resolve(units(parts, ix.knows), level)
 	acc := &accumulator{}
 	acc.ready(len(ix.entries))
-	ix.collect(qs, uint8(level), acc, len(parts), wholeCap)
+	ix.collect(qs, uint8(level), &sieve{}, acc, len(parts), wholeCap)
 	all, whole := ix.best(qs, acc, len(parts), len(acc.slots), len(acc.slots))
 	sort.Slice(all, func(i, j int) bool { return less(all[j], all[i]) })
 	sort.Slice(whole, func(i, j int) bool { return less(whole[j], whole[i]) })

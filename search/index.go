@@ -48,8 +48,13 @@ type Index struct {
 	byKey   map[tizim.RecordKey]uint32 // records without a store id
 	sources []string
 	source  map[string]uint32
-	keyID   map[string]uint32
-	keys    []keyInfo
+	// facts[s] is what a filter reads of the record at slot s (filter.go), its home code
+	// interned in homes.
+	facts []facts
+	homes []string
+	home  map[string]uint32
+	keyID map[string]uint32
+	keys  []keyInfo
 	// near files each skeleton key's id under the skeleton and its one-letter deletions.
 	near map[string][]uint32
 	// freq[l] counts the name parts of the records of rank l or lower: the frequencies a
@@ -74,6 +79,7 @@ func New() *Index {
 		byID:     map[int64]uint32{},
 		byKey:    map[tizim.RecordKey]uint32{},
 		source:   map[string]uint32{},
+		home:     map[string]uint32{},
 		keyID:    map[string]uint32{},
 		near:     map[string][]uint32{},
 		Overlap:  DefaultOverlap,
@@ -113,6 +119,7 @@ func (ix *Index) add(r *tizim.Record, forms []string, keys [][][]string) {
 		e := &ix.entries[old]
 		if e.names == joined && e.rank == rank {
 			e.person = r.PersonID // a merge or split moved the record; its keys are the same
+			ix.facts[old] = ix.factsOf(r)
 			return
 		}
 		ix.kill(old)
@@ -128,6 +135,7 @@ func (ix *Index) add(r *tizim.Record, forms []string, keys [][][]string) {
 		e.person = r.ID
 	}
 	ix.entries = append(ix.entries, e)
+	ix.facts = append(ix.facts, ix.factsOf(r))
 	if int(s)/64 >= len(ix.gone) {
 		ix.gone = append(ix.gone, 0)
 	}

@@ -67,6 +67,12 @@ type Hit struct {
 // limit of them (DefaultLimit when limit < 1). Only records of a consent level that clearance
 // allows are looked at, counted or weighed.
 func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit {
+	return ix.SearchWhere(query, Filter{}, clearance, limit)
+}
+
+// SearchWhere is Search narrowed by f: only records that have the facts f asks for are looked
+// at, so that the people found are those with a record that matches both the name and f.
+func (ix *Index) SearchWhere(query string, f Filter, clearance tizim.Consent, limit int) []Hit {
 	if limit < 1 {
 		limit = DefaultLimit
 	}
@@ -84,13 +90,14 @@ func (ix *Index) Search(query string, clearance tizim.Consent, limit int) []Hit 
 	acc := accumulators.Get().(*accumulator)
 	defer func() { acc.reset(); accumulators.Put(acc) }()
 	acc.ready(len(ix.entries))
+	sv := ix.sieve(f)
 	// A long list needs more candidates: up to two records for each person asked for,
 	// compared in two steps: five for every four people first, and the rest only when those
 	// were too few people (several of them were records of one person).
 	n := max(rerank, min(limit+limit/4, maxCompared))
 	most := max(rerank, min(2*limit, maxCompared))
 	keep := max(rerankMax, most, deepen)
-	ix.collect(qs, uint8(level), acc, len(parts), max(wholeCap, 2*keep))
+	ix.collect(qs, uint8(level), &sv, acc, len(parts), max(wholeCap, 2*keep))
 	all, whole := ix.best(qs, acc, len(parts), keep, keep+coverDeep)
 	slices.SortFunc(all, better)
 	slices.SortFunc(whole, better)
@@ -136,7 +143,7 @@ func (ix *Index) knows(k string) bool {
 // collect sets in acc the units each visible candidate matched: the rarest units' postings
 // are walked, the commoner ones probed. A unit that is the whole query as written brings at
 // most whole candidates.
-func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whole int) {
+func (ix *Index) collect(qs []qpart, level uint8, sv *sieve, acc *accumulator, nparts, whole int) {
 	every := uint16(1)<<min(nparts, maxQueryParts) - 1
 	order := make([]int, len(qs))
 	for i := range order {
@@ -158,7 +165,7 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whol
 			done |= bit
 			for _, id := range q.keys {
 				// one very common unit alone: its first postings stand for the rest
-				if !ix.gather(ix.keys[id].post, bit, level, acc, limit) {
+				if !ix.gather(ix.keys[id].post, bit, level, sv, acc, limit) {
 					capped = limit == whole
 					done &^= bit
 					break
@@ -231,7 +238,7 @@ func (ix *Index) collect(qs []qpart, level uint8, acc *accumulator, nparts, whol
 		}
 		bit := uint32(1) << i
 		for _, id := range qs[i].keys {
-			if !ix.gather(ix.keys[id].post, bit, level, acc, fillTo) {
+			if !ix.gather(ix.keys[id].post, bit, level, sv, acc, fillTo) {
 				break
 			}
 		}
@@ -248,10 +255,10 @@ func (ix *Index) sameList(sk, own *qpart, complete bool) bool {
 		len(ix.keys[sk.keys[0]].post) == len(ix.keys[own.keys[0]].post)
 }
 
-// gather sets bit for the visible slots of a posting list, adding those that are not yet
-// candidates while there are fewer than limit of them (no limit when it is negative). It
-// reports whether it read the whole list.
-func (ix *Index) gather(post []uint32, bit uint32, level uint8, acc *accumulator, limit int) bool {
+// gather sets bit for the visible slots of a posting list that pass the sieve, adding those
+// that are not yet candidates while there are fewer than limit of them (no limit when it is
+// negative). It reports whether it read the whole list.
+func (ix *Index) gather(post []uint32, bit uint32, level uint8, sv *sieve, acc *accumulator, limit int) bool {
 	dead := ix.dead > 0
 	for _, p := range post {
 		s := slotOf(p)
@@ -259,7 +266,7 @@ func (ix *Index) gather(post []uint32, bit uint32, level uint8, acc *accumulator
 			acc.masks[acc.find(s)] |= bit
 			continue
 		}
-		if rankOf(p) > level || dead && ix.gone[s/64]&(1<<(s%64)) != 0 {
+		if rankOf(p) > level || dead && ix.gone[s/64]&(1<<(s%64)) != 0 || sv.on && !sv.admits(ix.facts[s]) {
 			continue
 		}
 		if limit >= 0 && len(acc.slots) >= limit {

@@ -21,12 +21,13 @@ import (
 const ScanPageSize = 5000
 
 // scanColumns are the columns ScanNames reads, in scanRow's order.
-const scanColumns = `r.id, s.key, r.record_id, r.person_id, r.consent, r.names, r.updated`
+const scanColumns = `r.id, s.key, r.record_id, r.person_id, r.consent, r.names, r.updated, r.sex, COALESCE(r.birth_year, 0), r.home_code`
 
 // ScanNames calls fn with the records updated after `after` (every record when it is zero),
 // in id order, pageSize at a time (ScanPageSize when pageSize < 1), whatever their consent
 // level. Each record has only what a name index needs: ID, Source, RecordID, PersonID,
-// Consent, Names and Updated. fn may keep the records; an error it returns stops the scan and
+// Consent, Names and Updated, and the facts its filters read: Sex, the year of BirthDate and
+// HomeCode. fn may keep the records; an error it returns stops the scan and
 // is returned. Records written while the scan runs may or may not be seen: a caller that
 // follows the store reads again from a time before the scan began.
 func (s *Store) ScanNames(ctx context.Context, after time.Time, pageSize int, fn func([]*tizim.Record) error) error {
@@ -89,11 +90,13 @@ func scanPage(ctx context.Context, st *sql.Stmt, args []any, size int) ([]*tizim
 	for rows.Next() {
 		var r tizim.Record
 		var consent, names string
-		var updated int64
-		if err := rows.Scan(&r.ID, &r.Source, &r.RecordID, &r.PersonID, &consent, &names, &updated); err != nil {
+		var updated, year int64
+		var sex string
+		if err := rows.Scan(&r.ID, &r.Source, &r.RecordID, &r.PersonID, &consent, &names, &updated, &sex, &year, &r.HomeCode); err != nil {
 			return nil, err
 		}
 		r.Consent, r.Updated = tizim.Consent(consent), time.Unix(0, updated).UTC()
+		r.Sex, r.BirthDate.Year = tizim.Sex(sex), int(year)
 		if err := json.Unmarshal([]byte(names), &r.Names); err != nil {
 			return nil, fmt.Errorf("record %d: names: %w", r.ID, err)
 		}

@@ -36,6 +36,7 @@ func TestScanNames(t *testing.T) {
 		rs[3].Consent = tizim.Sealed
 		rs[4].Names = append(rs[4].Names, tizim.Name{Text: "吐尔逊·买买提", Script: "han", Role: tizim.FullName})
 		rs[5].Names, rs[5].IDNumber = nil, "650102196910250000"
+		rs[6].Sex, rs[6].HomeCode, rs[6].BirthDate = tizim.Female, "653121", tizim.PartialDate{Year: 1971, Month: 3}
 		put(t, s, rs...)
 
 		tests := []struct {
@@ -62,6 +63,10 @@ func TestScanNames(t *testing.T) {
 						!reflect.DeepEqual(r.Names, w.Names) || r.Updated.IsZero() {
 						t.Errorf("record %d: got %+v, want id %d person %d %s %s names %v with a time",
 							i, r, w.ID, w.PersonID, w.Key(), w.Consent, w.Names)
+					}
+					if r.Sex != w.Sex || r.HomeCode != w.HomeCode || r.BirthDate.Year != w.BirthDate.Year {
+						t.Errorf("record %d: facts %q %q %d, want sex %q home %q born %d", i, r.Sex, r.HomeCode,
+							r.BirthDate.Year, w.Sex, w.HomeCode, w.BirthDate.Year)
 					}
 					if r.Episodes != nil || r.Raw != nil {
 						t.Errorf("record %d: read more than the names: %+v", i, r)

@@ -50,7 +50,7 @@ func (s *Server) apiPeople(w http.ResponseWriter, r *http.Request, v *visitor) {
 	var total int
 	ranked := s.ranked(form, q.Get("all") == "1")
 	if ranked {
-		people, total, err = s.rankedPeople(r.Context(), v, form.Q, f.Page)
+		people, total, err = s.rankedPeople(r.Context(), f)
 	} else {
 		people, total, err = s.cfg.People.FindPeople(r.Context(), f)
 	}

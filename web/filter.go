@@ -38,6 +38,12 @@ func (f filterForm) Filtered() bool {
 	return false
 }
 
+// searchable reports whether the form's filters, if any, are those the ranked name search
+// narrows by: home, birth years and sex.
+func (f filterForm) searchable() bool {
+	return f.Status == "" && f.Facility == "" && f.Source == "" && f.Ethnicity == "" && f.Consent == ""
+}
+
 // query writes the form back as URL parameters, with page p (omitted for page 1).
 func (f *filterForm) query(p int) url.Values {
 	q := url.Values{}

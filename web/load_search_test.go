@@ -23,9 +23,9 @@ import (
 func init() {
 	loadSearch = func(b *testing.B, st *store.Store) SearchFunc {
 		ix := loadIndex(b, st)
-		return func(ctx context.Context, q string, clearance tizim.Consent, limit int) ([]*tizim.Person, error) {
+		return func(ctx context.Context, f tizim.PersonFilter, limit int) ([]*tizim.Person, error) {
 			var people []*tizim.Person
-			for _, h := range ix.Search(q, clearance, limit) {
+			for _, h := range ix.Search(f.Query, f.Clearance, limit) {
 				people = append(people, &tizim.Person{ID: h.Person, Name: h.Name, RecordCount: len(h.Records)})
 			}
 			return people, nil

@@ -200,7 +200,7 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 // cannedSearch is a ranked search that costs nothing: the same hundred hits for every query.
-func cannedSearch(_ context.Context, _ string, _ tizim.Consent, limit int) ([]*tizim.Person, error) {
+func cannedSearch(_ context.Context, _ tizim.PersonFilter, limit int) ([]*tizim.Person, error) {
 	people := make([]*tizim.Person, min(limit, len(cannedHits)))
 	for i := range people {
 		c := cannedHits[i]

@@ -36,7 +36,7 @@ func (s *Server) peopleList(w http.ResponseWriter, r *http.Request, v *visitor) 
 	var total int
 	var err2 error
 	if s.ranked(form, all) {
-		people, total, err2 = s.rankedPeople(r.Context(), v, form.Q, f.Page)
+		people, total, err2 = s.rankedPeople(r.Context(), f)
 	} else {
 		people, total, err2 = s.cfg.People.FindPeople(r.Context(), f)
 	}

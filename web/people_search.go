@@ -11,10 +11,11 @@ import (
 // to give, and an offset near the largest int must not overflow.
 const rankedMax = 1 << 16
 
-// ranked reports whether a people query goes to the ranked name search: a name query, no other
-// filter, a search configured, and not asked for every substring match (?all=1).
+// ranked reports whether a people query goes to the ranked name search: a name query, no filter
+// but those the search narrows by (home, birth years, sex: what a family knows besides the
+// name), a search configured, and not asked for every substring match (?all=1).
 func (s *Server) ranked(form filterForm, all bool) bool {
-	return s.cfg.Search != nil && form.Q != "" && !form.Filtered() && !all
+	return s.cfg.Search != nil && form.Q != "" && form.searchable() && !all
 }
 
 // rankedPeople runs the ranked search and cuts out one page of it. It asks the search for the
@@ -22,9 +23,10 @@ func (s *Server) ranked(form filterForm, all bool) bool {
 // grows with the hits asked for, and a reader mostly reads the first page. The next page asks
 // for more, so paging has no cap but the search's own. The total is what is known: the hits up
 // to the end of this page, and one more when there is a next page (so the pager links to it).
-func (s *Server) rankedPeople(ctx context.Context, v *visitor, q string, p tizim.Page) ([]*tizim.Person, int, error) {
+func (s *Server) rankedPeople(ctx context.Context, f tizim.PersonFilter) ([]*tizim.Person, int, error) {
+	p := f.Page
 	limit := rankedLimit(p)
-	hits, err := s.cfg.Search(ctx, q, v.clearance(), limit)
+	hits, err := s.cfg.Search(ctx, f, limit)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -23,7 +23,7 @@ func BenchmarkSearchPage(b *testing.B) {
 	for i := range hits {
 		hits[i] = &tizim.Person{ID: int64(1000 + i), Name: "Tursun Tohti " + strconv.Itoa(i), RecordCount: 1 + i%3}
 	}
-	search := func(context.Context, string, tizim.Consent, int) ([]*tizim.Person, error) {
+	search := func(context.Context, tizim.PersonFilter, int) ([]*tizim.Person, error) {
 		out := make([]*tizim.Person, len(hits))
 		for i, h := range hits {
 			c := *h

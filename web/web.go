@@ -27,8 +27,8 @@ type Config struct {
 	People     tizim.PersonService
 	Users      tizim.UserService
 	// Search, when set, ranks people by name in any script for the people page's and the API's
-	// ?q= when no other filter is set (the names issue's index; see SearchFunc). Without it, or
-	// with other filters, the store's substring search answers.
+	// ?q=, narrowed by the home, birth year and sex filters when set (the names issue's index;
+	// see SearchFunc). Without it, or with other filters, the store's substring search answers.
 	Search SearchFunc
 	// Reviews is the resolution's review queue; nil leaves the review pages answering 404.
 	Reviews tizim.ReviewService
@@ -52,10 +52,11 @@ type Config struct {
 	Now func() time.Time
 }
 
-// SearchFunc returns the people whose names best match query, best first, at most limit of them,
-// built only from records the clearance may see. Each person needs ID and Name; RecordCount and
-// Status are shown when set.
-type SearchFunc func(ctx context.Context, query string, clearance tizim.Consent, limit int) ([]*tizim.Person, error)
+// SearchFunc returns the people whose names best match f.Query, best first, at most limit of
+// them, built only from records f.Clearance may see that also have f's HomeCode (a prefix),
+// Sex and birth year range (BornFrom, BornTo) when those are set. The web asks it only when no
+// other filter is set. Each person needs ID and Name; RecordCount and Status are shown when set.
+type SearchFunc func(ctx context.Context, f tizim.PersonFilter, limit int) ([]*tizim.Person, error)
 
 // Server is the web application. It is an http.Handler.
 type Server struct {

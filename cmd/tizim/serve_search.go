@@ -49,18 +49,36 @@ func startNameIndex(ctx context.Context, src search.RecordSource, log *slog.Logg
 	return n
 }
 
-// search answers the web's ranked name search. Until the index has loaded it waits, within the
-// request's own deadline.
-func (n *nameIndex) search(ctx context.Context, q string, clearance tizim.Consent, limit int) ([]*tizim.Person, error) {
+// search answers the web's ranked name search, narrowed by the filter's home, sex and birth
+// years. Until the index has loaded it waits, within the request's own deadline.
+func (n *nameIndex) search(ctx context.Context, f tizim.PersonFilter, limit int) ([]*tizim.Person, error) {
 	select {
 	case <-n.ready:
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	hits := n.ix.Search(q, clearance, limit)
+	hits := n.ix.SearchWhere(f.Query, searchFilter(f), f.Clearance, limit)
 	people := make([]*tizim.Person, len(hits))
 	for i, h := range hits {
 		people[i] = &tizim.Person{ID: h.Person, Name: h.Name, RecordCount: len(h.Records)}
 	}
 	return people, nil
+}
+
+// searchFilter returns the facts of a people filter that the name index narrows by.
+func searchFilter(f tizim.PersonFilter) search.Filter {
+	var sf search.Filter
+	if f.HomeCode != nil {
+		sf.Home = *f.HomeCode
+	}
+	if f.Sex != nil {
+		sf.Sex = *f.Sex
+	}
+	if f.BornFrom != nil {
+		sf.BornFrom = *f.BornFrom
+	}
+	if f.BornTo != nil {
+		sf.BornTo = *f.BornTo
+	}
+	return sf
 }
