@@ -24,7 +24,7 @@ func BenchmarkSearchCorpus(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c := &benchCorpus{dir: dir, truth: truth, queries: sampleQueries(truth, src), names: map[int][]string{}}
+	c := &benchCorpus{dir: dir, truth: truth, queries: sampleQueries(truth, src), names: map[int][]string{}, homes: map[int]string{}}
 	need := map[int]bool{}
 	query := map[int]int{} // row → query: held out of the index
 	for i, q := range c.queries {
@@ -51,11 +51,13 @@ func BenchmarkSearchCorpus(b *testing.B) {
 			for _, n := range r.Names {
 				c.names[row] = append(c.names[row], n.Text)
 			}
+			c.homes[row] = r.HomeCode
 			if i, ok := query[row]; ok {
 				if len(r.Names) > 0 {
 					c.queries[i].text = r.Names[0].Text
 					c.queries[i].script = queryScript(r.Names[0].Text)
 				}
+				c.queries[i].home = r.HomeCode
 				return
 			}
 		}
@@ -140,8 +142,8 @@ func BenchmarkSearchCorpus(b *testing.B) {
 			defer pprof.StopCPUProfile()
 		}
 		for b.Loop() {
-			evaluate(b, c, func(q string) []answer {
-				hits := ix.Search(q, tizim.Sealed, 10)
+			evaluate(b, c, func(q benchQuery) []answer {
+				hits := ix.Search(q.text, tizim.Sealed, 10)
 				out := make([]answer, len(hits))
 				for i, h := range hits {
 					out[i] = answer{h.Person, h.Score, h.Name}
@@ -169,10 +171,35 @@ func BenchmarkSearchCorpus(b *testing.B) {
 			})
 		}
 	})
+	// What a family knows besides the name: the home county that the query's record gives
+	// (resolved from its hometown as an import resolves it), when it gives one.
+	b.Run("index+home", func(b *testing.B) {
+		with, elsewhere := 0, 0
+		for _, q := range c.queries {
+			if q.home == "" {
+				continue
+			}
+			with++
+			if !slices.ContainsFunc(q.targets, func(t int) bool { return c.homes[t] == q.home }) {
+				elsewhere++ // the family's county is on no other record of the person
+			}
+		}
+		b.Logf("%d of %d queries give a home county; for %d of them no other record of the person gives that county (the filter leaves the person out)", with, len(c.queries), elsewhere)
+		for b.Loop() {
+			evaluate(b, c, func(q benchQuery) []answer {
+				hits := ix.SearchWhere(q.text, Filter{Home: q.home}, tizim.Sealed, 10)
+				out := make([]answer, len(hits))
+				for i, h := range hits {
+					out[i] = answer{h.Person, h.Score, h.Name}
+				}
+				return out
+			}, nil, nil, nil)
+		}
+	})
 	b.Run("pg_trgm", func(b *testing.B) {
 		pg := openTrgm(b, c)
 		for b.Loop() {
-			evaluate(b, c, pg.answer, nil, nil, nil)
+			evaluate(b, c, func(q benchQuery) []answer { return pg.answer(q.text) }, nil, nil, nil)
 		}
 	})
 }

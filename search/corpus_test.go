@@ -15,6 +15,7 @@ import (
 	"unicode"
 
 	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/divisions"
 	"github.com/tizim/tizim/names"
 )
 
@@ -41,6 +42,7 @@ type benchQuery struct {
 	ordinal int    // the row of the record whose name is the query
 	text    string // the query: that record's first name form
 	script  string // han, pinyin (capitals), latin, arabic or cyrillic
+	home    string // the county code of the record's hometown, "" when it names none
 	person  int64  // the true person, as indexed
 	targets []int  // rows of the person's other records
 	// namesakes is how many other people have a record written exactly as the query.
@@ -58,6 +60,7 @@ type benchCorpus struct {
 	truth   []int32 // row → person
 	queries []benchQuery
 	names   map[int][]string // row → name forms, for the rows the queries need
+	homes   map[int]string   // row → county code, for the rows the queries need
 }
 
 // readTruth reads truth.csv into a person per row and a source per row.
@@ -144,8 +147,9 @@ func sampleQueries(truth []int32, src []uint8) []benchQuery {
 }
 
 // eachRecord streams records.csv as records, row by row; each record's id is its row + 1, its
-// person the true person + 1.
+// person the true person + 1, its home code the county its hometown names (homeCode).
 func eachRecord(dir string, truth []int32, fn func(row int, r *tizim.Record)) error {
+	homes := map[string]string{}
 	f, err := os.Open(filepath.Join(dir, "records.csv"))
 	if err != nil {
 		return err
@@ -171,6 +175,9 @@ func eachRecord(dir string, truth []int32, fn func(row int, r *tizim.Record)) er
 		consent, _ := tizim.ParseConsent(cells[col["consent"]], tizim.Internal)
 		r := &tizim.Record{ID: int64(row + 1), PersonID: int64(truth[row]) + 1, Source: cells[col["source"]],
 			RecordID: cells[col["record_id"]], Consent: consent}
+		if i, ok := col["hometown"]; ok && i < len(cells) {
+			r.HomeCode = homeCode(homes, cells[i])
+		}
 		for _, n := range strings.Split(cells[col["name"]], "|") {
 			if n = strings.TrimSpace(n); n != "" {
 				r.Names = append(r.Names, tizim.Name{Text: n, Role: tizim.FullName})
@@ -205,4 +212,25 @@ func percentile(sorted []int64, p float64) int64 {
 	}
 	i := int(p * float64(len(sorted)-1))
 	return sorted[i]
+}
+
+// homeCode returns the code of the one county a hometown names, as `tizim import` resolves it
+// (ingest/home.go, for a place that is a county's name in any script), cached in homes.
+func homeCode(homes map[string]string, place string) string {
+	if code, ok := homes[place]; ok {
+		return code
+	}
+	code := ""
+	for _, d := range divisions.Find(place) {
+		if d.Level != divisions.County || !d.InUse() {
+			continue
+		}
+		if code != "" && d.Code != code {
+			code = ""
+			break
+		}
+		code = d.Code
+	}
+	homes[strings.Clone(place)] = code
+	return code
 }

@@ -31,7 +31,7 @@ type answer struct {
 // hit is a tie between people of the same name (ties), one that scores less was outranked by
 // other names (ranked below), one that scores more was not among the candidates (not
 // retrieved; near ties when it scores at most nearTie more).
-func evaluate(b *testing.B, c *benchCorpus, search func(string) []answer, score func(q string, row int) float64, same func(name string, q benchQuery) bool, explain func(benchQuery) string) {
+func evaluate(b *testing.B, c *benchCorpus, search func(benchQuery) []answer, score func(q string, row int) float64, same func(name string, q benchQuery) bool, explain func(benchQuery) string) {
 	type stat struct {
 		lat          []int64
 		found, ties  int
@@ -48,7 +48,7 @@ func evaluate(b *testing.B, c *benchCorpus, search func(string) []answer, score 
 			continue
 		}
 		c0, t0 := cpuTime(), time.Now()
-		ids := search(q.text)
+		ids := search(q)
 		d := time.Since(t0).Nanoseconds()
 		cpu += cpuTime() - c0
 		if len(ids) > 10 {
