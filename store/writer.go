@@ -13,13 +13,15 @@ import (
 
 // writer is a tizim.RecordWriter: one transaction, its statements prepared once.
 //
-// Imports are big, so new records are not written one statement each: Put decides the outcome
+// Imports are big, so records are not written one statement each: Put decides the outcome
 // itself and queues the row, and a full batch goes to the database in one multi-row INSERT (see
-// batch.go). Put knows a record is new without asking the database when its source had no
-// records when the transaction first met it (a new source, or the first import into it) and
-// the record id was not seen before in this transaction; otherwise it looks the key up, one
-// indexed read. Because rows are queued, an error from the database may surface at a later Put
-// or at Commit; either way the transaction is lost, and Rollback is the only way on.
+// batch.go) or, for records that changed, one multi-row UPDATE (batchupdate.go). Put knows a
+// record is new without asking the database when its source had no records when the
+// transaction first met it (a new source, or the first import into it) and the record id was
+// not seen before in this transaction; otherwise it looks the key up, one indexed read, after
+// writing what is queued only when the key may be among it. Because rows are queued, an error
+// from the database may surface at a later Put or at Commit; either way the transaction is
+// lost, and Rollback is the only way on.
 type writer struct {
 	s    *Store
 	ctx  context.Context
@@ -32,7 +34,7 @@ type writer struct {
 	ids      idSource
 	b        batch
 
-	lookup, update                   *sql.Stmt
+	lookup                           *sql.Stmt
 	findSource, addSource, anyRecord *sql.Stmt
 
 	sources map[string]*sourceState
@@ -50,7 +52,9 @@ type sourceState struct {
 	// fresh: the source had no records when the transaction met it, so a record id not in
 	// seen is new.
 	fresh bool
-	seen  map[uint64]struct{} // hashes of record ids put in this transaction (fresh sources)
+	// seen holds the hashes of the record ids created or updated in this transaction: only
+	// those may be queued, so any other key is looked up without writing the queue first.
+	seen map[uint64]struct{}
 }
 
 // BeginWrite starts a transaction for writing records. On SQLite it holds the database's write
@@ -124,7 +128,6 @@ func (w *writer) prepare(ctx context.Context) error {
 		q  string
 	}{
 		{&w.lookup, `SELECT id, person_id, hash FROM records WHERE source_id = ? AND record_id = ?`},
-		{&w.update, updateRecord},
 		{&w.findSource, `SELECT id FROM sources WHERE key = ?`},
 		{&w.addSource, `INSERT INTO sources (key, kind, consent, consent_rank, created)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`},
@@ -174,10 +177,16 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 	sum := fnv64a(r.RecordID)
 	_, seen := src.seen[sum]
 	now := time.Now().UTC()
-	// Every record queued for a fresh source is in seen, so one that is not cannot be queued
-	// either, nor stored: it is new without a look at the database or the queue.
+	// Every record queued is in seen, so one that is not is not queued: in a fresh source it
+	// is new without a look at the database or the queue, in another the database has it as
+	// it is (or not at all) while batches of other records wait. Only the statements being
+	// written have to end first: the connection is the transaction's alone.
 	if !src.fresh || seen {
-		if err := w.b.flush(); err != nil {
+		wait := w.b.wait
+		if seen {
+			wait = w.b.flush
+		}
+		if err := wait(); err != nil {
 			return 0, err
 		}
 		var stored []byte
@@ -186,7 +195,9 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 		case err == nil && string(stored) == string(row.hash):
 			return tizim.Unchanged, nil
 		case err == nil:
-			return tizim.Updated, w.rewrite(ctx, r, row, now)
+			src.seen[sum] = struct{}{}
+			r.Updated = now
+			return tizim.Updated, w.b.update(r, row, now.UnixNano())
 		case !errors.Is(err, sql.ErrNoRows):
 			return 0, err
 		}
@@ -196,20 +207,10 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 		return 0, err
 	}
 	w.ids.take()
-	if src.fresh {
-		src.seen[sum] = struct{}{}
-	}
+	src.seen[sum] = struct{}{}
 	r.ID, r.PersonID, r.Created, r.Updated = id, id, now, now
 	w.created++
 	return tizim.Created, w.b.add(src.id, r, row, now.UnixNano())
-}
-
-// rewrite updates a stored record; the schema's trigger keeps the version it replaces.
-func (w *writer) rewrite(ctx context.Context, r *tizim.Record, row *row, now time.Time) error {
-	r.Updated = now
-	args := append(row.appendValues(make([]any, 0, 24)), now.UnixNano(), r.ID)
-	_, err := w.update.ExecContext(ctx, args...)
-	return err
 }
 
 // source returns the state of the record's source, creating the source when it is new.
@@ -220,7 +221,7 @@ func (w *writer) source(ctx context.Context, r *tizim.Record) (*sourceState, err
 	if err := w.b.wait(); err != nil { // keep the transaction's statements in order
 		return nil, err
 	}
-	st := &sourceState{}
+	st := &sourceState{seen: map[uint64]struct{}{}}
 	err := w.findSource.QueryRowContext(ctx, r.Source).Scan(&st.id)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = w.addSource.QueryRowContext(ctx, r.Source, tizim.Dataset, r.Consent, r.Consent.Rank(), time.Now().UnixNano()).Scan(&st.id)
@@ -235,9 +236,7 @@ func (w *writer) source(ctx context.Context, r *tizim.Record) (*sourceState, err
 	if err != nil {
 		return nil, fmt.Errorf("source %s: %w", r.Source, err)
 	}
-	if n == 0 {
-		st.fresh, st.seen = true, map[uint64]struct{}{}
-	}
+	st.fresh = n == 0
 	w.sources[r.Source] = st
 	return st, nil
 }
