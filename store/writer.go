@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/tizim/tizim"
@@ -27,14 +26,15 @@ type writer struct {
 	ctx  context.Context
 	tx   *sql.Tx
 	conn *sql.Conn // the transaction's connection on SQLite
-	// cacheSize is the connection's page cache setting to restore, when growCache changed it.
-	cacheSize *int64
+	// restore are the statements that give the connection back its settings (see tune).
+	restore []string
 	// rollback: the connection left WAL for this transaction (see journal.go).
 	rollback bool
 	ids      idSource
 	b        batch
 
-	lookup                           *sql.Stmt
+	lookup, following                *sql.Stmt
+	ahead                            ahead // records read ahead of Put (writerahead.go)
 	findSource, addSource, anyRecord *sql.Stmt
 
 	sources map[string]*sourceState
@@ -68,7 +68,7 @@ func (s *Store) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
 		if w.conn, err = s.db.Conn(ctx); err != nil {
 			return nil, fmt.Errorf("store: begin write: %w", busy(err))
 		}
-		w.growCache(ctx)
+		w.tune(ctx)
 		w.rollback = w.leaveWAL(ctx)
 		w.tx, err = w.conn.BeginTx(ctx, nil)
 	} else {
@@ -86,33 +86,11 @@ func (s *Store) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
 	return w, nil
 }
 
-// writeCacheKiB is the SQLite page cache of a write transaction's connection, 32 MiB instead of
-// the default 2 MB: an import of a million records spends about a tenth less CPU time (and a
-// third less system time) for 60 MB more memory. With a small cache, the pages of the
-// (source_id, record_id) index, which an import fills in no particular order, are written to
-// the WAL, read back and written again, and every page spilled while a multi-row INSERT runs is
-// first copied to the statement journal. Measured in docs/PERFORMANCE.md, "Import throughput".
-const writeCacheKiB = 32 << 10
-
-// growCache gives the writer's connection the larger cache; release restores the pool's.
-func (w *writer) growCache(ctx context.Context) {
-	var size int64
-	if err := w.conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&size); err != nil {
-		return
-	}
-	if _, err := w.conn.ExecContext(ctx, "PRAGMA cache_size = "+strconv.Itoa(-writeCacheKiB)); err == nil {
-		w.cacheSize = &size
-	}
-}
-
 // release gives the writer's connection back to the pool once the transaction is over.
 func (w *writer) release() {
 	w.b.close()
 	if w.conn != nil {
-		if w.cacheSize != nil {
-			w.conn.ExecContext(context.WithoutCancel(w.ctx), "PRAGMA cache_size = "+strconv.FormatInt(*w.cacheSize, 10))
-			w.cacheSize = nil
-		}
+		w.untune(context.WithoutCancel(w.ctx))
 		if w.rollback {
 			w.backToWAL(context.WithoutCancel(w.ctx))
 			w.rollback = false
@@ -128,6 +106,7 @@ func (w *writer) prepare(ctx context.Context) error {
 		q  string
 	}{
 		{&w.lookup, `SELECT id, person_id, hash FROM records WHERE source_id = ? AND record_id = ?`},
+		{&w.following, `SELECT source_id, record_id, id, person_id, hash FROM records WHERE id > ? ORDER BY id LIMIT ?`},
 		{&w.findSource, `SELECT id FROM sources WHERE key = ?`},
 		{&w.addSource, `INSERT INTO sources (key, kind, consent, consent_rank, created)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`},
@@ -179,27 +158,19 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 	now := time.Now().UTC()
 	// Every record queued is in seen, so one that is not is not queued: in a fresh source it
 	// is new without a look at the database or the queue, in another the database has it as
-	// it is (or not at all) while batches of other records wait. Only the statements being
-	// written have to end first: the connection is the transaction's alone.
+	// it is (or not at all) while batches of other records wait.
 	if !src.fresh || seen {
-		wait := w.b.wait
-		if seen {
-			wait = w.b.flush
-		}
-		if err := wait(); err != nil {
-			return 0, err
-		}
-		var stored []byte
-		err := w.lookup.QueryRowContext(ctx, src.id, r.RecordID).Scan(&r.ID, &r.PersonID, &stored)
+		s, found, err := w.find(ctx, src.id, r.RecordID, seen)
 		switch {
-		case err == nil && string(stored) == string(row.hash):
-			return tizim.Unchanged, nil
-		case err == nil:
-			src.seen[sum] = struct{}{}
-			r.Updated = now
-			return tizim.Updated, w.b.update(r, row, now.UnixNano())
-		case !errors.Is(err, sql.ErrNoRows):
+		case err != nil:
 			return 0, err
+		case found && string(s.hash) == string(row.hash):
+			r.ID, r.PersonID = s.id, s.person
+			return tizim.Unchanged, nil
+		case found:
+			r.ID, r.PersonID, r.Updated = s.id, s.person, now
+			src.seen[sum] = struct{}{}
+			return tizim.Updated, w.b.update(r, row, now.UnixNano())
 		}
 	}
 	id, err := w.ids.peek(ctx)
