@@ -14,7 +14,7 @@ func corrected(source string, i int, changed bool) *tizim.Record {
 	r := synthetic(source, i)
 	if changed {
 		r.Notes = fmt.Sprintf("corrected %d", i)
-		r.Names[0].Text += " Corrected"
+		r.Names[0].Text = fmt.Sprintf("Qayta%d Tohti", i)
 	}
 	return r
 }
