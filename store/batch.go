@@ -90,7 +90,8 @@ type kind int
 
 const (
 	inserts kind = iota
-	updates
+	updates      // records whose consent rank stays
+	reranks      // records whose consent rank changes
 	kinds
 )
 
@@ -101,7 +102,8 @@ var statements = [kinds]struct {
 	sql    func(d *dialect, n int) string
 }{
 	inserts: {recordParams, func(_ *dialect, n int) string { return insertSQL(n) }},
-	updates: {updateParams, updateSQL},
+	updates: {updateParams - 1, func(d *dialect, n int) string { return updateSQL(d, n, false) }},
+	reranks: {updateParams, func(d *dialect, n int) string { return updateSQL(d, n, true) }},
 }
 
 // write writes one batch of at most recordBatch rows; its parameters are numbered from 1 as the

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,66 +22,79 @@ import (
 // and the creation time are not touched. A batch never holds one record twice: Put writes
 // what is queued before it looks up a key it has queued (writer.put).
 
+// Most corrections leave a record's consent as it was, and an UPDATE that sets consent_rank,
+// even to the value it had, rewrites the record's entry in the records_person index and runs
+// the review_pairs_consent trigger. So a changed record whose consent rank is the stored one is
+// rewritten by an UPDATE that leaves consent_rank out (kind updates), the others by one that
+// sets it too (kind reranks).
+
+// rankColumn is consent_rank's index in contentColumns.
+const rankColumn = 15
+
 // updateParams is the number of parameters of one updated record: its id, the content and the
-// time of the update.
+// time of the update; without the consent rank, one fewer.
 const updateParams = 1 + 22 + 1
 
 // pgTypes are the PostgreSQL types of the content columns that are not text, by index in
 // contentColumns (from migrations/postgres/0001_init.sql). PostgreSQL gives a VALUES list's
 // parameters no type of their own, so every one is cast to its column's type; SQLite needs no
 // casts.
-var pgTypes = map[int]string{0: "bytea", 4: "bigint", 15: "bigint"}
+var pgTypes = map[int]string{0: "bytea", 4: "bigint", rankColumn: "bigint"}
 
-// updateSet is the SET list: each content column from its VALUES column, the sparse ones
-// turned back from NULL as insertTuple does.
-var updateSet = func() string {
-	var b strings.Builder
-	b.WriteString("version = version + 1")
-	for c, name := range strings.Split(contentColumns, ",") {
-		v := "v.column" + strconv.Itoa(c+2)
-		if empty, ok := sparse[c]; ok {
-			v = "COALESCE(" + v + ", " + empty + ")"
+// updateColumns returns the content columns an update sets, by index in contentColumns.
+func updateColumns(rank bool) []int {
+	var cols []int
+	for c := range 22 {
+		if c != rankColumn || rank {
+			cols = append(cols, c)
 		}
-		b.WriteString(", " + strings.TrimSpace(name) + " = " + v)
 	}
-	b.WriteString(", updated = v.column" + strconv.Itoa(updateParams))
-	return b.String()
-}()
+	return cols
+}
 
-// updateTuple returns the VALUES row of one record in dialect d.
-func updateTuple(d *dialect) string {
+// updateSQL is the UPDATE of n records in dialect d, with ? placeholders; rank says whether it
+// sets consent_rank. Each content column is set from its VALUES column, the sparse ones turned
+// back from NULL as insertTuple does.
+func updateSQL(d *dialect, n int, rank bool) string {
 	cast := func(t string) string {
 		if d.numbered {
 			return "?::" + t
 		}
 		return "?"
 	}
-	var b strings.Builder
-	b.WriteString("(" + cast("bigint"))
-	for c := range 22 {
+	names := strings.Split(contentColumns, ",")
+	var set, tuple strings.Builder
+	set.WriteString("version = version + 1")
+	tuple.WriteString("(" + cast("bigint"))
+	v := 1 // VALUES column
+	for _, c := range updateColumns(rank) {
+		v++
+		val := "v.column" + strconv.Itoa(v)
+		if empty, ok := sparse[c]; ok {
+			val = "COALESCE(" + val + ", " + empty + ")"
+		}
+		set.WriteString(", " + strings.TrimSpace(names[c]) + " = " + val)
 		t, ok := pgTypes[c]
 		if !ok {
 			t = "text"
 		}
-		b.WriteString(", " + cast(t))
+		tuple.WriteString(", " + cast(t))
 	}
-	b.WriteString(", " + cast("bigint") + ")")
-	return b.String()
-}
-
-var updateTuples = map[*dialect]string{sqlite: updateTuple(sqlite), postgres: updateTuple(postgres)}
-
-// updateSQL is the UPDATE of n records in dialect d, with ? placeholders.
-func updateSQL(d *dialect, n int) string {
-	return "UPDATE records SET " + updateSet + " FROM (VALUES " +
-		strings.TrimSuffix(strings.Repeat(updateTuples[d]+", ", n), ", ") +
+	set.WriteString(", updated = v.column" + strconv.Itoa(v+1))
+	tuple.WriteString(", " + cast("bigint") + ")")
+	return "UPDATE records SET " + set.String() + " FROM (VALUES " +
+		strings.TrimSuffix(strings.Repeat(tuple.String()+", ", n), ", ") +
 		") AS v WHERE records.id = v.column1"
 }
 
-// update queues a changed record (r.ID set) for rewriting; a full batch is handed to the
-// writing goroutine.
-func (b *batch) update(r *tizim.Record, row *row, now int64) error {
+// update queues a changed record (r.ID set) for rewriting; rank says whether its consent rank
+// differs from the stored one. A full batch is handed to the writing goroutine.
+func (b *batch) update(r *tizim.Record, row *row, now int64, rank bool) error {
 	b.values = append(b.values[:0], r.ID)
 	b.values = append(row.appendSparse(b.values), now)
-	return b.queue(updates, b.values)
+	if !rank {
+		b.values = slices.Delete(b.values, 1+rankColumn, 2+rankColumn)
+		return b.queue(updates, b.values)
+	}
+	return b.queue(reranks, b.values)
 }

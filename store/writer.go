@@ -105,8 +105,8 @@ func (w *writer) prepare(ctx context.Context) error {
 		st **sql.Stmt
 		q  string
 	}{
-		{&w.lookup, `SELECT id, person_id, hash FROM records WHERE source_id = ? AND record_id = ?`},
-		{&w.following, `SELECT source_id, record_id, id, person_id, hash FROM records WHERE id > ? ORDER BY id LIMIT ?`},
+		{&w.lookup, `SELECT id, person_id, consent_rank, hash FROM records WHERE source_id = ? AND record_id = ?`},
+		{&w.following, `SELECT source_id, record_id, id, person_id, consent_rank, hash FROM records WHERE id > ? ORDER BY id LIMIT ?`},
 		{&w.findSource, `SELECT id FROM sources WHERE key = ?`},
 		{&w.addSource, `INSERT INTO sources (key, kind, consent, consent_rank, created)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`},
@@ -170,7 +170,7 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 		case found:
 			r.ID, r.PersonID, r.Updated = s.id, s.person, now
 			src.seen[sum] = struct{}{}
-			return tizim.Updated, w.b.update(r, row, now.UnixNano())
+			return tizim.Updated, w.b.update(r, row, now.UnixNano(), s.rank != row.consentRank)
 		}
 	}
 	id, err := w.ids.peek(ctx)

@@ -21,10 +21,11 @@ import (
 // record since; those keys are in the source's seen set, and Put looks them up in the database
 // after writing the queue, never here.
 
-// stored is what Put needs of a stored record: its id, its person and its content hash.
+// stored is what Put needs of a stored record: its id, its person, its consent rank and its
+// content hash.
 type stored struct {
-	id, person int64
-	hash       []byte
+	id, person, rank int64
+	hash             []byte
 }
 
 // aheadKey is a record's key by source id.
@@ -70,7 +71,7 @@ func (w *writer) find(ctx context.Context, source int64, id string, seen bool) (
 	if err := wait(); err != nil {
 		return s, false, err
 	}
-	err := w.lookup.QueryRowContext(ctx, source, id).Scan(&s.id, &s.person, &s.hash)
+	err := w.lookup.QueryRowContext(ctx, source, id).Scan(&s.id, &s.person, &s.rank, &s.hash)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return s, false, nil
@@ -98,7 +99,7 @@ func (w *writer) readAhead(ctx context.Context, id int64) error {
 	for rows.Next() {
 		var k aheadKey
 		var s stored
-		if err := rows.Scan(&k.source, &k.id, &s.id, &s.person, &s.hash); err != nil {
+		if err := rows.Scan(&k.source, &k.id, &s.id, &s.person, &s.rank, &s.hash); err != nil {
 			return err
 		}
 		a.rows[k] = s
