@@ -52,6 +52,11 @@ func updateColumns(rank bool) []int {
 	return cols
 }
 
+// updateVerb: on SQLite a NOT NULL column set to NULL (which Put never does) rolls the whole
+// transaction back instead of the statement, so that the statement needs no journal to undo
+// itself (see writePragmas); a failed batch loses the transaction anyway.
+var updateVerb = map[*dialect]string{sqlite: "UPDATE OR ROLLBACK", postgres: "UPDATE"}
+
 // updateSQL is the UPDATE of n records in dialect d, with ? placeholders; rank says whether it
 // sets consent_rank. Each content column is set from its VALUES column, the sparse ones turned
 // back from NULL as insertTuple does.
@@ -82,7 +87,7 @@ func updateSQL(d *dialect, n int, rank bool) string {
 	}
 	set.WriteString(", updated = v.column" + strconv.Itoa(v+1))
 	tuple.WriteString(", " + cast("bigint") + ")")
-	return "UPDATE records SET " + set.String() + " FROM (VALUES " +
+	return updateVerb[d] + " records SET " + set.String() + " FROM (VALUES " +
 		strings.TrimSuffix(strings.Repeat(tuple.String()+", ", n), ", ") +
 		") AS v WHERE records.id = v.column1"
 }
