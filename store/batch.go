@@ -44,7 +44,9 @@ var sparse = map[int]string{
 	12: "''", 13: "''", 18: "'[]'", 20: "'[]'", 21: "''",
 }
 
-const insertHead = `INSERT INTO records (id, source_id, record_id, person_id, version, ` + contentColumns + `, created, updated) VALUES `
+const insertHead = ` INTO records (id, source_id, record_id, person_id, version, ` + contentColumns + `, created, updated) VALUES `
+
+var insertVerb = map[*dialect]string{sqlite: "INSERT OR ROLLBACK", postgres: "INSERT"}
 
 // insertTuple is the row of one record.
 var insertTuple = func() string {
@@ -101,7 +103,7 @@ var statements = [kinds]struct {
 	params int
 	sql    func(d *dialect, n int) string
 }{
-	inserts: {recordParams, func(_ *dialect, n int) string { return insertSQL(n) }},
+	inserts: {recordParams, insertSQL},
 	updates: {updateParams - 1, func(d *dialect, n int) string { return updateSQL(d, n, false) }},
 	reranks: {updateParams, func(d *dialect, n int) string { return updateSQL(d, n, true) }},
 }
@@ -136,9 +138,10 @@ func (b *batch) write(ctx context.Context, q *queued) error {
 	return err
 }
 
-// insertSQL is the INSERT of n records.
-func insertSQL(n int) string {
-	return insertHead + strings.TrimSuffix(strings.Repeat(insertTuple+", ", n), ", ")
+// insertSQL is the INSERT of n records in dialect d; on SQLite a failure rolls the
+// transaction back (see updateVerb).
+func insertSQL(d *dialect, n int) string {
+	return insertVerb[d] + insertHead + strings.TrimSuffix(strings.Repeat(insertTuple+", ", n), ", ")
 }
 
 // writeRaw writes the n rows of args, a batch of kind k, through the SQLite driver's
