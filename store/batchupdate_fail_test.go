@@ -13,64 +13,77 @@ import (
 	"github.com/tizim/tizim"
 )
 
-// poisonTrigger makes the database refuse to update a record to the notes "poison", as a
-// constraint would, in each dialect.
-var poisonTrigger = map[string][]string{
-	"sqlite": {`CREATE TRIGGER poison BEFORE UPDATE ON records WHEN new.notes = 'poison'
-		BEGIN SELECT RAISE(ABORT, 'poisoned'); END`},
-	"postgres": {`CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS $$
+// poisonTriggers make the database refuse to update a record to the notes "poison", in each
+// dialect: as a failed constraint does (the statement undone), and on SQLite also as UPDATE OR
+// ROLLBACK does (the whole transaction undone at once, so that any later statement would run
+// outside it); each is dropped by its last statement.
+var poisonTriggers = map[string][][]string{
+	"sqlite": {
+		{`CREATE TRIGGER poison BEFORE UPDATE ON records WHEN new.notes = 'poison'
+			BEGIN SELECT RAISE(ABORT, 'poisoned'); END`, `DROP TRIGGER poison`},
+		{`CREATE TRIGGER poison BEFORE UPDATE ON records WHEN new.notes = 'poison'
+			BEGIN SELECT RAISE(ROLLBACK, 'poisoned'); END`, `DROP TRIGGER poison`},
+	},
+	"postgres": {{`CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS $$
 		BEGIN IF NEW.notes = 'poison' THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; END $$`,
-		`CREATE TRIGGER poison BEFORE UPDATE ON records FOR EACH ROW EXECUTE FUNCTION poison()`},
+		`CREATE TRIGGER poison BEFORE UPDATE ON records FOR EACH ROW EXECUTE FUNCTION poison()`,
+		`DROP TRIGGER poison ON records`}},
 }
 
 // TestFailedUpdateWritesNothing: when the database refuses one record of an import that
 // updates records (in its third batch of updates, after two were written), the import fails
-// and nothing of it is kept: every record as it was, no history, no new record.
+// and nothing of it is kept: every record as it was, no history, no new record, whether the
+// database undid the statement or the whole transaction.
 func TestFailedUpdateWritesNothing(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
 		n := 3 * recordBatch
 		importN(t, s, "leak", n)
-		for _, q := range poisonTrigger[s.d.name] {
-			if _, err := s.db.ExecContext(ctx, q); err != nil {
+		for _, trigger := range poisonTriggers[s.d.name] {
+			for _, q := range trigger[:len(trigger)-1] {
+				if _, err := s.db.ExecContext(ctx, q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			w, err := s.BeginWrite(ctx)
+			if err != nil {
 				t.Fatal(err)
 			}
-		}
-		w, err := s.BeginWrite(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		poison := 2*recordBatch + 10
-		var failed error
-		for i := 0; i < n && failed == nil; i++ {
-			r := corrected("leak", i, true)
-			if i == poison {
-				r.Notes = "poison"
+			poison := 2*recordBatch + 10
+			var failed error
+			for i := 0; i < n && failed == nil; i++ {
+				r := corrected("leak", i, true)
+				if i == poison {
+					r.Notes = "poison"
+				}
+				if _, failed = w.Put(ctx, r); failed == nil && i%50 == 0 {
+					_, failed = w.Put(ctx, synthetic("leak", n+i))
+				}
 			}
-			if _, failed = w.Put(ctx, r); failed == nil && i%50 == 0 {
-				_, failed = w.Put(ctx, synthetic("leak", n+i))
+			if failed == nil {
+				failed = w.Commit()
+			} else {
+				w.Rollback()
 			}
-		}
-		if failed == nil {
-			failed = w.Commit()
-		} else {
-			w.Rollback()
-		}
-		if failed == nil || !strings.Contains(failed.Error(), "poisoned") {
-			t.Fatalf("import with a refused record: %v, want the database's refusal", failed)
-		}
-		c, err := s.Counts(ctx, tizim.Sealed)
-		if err != nil || c.Records != n {
-			t.Errorf("after the failed import %+v, %v; want %d records", c, err, n)
-		}
-		var changed, history int
-		if err := s.db.QueryRowContext(ctx, `SELECT
-			(SELECT COUNT(*) FROM records WHERE version <> 1 OR notes <> ''),
-			(SELECT COUNT(*) FROM record_history)`).Scan(&changed, &history); err != nil {
-			t.Fatal(err)
-		}
-		if changed != 0 || history != 0 {
-			t.Errorf("after the failed import %d records changed, %d history rows; want none", changed, history)
+			if failed == nil || !strings.Contains(failed.Error(), "poisoned") {
+				t.Fatalf("import with a refused record: %v, want the database's refusal", failed)
+			}
+			c, err := s.Counts(ctx, tizim.Sealed)
+			if err != nil || c.Records != n {
+				t.Errorf("after the failed import %+v, %v; want %d records", c, err, n)
+			}
+			var changed, history int
+			if err := s.db.QueryRowContext(ctx, `SELECT
+				(SELECT COUNT(*) FROM records WHERE version <> 1 OR notes <> ''),
+				(SELECT COUNT(*) FROM record_history)`).Scan(&changed, &history); err != nil {
+				t.Fatal(err)
+			}
+			if changed != 0 || history != 0 {
+				t.Errorf("after the failed import %d records changed, %d history rows; want none", changed, history)
+			}
+			if _, err := s.db.ExecContext(ctx, trigger[len(trigger)-1]); err != nil {
+				t.Fatal(err)
+			}
 		}
 		// the same file without the poison goes through
 		if got := updateN(t, s, "leak", n, func(int) bool { return true }); got[tizim.Updated] != n {
