@@ -46,6 +46,8 @@ var sparse = map[int]string{
 
 const insertHead = ` INTO records (id, source_id, record_id, person_id, version, ` + contentColumns + `, created, updated) VALUES `
 
+// insertVerb: on SQLite a failed batch of inserts rolls the whole transaction back, as updates
+// do (see updateVerb), so that the statement needs no journal to undo itself.
 var insertVerb = map[*dialect]string{sqlite: "INSERT OR ROLLBACK", postgres: "INSERT"}
 
 // insertTuple is the row of one record.

@@ -16,9 +16,10 @@ import (
 const batchDepth = 4
 
 // batch queues new records and changed ones and writes them in multi-row INSERTs (batch.go)
-// and UPDATEs (batchupdate.go) on a goroutine of its own, so that encoding and the caller's parsing run on one core while SQLite writes on the
-// other. Every other statement of the transaction waits until nothing is being written (wait),
-// so the transaction's connection is used by one goroutine at a time.
+// and UPDATEs (batchupdate.go) on a goroutine of its own, so that encoding and the caller's
+// parsing run on one core while SQLite writes on the other. Every other statement of the
+// transaction waits until nothing is being written (wait), so the transaction's connection is
+// used by one goroutine at a time.
 type batch struct {
 	w        *writer
 	cur      [kinds]*queued // being filled by Put, one batch of each kind

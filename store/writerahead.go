@@ -19,7 +19,9 @@ import (
 //
 // What was read ahead is what the transaction stores unless the writer queued a change of the
 // record since; those keys are in the source's seen set, and Put looks them up in the database
-// after writing the queue, never here.
+// after writing the queue, never here. (On PostgreSQL, where another transaction may change a record
+// meanwhile, a record read ahead is as recent as a lookup made when it was read; the outcome
+// Put reports for it is the one that lookup would have given.)
 
 // stored is what Put needs of a stored record: its id, its person, its consent rank and its
 // content hash.
