@@ -12,10 +12,12 @@ import (
 // sixth of an updated row's cost. So when a lookup finds a record beyond what was read so far,
 // the writer reads the aheadRows records that follow it in id order, whatever their source, and
 // keeps them until a Put names them. A record found behind that frontier is looked up alone, so
-// each stored record is read ahead at most once in a transaction, whatever the file's order:
-// on a file in another order the reads ahead are wasted but cost at most one more read per
-// record. (On the 200,000 rows of two seeds of `tizim gen`, whose sources are interleaved
-// differently, 1.6 % of the rows were looked up alone.)
+// each stored record is read ahead at most once in a transaction, whatever the file's order.
+// (On the 200,000 rows of two seeds of `tizim gen`, whose sources are interleaved differently,
+// 1.6 % of the rows were looked up alone.) A file that names few of the records in between (the
+// corrected rows alone) would have each of its rows pay for a read of 512 records it does not
+// use, so the size of a read follows how much of the last one was used: halved while less than
+// a quarter was, down to none (and 16 again after 64 lookups), doubled back while half was.
 //
 // What was read ahead is what the transaction stores unless the writer queued a change of the
 // record since; those keys are in the source's seen set, and Put looks them up in the database
@@ -36,10 +38,13 @@ type aheadKey struct {
 	id     string
 }
 
-// aheadRows are read at a time; aheadKeep is how many may wait to be used before they are
+// At most aheadRows are read at a time, at least aheadMin, and after a read too little used,
+// none for aheadRest lookups; aheadKeep is how many may wait to be used before they are
 // dropped, all at once (a file whose rows come in another order than their ids).
 const (
 	aheadRows = 512
+	aheadMin  = 16
+	aheadRest = 64
 	aheadKeep = 16384
 )
 
@@ -47,6 +52,12 @@ const (
 type ahead struct {
 	rows     map[aheadKey]stored
 	frontier int64 // the largest id read ahead
+	size     int   // rows to read next; 0 at first (then aheadRows)
+	read     int   // rows the last read gave
+	used     int   // records taken since the last read
+	rest     int   // lookups to let pass before reading again
+	total    int   // rows read ahead in the transaction
+	lookups  int   // keys looked up alone in the transaction
 }
 
 // take returns and forgets the record read ahead with the key, if there is one.
@@ -55,8 +66,32 @@ func (a *ahead) take(source int64, id string) (stored, bool) {
 	s, ok := a.rows[k]
 	if ok {
 		delete(a.rows, k)
+		a.used++
 	}
 	return s, ok
+}
+
+// next returns how many rows to read ahead after a lookup found a record beyond the frontier,
+// 0 for none.
+func (a *ahead) next() int {
+	switch {
+	case a.rest > 0:
+		a.rest--
+		if a.rest > 0 {
+			return 0
+		}
+		a.size = aheadMin
+	case a.size == 0:
+		a.size = aheadRows
+	case 4*a.used < a.read && a.size/2 < aheadMin:
+		a.size, a.rest = 0, aheadRest
+		return 0
+	case 4*a.used < a.read:
+		a.size /= 2
+	case 2*a.used >= a.read:
+		a.size = min(2*a.size, aheadRows)
+	}
+	return a.size
 }
 
 // find returns the stored record with the key, and whether there is one. seen says whether a
@@ -73,6 +108,7 @@ func (w *writer) find(ctx context.Context, source int64, id string, seen bool) (
 	if err := wait(); err != nil {
 		return s, false, err
 	}
+	w.ahead.lookups++
 	err := w.lookup.QueryRowContext(ctx, source, id).Scan(&s.id, &s.person, &s.rank, &s.hash)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
@@ -81,19 +117,21 @@ func (w *writer) find(ctx context.Context, source int64, id string, seen bool) (
 		return s, false, err
 	}
 	if s.id > w.ahead.frontier {
-		err = w.readAhead(ctx, s.id)
+		if n := w.ahead.next(); n > 0 {
+			err = w.readAhead(ctx, s.id, n)
+		}
 	}
 	return s, true, err
 }
 
-// readAhead reads the aheadRows records after id, in id order.
-func (w *writer) readAhead(ctx context.Context, id int64) error {
+// readAhead reads the n records after id, in id order.
+func (w *writer) readAhead(ctx context.Context, id int64, n int) error {
 	a := &w.ahead
 	if a.rows == nil || len(a.rows) > aheadKeep {
 		a.rows = make(map[aheadKey]stored, 2*aheadRows)
 	}
-	a.frontier = id
-	rows, err := w.following.QueryContext(ctx, id, aheadRows)
+	a.frontier, a.read, a.used = id, 0, 0
+	rows, err := w.following.QueryContext(ctx, id, n)
 	if err != nil {
 		return err
 	}
@@ -106,6 +144,8 @@ func (w *writer) readAhead(ctx context.Context, id int64) error {
 		}
 		a.rows[k] = s
 		a.frontier = s.id
+		a.read++
+		a.total++
 	}
 	if err := rows.Err(); err != nil {
 		return err
