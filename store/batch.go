@@ -20,19 +20,8 @@ func (w *row) appendValues(args []any) []any {
 		w.consent, w.consentRank, w.names, w.episodes, w.relatives, w.raw, w.warnings, w.search)
 }
 
-// updateRecord rewrites a record's content; the trigger records_keep_history keeps the old one.
-var updateRecord = func() string {
-	var b strings.Builder
-	b.WriteString("UPDATE records SET version = version + 1")
-	for _, c := range strings.Split(contentColumns, ",") {
-		b.WriteString(", " + strings.TrimSpace(c) + " = ?")
-	}
-	b.WriteString(", updated = ? WHERE id = ?")
-	return b.String()
-}()
-
-// Rows per multi-row INSERT. Each record row has 28 parameters and SQLite allows 32,766 in a
-// statement, PostgreSQL 65,535.
+// Rows per multi-row INSERT or UPDATE. Each record row has at most 28 parameters and SQLite
+// allows 32,766 in a statement, PostgreSQL 65,535.
 const (
 	recordBatch = 256
 )
@@ -55,7 +44,11 @@ var sparse = map[int]string{
 	12: "''", 13: "''", 18: "'[]'", 20: "'[]'", 21: "''",
 }
 
-const insertHead = `INSERT INTO records (id, source_id, record_id, person_id, version, ` + contentColumns + `, created, updated) VALUES `
+const insertHead = ` INTO records (id, source_id, record_id, person_id, version, ` + contentColumns + `, created, updated) VALUES `
+
+// insertVerb: on SQLite a failed batch of inserts rolls the whole transaction back, as updates
+// do (see updateVerb), so that the statement needs no journal to undo itself.
+var insertVerb = map[*dialect]string{sqlite: "INSERT OR ROLLBACK", postgres: "INSERT"}
 
 // insertTuple is the row of one record.
 var insertTuple = func() string {
@@ -96,57 +89,81 @@ func listOrNil(s string) any {
 	return s
 }
 
-// write inserts one batch of records (at most recordBatch): args are their parameters,
-// numbered from 1 as the driver takes them.
-func (b *batch) write(ctx context.Context, args []driver.NamedValue) error {
-	n := len(args) / recordParams
-	if n > recordBatch || len(args)%recordParams != 0 {
+// kind is what a batch does with its rows: create records or rewrite stored ones.
+type kind int
+
+const (
+	inserts kind = iota
+	updates      // records whose consent rank stays
+	reranks      // records whose consent rank changes
+	kinds
+)
+
+// statements are the parameters per row and the statement for n rows (in dialect d, with ?
+// placeholders) of each kind of batch.
+var statements = [kinds]struct {
+	params int
+	sql    func(d *dialect, n int) string
+}{
+	inserts: {recordParams, insertSQL},
+	updates: {updateParams - 1, func(d *dialect, n int) string { return updateSQL(d, n, false) }},
+	reranks: {updateParams, func(d *dialect, n int) string { return updateSQL(d, n, true) }},
+}
+
+// write writes one batch of at most recordBatch rows; its parameters are numbered from 1 as the
+// driver takes them.
+func (b *batch) write(ctx context.Context, q *queued) error {
+	st := statements[q.kind]
+	n := len(q.args) / st.params
+	if n > recordBatch || len(q.args)%st.params != 0 {
 		return errors.New("a batch of records is not whole")
 	}
 	if b.w.conn != nil {
-		return b.w.conn.Raw(func(dc any) error { return b.writeRaw(ctx, dc, n, args) })
+		return b.w.conn.Raw(func(dc any) error { return b.writeRaw(ctx, dc, q.kind, n, q.args) })
 	}
-	values := make([]any, len(args))
-	for i, a := range args {
+	values := make([]any, len(q.args))
+	for i, a := range q.args {
 		values[i] = a.Value
 	}
+	d := b.w.s.d
 	var err error
 	if n == recordBatch {
-		if b.full == nil {
-			if b.full, err = b.w.tx.PrepareContext(ctx, b.w.s.d.rebind(insertSQL(n))); err != nil {
+		if b.full[q.kind] == nil {
+			if b.full[q.kind], err = b.w.tx.PrepareContext(ctx, d.rebind(st.sql(d, n))); err != nil {
 				return err
 			}
 		}
-		_, err = b.full.ExecContext(ctx, values...)
+		_, err = b.full[q.kind].ExecContext(ctx, values...)
 	} else {
-		_, err = b.w.tx.ExecContext(ctx, b.w.s.d.rebind(insertSQL(n)), values...)
+		_, err = b.w.tx.ExecContext(ctx, d.rebind(st.sql(d, n)), values...)
 	}
 	return err
 }
 
-// insertSQL is the INSERT of n records.
-func insertSQL(n int) string {
-	return insertHead + strings.TrimSuffix(strings.Repeat(insertTuple+", ", n), ", ")
+// insertSQL is the INSERT of n records in dialect d; on SQLite a failure rolls the
+// transaction back (see updateVerb).
+func insertSQL(d *dialect, n int) string {
+	return insertVerb[d] + insertHead + strings.TrimSuffix(strings.Repeat(insertTuple+", ", n), ", ")
 }
 
-// writeRaw inserts the n records of args through the SQLite driver's connection dc, the
-// transaction's. database/sql would check and convert each of a batch's 7,168 parameters into
-// a slice it allocates for every statement, on the goroutine that SQLite's writing keeps busy;
-// the values here are already what the driver takes (int64, string, []byte, nil), numbered by
-// Put as they were queued.
-func (b *batch) writeRaw(ctx context.Context, dc any, n int, args []driver.NamedValue) error {
+// writeRaw writes the n rows of args, a batch of kind k, through the SQLite driver's
+// connection dc, the transaction's. database/sql would check and convert each of a batch's
+// 7,168 parameters into a slice it allocates for every statement, on the goroutine that
+// SQLite's writing keeps busy; the values here are already what the driver takes (int64,
+// string, []byte, nil), numbered by Put as they were queued.
+func (b *batch) writeRaw(ctx context.Context, dc any, k kind, n int, args []driver.NamedValue) error {
 	conn, ok := dc.(driver.ConnPrepareContext)
 	if !ok {
 		return errors.New("the SQLite driver cannot prepare statements")
 	}
-	st := b.fullRaw
+	st := b.fullRaw[k]
 	if n < recordBatch || st == nil {
 		var err error
-		if st, err = conn.PrepareContext(ctx, insertSQL(n)); err != nil {
+		if st, err = conn.PrepareContext(ctx, statements[k].sql(sqlite, n)); err != nil {
 			return err
 		}
 		if n == recordBatch {
-			b.fullRaw = st
+			b.fullRaw[k] = st
 		} else {
 			defer st.Close()
 		}

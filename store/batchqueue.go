@@ -15,30 +15,32 @@ import (
 // absorb that; each is about half a megabyte of queued values.
 const batchDepth = 4
 
-// batch queues new records and writes them in multi-row INSERTs (batch.go) on a goroutine of
-// its own, so that encoding and the caller's parsing run on one core while SQLite writes on the
-// other. Every other statement of the transaction waits until nothing is being written (wait),
-// so the transaction's connection is used by one goroutine at a time.
+// batch queues new records and changed ones and writes them in multi-row INSERTs (batch.go)
+// and UPDATEs (batchupdate.go) on a goroutine of its own, so that encoding and the caller's
+// parsing run on one core while SQLite writes on the other. Every other statement of the
+// transaction waits until nothing is being written (wait), so the transaction's connection is
+// used by one goroutine at a time.
 type batch struct {
 	w        *writer
-	cur      *queued   // being filled by Put
-	inflight []*queued // handed to the writing goroutine, oldest first
-	free     []*queued // written, for reuse
+	cur      [kinds]*queued // being filled by Put, one batch of each kind
+	inflight []*queued      // handed to the writing goroutine, oldest first
+	free     []*queued      // written, for reuse
 	todo     chan *queued
 	done     chan error // the outcome of each batch handed over, in order
-	// full is the statement for a full batch, prepared on first use.
-	full *sql.Stmt
-	// On SQLite, fullRaw is that statement prepared on the driver's connection (see
+	// full are the statements for a full batch of each kind, prepared on first use.
+	full [kinds]*sql.Stmt
+	// On SQLite, fullRaw are those statements prepared on the driver's connection (see
 	// writeRaw). The writing goroutine alone uses full and fullRaw until close.
-	fullRaw driver.Stmt
+	fullRaw [kinds]driver.Stmt
 	values  []any // scratch for add
 }
 
-// queued is one batch of records: their parameters, recordParams per record, numbered from 1
-// as the SQLite driver takes them, so that the writing goroutine hands them over as they are.
-// (Put knows without looking here whether a record is queued: a record id seen before in the
-// transaction makes it flush and look the key up, see writer.put.)
+// queued is one batch of records: their parameters, as many per record as its kind has,
+// numbered from 1 as the SQLite driver takes them, so that the writing goroutine hands them
+// over as they are. (Put knows without looking here whether a record is queued: a record id
+// seen before in the transaction makes it flush and look the key up, see writer.put.)
 type queued struct {
+	kind kind
 	args []driver.NamedValue
 }
 
@@ -51,15 +53,22 @@ func (q *queued) add(values ...any) {
 
 // add queues a new record (r.ID set); a full batch is handed to the writing goroutine.
 func (b *batch) add(source int64, r *tizim.Record, row *row, now int64) error {
-	if b.cur == nil {
-		b.cur = b.next()
-	}
-	q := b.cur
 	b.values = append(b.values[:0], r.ID, source, r.RecordID, r.ID)
 	b.values = append(row.appendSparse(b.values), now, now)
-	q.add(b.values...)
-	if len(q.args) >= recordBatch*recordParams {
-		return b.start()
+	return b.queue(inserts, b.values)
+}
+
+// queue appends the values of one row to the batch of kind k; a full batch is handed to the
+// writing goroutine.
+func (b *batch) queue(k kind, values []any) error {
+	if b.cur[k] == nil {
+		b.cur[k] = b.next()
+		b.cur[k].kind = k
+	}
+	q := b.cur[k]
+	q.add(values...)
+	if len(q.args) >= recordBatch*statements[k].params {
+		return b.start(k)
 	}
 	return nil
 }
@@ -74,10 +83,10 @@ func (b *batch) next() *queued {
 	return &queued{args: make([]driver.NamedValue, 0, recordBatch*recordParams)}
 }
 
-// start hands what is queued to the writing goroutine, first waiting for the oldest batch in
-// flight when batchDepth are. It returns the error of any batch found written.
-func (b *batch) start() error {
-	if b.cur == nil || len(b.cur.args) == 0 {
+// start hands the batch of kind k to the writing goroutine, first waiting for the oldest batch
+// in flight when batchDepth are. It returns the error of any batch found written.
+func (b *batch) start(k kind) error {
+	if b.cur[k] == nil || len(b.cur[k].args) == 0 {
 		return nil
 	}
 	if b.todo == nil {
@@ -89,9 +98,9 @@ func (b *batch) start() error {
 			return err
 		}
 	}
-	b.inflight = append(b.inflight, b.cur)
-	b.todo <- b.cur
-	b.cur = nil
+	b.inflight = append(b.inflight, b.cur[k])
+	b.todo <- b.cur[k]
+	b.cur[k] = nil
 	return nil
 }
 
@@ -101,7 +110,7 @@ func (b *batch) run() {
 	var failed error
 	for q := range b.todo {
 		if failed == nil {
-			failed = b.write(b.w.ctx, q.args)
+			failed = b.write(b.w.ctx, q)
 		}
 		b.done <- failed
 	}
@@ -132,22 +141,26 @@ func (b *batch) wait() error {
 
 // flush writes everything queued and waits until it is written.
 func (b *batch) flush() error {
-	if err := b.start(); err != nil {
-		b.wait()
-		return err
+	for k := range kinds {
+		if err := b.start(k); err != nil {
+			b.wait()
+			return err
+		}
 	}
 	return b.wait()
 }
 
-// close stops the writing goroutine and closes the statement prepared on the driver's
+// close stops the writing goroutine and closes the statements prepared on the driver's
 // connection. It runs once nothing is being written, before the transaction ends.
 func (b *batch) close() {
 	if b.todo != nil {
 		close(b.todo)
 		b.todo = nil
 	}
-	if b.fullRaw != nil {
-		b.w.conn.Raw(func(any) error { return b.fullRaw.Close() })
-		b.fullRaw = nil
+	for k, st := range b.fullRaw {
+		if st != nil {
+			b.w.conn.Raw(func(any) error { return st.Close() })
+			b.fullRaw[k] = nil
+		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/tizim/tizim"
@@ -13,26 +12,29 @@ import (
 
 // writer is a tizim.RecordWriter: one transaction, its statements prepared once.
 //
-// Imports are big, so new records are not written one statement each: Put decides the outcome
+// Imports are big, so records are not written one statement each: Put decides the outcome
 // itself and queues the row, and a full batch goes to the database in one multi-row INSERT (see
-// batch.go). Put knows a record is new without asking the database when its source had no
-// records when the transaction first met it (a new source, or the first import into it) and
-// the record id was not seen before in this transaction; otherwise it looks the key up, one
-// indexed read. Because rows are queued, an error from the database may surface at a later Put
-// or at Commit; either way the transaction is lost, and Rollback is the only way on.
+// batch.go) or, for records that changed, one multi-row UPDATE (batchupdate.go). Put knows a
+// record is new without asking the database when its source had no records when the
+// transaction first met it (a new source, or the first import into it) and the record id was
+// not seen before in this transaction; otherwise it looks the key up, one indexed read, after
+// writing what is queued only when the key may be among it. Because rows are queued, an error
+// from the database may surface at a later Put or at Commit; either way the transaction is
+// lost, and Rollback is the only way on.
 type writer struct {
 	s    *Store
 	ctx  context.Context
 	tx   *sql.Tx
 	conn *sql.Conn // the transaction's connection on SQLite
-	// cacheSize is the connection's page cache setting to restore, when growCache changed it.
-	cacheSize *int64
+	// restore are the statements that give the connection back its settings (see tune).
+	restore []string
 	// rollback: the connection left WAL for this transaction (see journal.go).
 	rollback bool
 	ids      idSource
 	b        batch
 
-	lookup, update                   *sql.Stmt
+	lookup, following                *sql.Stmt
+	ahead                            ahead // records read ahead of Put (writerahead.go)
 	findSource, addSource, anyRecord *sql.Stmt
 
 	sources map[string]*sourceState
@@ -50,7 +52,9 @@ type sourceState struct {
 	// fresh: the source had no records when the transaction met it, so a record id not in
 	// seen is new.
 	fresh bool
-	seen  map[uint64]struct{} // hashes of record ids put in this transaction (fresh sources)
+	// seen holds the hashes of the record ids created or updated in this transaction: only
+	// those may be queued, so any other key is looked up without writing the queue first.
+	seen map[uint64]struct{}
 }
 
 // BeginWrite starts a transaction for writing records. On SQLite it holds the database's write
@@ -64,7 +68,7 @@ func (s *Store) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
 		if w.conn, err = s.db.Conn(ctx); err != nil {
 			return nil, fmt.Errorf("store: begin write: %w", busy(err))
 		}
-		w.growCache(ctx)
+		w.tune(ctx)
 		w.rollback = w.leaveWAL(ctx)
 		w.tx, err = w.conn.BeginTx(ctx, nil)
 	} else {
@@ -82,33 +86,11 @@ func (s *Store) BeginWrite(ctx context.Context) (tizim.RecordWriter, error) {
 	return w, nil
 }
 
-// writeCacheKiB is the SQLite page cache of a write transaction's connection, 32 MiB instead of
-// the default 2 MB: an import of a million records spends about a tenth less CPU time (and a
-// third less system time) for 60 MB more memory. With a small cache, the pages of the
-// (source_id, record_id) index, which an import fills in no particular order, are written to
-// the WAL, read back and written again, and every page spilled while a multi-row INSERT runs is
-// first copied to the statement journal. Measured in docs/PERFORMANCE.md, "Import throughput".
-const writeCacheKiB = 32 << 10
-
-// growCache gives the writer's connection the larger cache; release restores the pool's.
-func (w *writer) growCache(ctx context.Context) {
-	var size int64
-	if err := w.conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&size); err != nil {
-		return
-	}
-	if _, err := w.conn.ExecContext(ctx, "PRAGMA cache_size = "+strconv.Itoa(-writeCacheKiB)); err == nil {
-		w.cacheSize = &size
-	}
-}
-
 // release gives the writer's connection back to the pool once the transaction is over.
 func (w *writer) release() {
 	w.b.close()
 	if w.conn != nil {
-		if w.cacheSize != nil {
-			w.conn.ExecContext(context.WithoutCancel(w.ctx), "PRAGMA cache_size = "+strconv.FormatInt(*w.cacheSize, 10))
-			w.cacheSize = nil
-		}
+		w.untune(context.WithoutCancel(w.ctx))
 		if w.rollback {
 			w.backToWAL(context.WithoutCancel(w.ctx))
 			w.rollback = false
@@ -123,8 +105,8 @@ func (w *writer) prepare(ctx context.Context) error {
 		st **sql.Stmt
 		q  string
 	}{
-		{&w.lookup, `SELECT id, person_id, hash FROM records WHERE source_id = ? AND record_id = ?`},
-		{&w.update, updateRecord},
+		{&w.lookup, `SELECT id, person_id, consent_rank, hash FROM records WHERE source_id = ? AND record_id = ?`},
+		{&w.following, `SELECT source_id, record_id, id, person_id, consent_rank, hash FROM records WHERE id > ? ORDER BY id LIMIT ?`},
 		{&w.findSource, `SELECT id FROM sources WHERE key = ?`},
 		{&w.addSource, `INSERT INTO sources (key, kind, consent, consent_rank, created)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`},
@@ -174,21 +156,21 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 	sum := fnv64a(r.RecordID)
 	_, seen := src.seen[sum]
 	now := time.Now().UTC()
-	// Every record queued for a fresh source is in seen, so one that is not cannot be queued
-	// either, nor stored: it is new without a look at the database or the queue.
+	// Every record queued is in seen, so one that is not is not queued: in a fresh source it
+	// is new without a look at the database or the queue, in another the database has it as
+	// it is (or not at all) while batches of other records wait.
 	if !src.fresh || seen {
-		if err := w.b.flush(); err != nil {
-			return 0, err
-		}
-		var stored []byte
-		err := w.lookup.QueryRowContext(ctx, src.id, r.RecordID).Scan(&r.ID, &r.PersonID, &stored)
+		s, found, err := w.find(ctx, src.id, r.RecordID, seen)
 		switch {
-		case err == nil && string(stored) == string(row.hash):
-			return tizim.Unchanged, nil
-		case err == nil:
-			return tizim.Updated, w.rewrite(ctx, r, row, now)
-		case !errors.Is(err, sql.ErrNoRows):
+		case err != nil:
 			return 0, err
+		case found && string(s.hash) == string(row.hash):
+			r.ID, r.PersonID = s.id, s.person
+			return tizim.Unchanged, nil
+		case found:
+			r.ID, r.PersonID, r.Updated = s.id, s.person, now
+			src.seen[sum] = struct{}{}
+			return tizim.Updated, w.b.update(r, row, now.UnixNano(), s.rank != row.consentRank)
 		}
 	}
 	id, err := w.ids.peek(ctx)
@@ -196,20 +178,10 @@ func (w *writer) put(ctx context.Context, r *tizim.Record, row *row) (tizim.PutO
 		return 0, err
 	}
 	w.ids.take()
-	if src.fresh {
-		src.seen[sum] = struct{}{}
-	}
+	src.seen[sum] = struct{}{}
 	r.ID, r.PersonID, r.Created, r.Updated = id, id, now, now
 	w.created++
 	return tizim.Created, w.b.add(src.id, r, row, now.UnixNano())
-}
-
-// rewrite updates a stored record; the schema's trigger keeps the version it replaces.
-func (w *writer) rewrite(ctx context.Context, r *tizim.Record, row *row, now time.Time) error {
-	r.Updated = now
-	args := append(row.appendValues(make([]any, 0, 24)), now.UnixNano(), r.ID)
-	_, err := w.update.ExecContext(ctx, args...)
-	return err
 }
 
 // source returns the state of the record's source, creating the source when it is new.
@@ -220,7 +192,7 @@ func (w *writer) source(ctx context.Context, r *tizim.Record) (*sourceState, err
 	if err := w.b.wait(); err != nil { // keep the transaction's statements in order
 		return nil, err
 	}
-	st := &sourceState{}
+	st := &sourceState{seen: map[uint64]struct{}{}}
 	err := w.findSource.QueryRowContext(ctx, r.Source).Scan(&st.id)
 	if errors.Is(err, sql.ErrNoRows) {
 		err = w.addSource.QueryRowContext(ctx, r.Source, tizim.Dataset, r.Consent, r.Consent.Rank(), time.Now().UnixNano()).Scan(&st.id)
@@ -235,9 +207,7 @@ func (w *writer) source(ctx context.Context, r *tizim.Record) (*sourceState, err
 	if err != nil {
 		return nil, fmt.Errorf("source %s: %w", r.Source, err)
 	}
-	if n == 0 {
-		st.fresh, st.seen = true, map[uint64]struct{}{}
-	}
+	st.fresh = n == 0
 	w.sources[r.Source] = st
 	return st, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -137,20 +138,31 @@ func TestFNV64aMatchesHashFNV(t *testing.T) {
 	}
 }
 
-// TestWriteCacheIsGivenBack: the larger page cache of a write transaction's connection does not
-// stay with the connection when it goes back to the pool, committed or rolled back.
-func TestWriteCacheIsGivenBack(t *testing.T) {
+// TestWriteSettingsAreGivenBack: the settings of a write transaction's connection (the larger
+// page cache, the statement journal in memory) do not stay with the connection when it goes
+// back to the pool, committed or rolled back, and are in force while the transaction runs.
+func TestWriteSettingsAreGivenBack(t *testing.T) {
 	s := openSQLite(t)
 	s.db.SetMaxOpenConns(1) // every statement below runs on the writer's connection
 	ctx := context.Background()
-	cacheSize := func() int {
-		var n int
-		if err := s.db.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&n); err != nil {
-			t.Fatal(err)
+	settings := func(w tizim.RecordWriter) map[string]string {
+		got := map[string]string{}
+		for _, p := range writePragmas {
+			var v string
+			var err error
+			if w != nil {
+				err = w.(*writer).conn.QueryRowContext(ctx, "PRAGMA "+p.name).Scan(&v)
+			} else {
+				err = s.db.QueryRowContext(ctx, "PRAGMA "+p.name).Scan(&v)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[p.name] = v
 		}
-		return n
+		return got
 	}
-	before := cacheSize()
+	before := settings(nil)
 	for _, commit := range []bool{true, false} {
 		w, err := s.BeginWrite(ctx)
 		if err != nil {
@@ -158,6 +170,11 @@ func TestWriteCacheIsGivenBack(t *testing.T) {
 		}
 		if _, err := w.Put(ctx, rec("cache", fmt.Sprint(commit), "Ilham Tohti", tizim.Internal)); err != nil {
 			t.Fatal(err)
+		}
+		for _, p := range writePragmas {
+			if got := settings(w)[p.name]; got != p.value {
+				t.Errorf("during the transaction %s = %s, want %s", p.name, got, p.value)
+			}
 		}
 		if commit {
 			err = w.Commit()
@@ -167,8 +184,8 @@ func TestWriteCacheIsGivenBack(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := cacheSize(); got != before {
-			t.Errorf("commit %v: cache_size %d after the transaction, want %d", commit, got, before)
+		if got := settings(nil); !reflect.DeepEqual(got, before) {
+			t.Errorf("commit %v: %v after the transaction, want %v", commit, got, before)
 		}
 	}
 }
