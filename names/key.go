@@ -86,7 +86,7 @@ func foldKey(dst []byte, s []byte) []byte {
 	k := dst[start:]
 	for i := 0; i < len(k); i++ {
 		c := k[i]
-		if c == 'h' && (i+1 == len(k) || !isKeyVowel(k[i+1])) && i > 0 {
+		if c == 'h' && i > 0 && closesSyllable(k, i) {
 			continue
 		}
 		if c == 'j' && i > 0 && isKeyVowel(k[i-1]) && (i+1 == len(k) || !isKeyVowel(k[i+1])) {
@@ -104,6 +104,37 @@ func foldKey(dst []byte, s []byte) []byte {
 		out = append(out, c)
 	}
 	return out
+}
+
+// finalDevoiced maps a voiced consonant that ends a word to the voiceless one Uyghur speaks
+// and writes there: Arabic Ya'qub, Ahmad, Mahmud, Dawud and Rajab are Uyghur Yaqup, Ehmet,
+// Mahmut, Dawut and Rejep, and press spellings use either (Dilshad, Dilshat; Nurbeg, Nurbek).
+// Source: the reference on Uyghur names (/work/shared/reference/uyghur-names.md: Arabic-origin
+// names in their Uyghur forms) and Uyghur final devoicing of b, d, g.
+var finalDevoiced = [128]byte{'b': 'p', 'd': 't', 'g': 'k'}
+
+// devoiceEnd rewrites the last letter of a key of three letters or more by finalDevoiced, in
+// place; the g of a final ng (Zhang, Jiang) is a nasal, not a stop, and stays.
+func devoiceEnd(k []byte) {
+	n := len(k)
+	if n < 3 || k[n-1] >= 0x80 {
+		return
+	}
+	if v := finalDevoiced[k[n-1]]; v != 0 && !(k[n-1] == 'g' && (k[n-2] == 'n' || k[n-2] == 'N')) {
+		k[n-1] = v
+	}
+}
+
+// closesSyllable reports whether the h at k[i] closes a syllable and is dropped: one before a
+// consonant or at the end, except after a vowel that opens the word. Writers drop or keep an h
+// inside a word (Mehmet, Memet; Tohti, Toti), but the h of Ehmet, Ahmet, Exmet, Ахмет and
+// ئەخمەت is in every writing of the name, and with it gone Ehmet (amat) would differ from Memet
+// (mamat) only in a letter every skeleton drops.
+func closesSyllable(k []byte, i int) bool {
+	if i == 1 && isKeyVowel(k[0]) && i+1 < len(k) {
+		return false
+	}
+	return i+1 == len(k) || !isKeyVowel(k[i+1])
 }
 
 // cutPatronymic removes a patronymic ending if enough of the name is left.
@@ -174,15 +205,30 @@ func Key(part string) string {
 }
 
 // publicKey drops the optional vowels of a Han reading and writes its reading classes as
-// their usual sound.
+// their usual sound. The key of a spelling (no optional letters) ends devoiced (devoiceEnd),
+// so that Yaqub and Yakup, Dilshad and Dilshat share a key in the indexes; a Han reading's
+// last consonant is not, since its dropped vowel may be the name's own (哈米达 Hamida).
 func publicKey(k string) string {
+	if plainKey(k) {
+		if n := len(k); n >= 3 && k[n-1] < 0x80 && finalDevoiced[k[n-1]] != 0 {
+			b := []byte(k)
+			devoiceEnd(b)
+			return string(b)
+		}
+		return k
+	}
 	return lowerKey(k, 0, true)
+}
+
+// plainKey reports a key without optional letters or reading classes: a spelling's.
+func plainKey(k string) bool {
+	return strings.IndexFunc(k, func(r rune) bool { return r >= 'A' && r <= 'Z' || r < 0x80 && classOf[r] != nil }) < 0
 }
 
 // lowerKey writes the reading classes of k as their sound number i and its optional letters
 // in lower case, or drops them.
 func lowerKey(k string, i int, drop bool) string {
-	if strings.IndexFunc(k, func(r rune) bool { return r >= 'A' && r <= 'Z' || r < 0x80 && classOf[r] != nil }) < 0 {
+	if plainKey(k) {
 		return k
 	}
 	var b []byte
@@ -213,7 +259,10 @@ func Keys(name string) [][]string {
 		var ks []string
 		other := true // the other sounds of the first reading with classes only: few keys
 		for _, c := range partCands(p, nil) {
-			for _, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
+			for j, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
+				if j == 1 && plainKey(c.key) {
+					break // a spelling's one key is its public key
+				}
 				if k != "" && !slices.Contains(ks, k) {
 					ks = append(ks, k)
 				}

@@ -1,0 +1,63 @@
+package names
+
+import (
+	"slices"
+	"testing"
+)
+
+// consonants is a key's consonants with a letter repeated across vowels written once: the
+// coarse shape a search index looks a part up by.
+func consonants(k string) string {
+	var b []byte
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if isKeyVowel(c) {
+			continue
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// TestKeysMeet holds the writings of one name, in every script, to one shared key, and the
+// writings of two names apart even in their consonants.
+func TestKeysMeet(t *testing.T) {
+	groups := []struct {
+		name     string
+		writings []string
+	}{
+		{"Ehmet", []string{"Ehmet", "Ahmet", "Exmet", "Ахмет", "Әхмәт", "ئەخمەت", "艾合买提", "Ahmad"}},
+		{"Memet", []string{"Memet", "Mehmet", "Mamat", "Мемет", "مەمەت", "麦麦提", "买买提"}},
+		{"Yaqup", []string{"Yaqup", "Yaqub", "Yakup", "Якуп", "ياقۇپ"}},
+		{"Dilshat", []string{"Dilshat", "Dilshad", "دىلشات", "Дилшат"}},
+		{"Mahmut", []string{"Mahmut", "Mahmud", "Махмут"}},
+	}
+	shared := func(a, b string) bool {
+		ka, kb := Keys(a), Keys(b)
+		if len(ka) != 1 || len(kb) != 1 {
+			return false
+		}
+		return slices.ContainsFunc(ka[0], func(k string) bool { return slices.Contains(kb[0], k) })
+	}
+	for _, g := range groups {
+		for _, w := range g.writings[1:] {
+			if !shared(g.writings[0], w) {
+				t.Errorf("%s: Keys(%q) = %v and Keys(%q) = %v share no key", g.name, g.writings[0], Keys(g.writings[0]), w, Keys(w))
+			}
+		}
+	}
+	for _, a := range groups[0].writings {
+		for _, b := range groups[1].writings {
+			for _, ka := range Keys(a)[0] {
+				for _, kb := range Keys(b)[0] {
+					if consonants(ka) == consonants(kb) {
+						t.Errorf("%q (%s) and %q (%s) have the same consonants", a, ka, b, kb)
+					}
+				}
+			}
+		}
+	}
+}
