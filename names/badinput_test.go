@@ -37,7 +37,8 @@ func TestNormalizeReportsProblems(t *testing.T) {
 }
 
 func TestPartsSplitsHanRuns(t *testing.T) {
-	tests := map[string]int{"买买提吐尔逊": 2, "张伟": 2, "吐尔逊": 1, "古丽努尔": 1, "阿不都热合曼": 1, "伊力哈木·土赫提": 2}
+	tests := map[string]int{"买买提吐尔逊": 2, "张伟": 2, "吐尔逊": 1, "古丽努尔": 1, "阿不都热合曼": 1, "伊力哈木·土赫提": 2,
+		"托合提麦麦提": 1, "吐尔地买买提": 1} // a run that closes with -memet is one compound name
 	for in, want := range tests {
 		if got := Parts(in); len(got) != want {
 			t.Errorf("Parts(%q) = %q, want %d parts", in, got, want)

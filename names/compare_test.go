@@ -37,6 +37,8 @@ func TestCompareExamples(t *testing.T) {
 		{"买买提吐尔逊", "Memet", true}, // a run without separator splits at an attested name
 		{"买买提阿不都热合曼", "Abdurehman", true},
 		{"伊力哈木土赫提", "Memet Tohti", false},
+		{"托合提麦麦提", "Toxtimemet", true},
+		{"托合提麦麦提", "Tohti Memet", true},
 	}
 	for _, tc := range tests {
 		r := Compare(tc.a, tc.b, nil)

@@ -215,9 +215,12 @@ func splitHanRun(tok string, alone bool) (first, second string) {
 	}
 	for k := min(attestedMax, n-2); k >= 2; k-- {
 		if isWholeName(syl[:k]) {
+			if closesCompound(syl[k:]) {
+				return tok, "" // Toxti + memet is Toxtimemet
+			}
 			return at(k)
 		}
-		if isWholeName(syl[n-k:]) && !isElement(syl[:n-k]) {
+		if isWholeName(syl[n-k:]) && !isElement(syl[:n-k]) && !closesCompound(syl[n-k:]) {
 			return at(n - k)
 		}
 	}
@@ -250,6 +253,19 @@ func isElement(syl []string) bool {
 		}
 	}
 	return false
+}
+
+// compoundEnds are the attested names that also close compound given names, as keys: a run
+// that ends with one is that compound (托合提麦麦提 is Toxtimemet, as Uyghur, Latin and
+// Cyrillic writings spell it whole), not two names, so that it meets its whole spellings.
+// Source: the reference on Uyghur names (/work/shared/reference/uyghur-names.md: 努尔买买提
+// Nurmemet is attested as one name).
+var compoundEnds = []string{"mamat"}
+
+// closesCompound reports whether syllables spell one of compoundEnds.
+func closesCompound(syl []string) bool {
+	r, ok := attestedBySound[strings.Join(syl, " ")]
+	return ok && slices.Contains(compoundEnds, latinKey(r))
 }
 
 // splitHanRuns applies splitHanRun to each space-separated token of s.
