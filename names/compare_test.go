@@ -38,6 +38,8 @@ func TestCompareExamples(t *testing.T) {
 		{"买买提阿不都热合曼", "Abdurehman", true},
 		{"伊力哈木土赫提", "Memet Tohti", false},
 		{"托合提麦麦提", "Toxtimemet", true},
+		{"Eminjan Tursun", "ئىمىنجان تۇرسۇن", true}, // Uyghur raises the opening e before i
+		{"GULIPAIERI", "Gülperi", true},             // gu-li-pai-e-ri: no English ee
 		{"托合提麦麦提", "Tohti Memet", true},
 	}
 	for _, tc := range tests {

@@ -29,6 +29,10 @@ const (
 	// (Zhang, Wang) or with one more (Memet, Exmet): more than a letter inside the name.
 	firstConsonant = 1.25
 	firstAdded     = 1.5
+	// raisedVowel is the cost of e (a) for i opening a name before a syllable with i: Uyghur
+	// raises e there, and one name is spelled both ways (ئىمىنجان Iminjan, Eminjan; Ibrahim,
+	// Ebrahim).
+	raisedVowel = 0.15
 )
 
 // keyAlphabet are the letters keys are written in (foldKey writes no e f o q v y): the
@@ -183,6 +187,9 @@ func keySimilarity(x, y *cand) float64 {
 				if i == 1 && j == 1 && opens && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
 					c = firstConsonant // Zhang is not Wang
 				}
+				if c == vowelSub && i == 1 && j == 1 && raised(a, i, ca) && raised(b, j, cb) {
+					c = raisedVowel
+				}
 			}
 			best := prev[j-1] + c
 			if v := prev[j] + del; v < best {
@@ -299,4 +306,18 @@ func countHalves(cs []cand) {
 	for i := range cs {
 		cs[i].halves = uint8(2 * effectiveLen(cs[i].key[:min(len(cs[i].key), maxKey)]))
 	}
+}
+
+// raised reports whether the vowel c, the i-th letter of key k (from 1), is a or i and the
+// next syllable's vowel is i: the place of Uyghur vowel raising (raisedVowel).
+func raised(k string, i int, c byte) bool {
+	if c|0x20 != 'a' && c|0x20 != 'i' {
+		return false
+	}
+	for p := i; p < len(k) && p <= i+2; p++ {
+		if isKeyVowel(k[p]) {
+			return p > i && k[p]|0x20 == 'i'
+		}
+	}
+	return false
 }

@@ -169,6 +169,9 @@ func readingKey(s string) string {
 			a = append(a, byte(r))
 			continue
 		}
+		if n := len(a); n > 0 && (r == 'e' || r == 'o') && a[n-1] == byte(r) {
+			continue // two syllables' vowels (GULIPAIERI, gu-li-pai-e-ri, is Gülperi), not the English ee and oo
+		}
 		a = appendASCII(a, r)
 	}
 	var kb [64]byte

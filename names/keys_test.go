@@ -34,6 +34,7 @@ func TestKeysMeet(t *testing.T) {
 		{"Yaqup", []string{"Yaqup", "Yaqub", "Yakup", "Якуп", "ياقۇپ"}},
 		{"Dilshat", []string{"Dilshat", "Dilshad", "دىلشات", "Дилшат"}},
 		{"Mahmut", []string{"Mahmut", "Mahmud", "Махмут"}},
+		{"Gülperi", []string{"Gülperi", "Гүлпәри", "گۈلپەرى", "古丽排日", "GULIPAIERI"}},
 	}
 	shared := func(a, b string) bool {
 		ka, kb := Keys(a), Keys(b)
