@@ -54,6 +54,11 @@ func isKeyVowel(c byte) bool {
 
 // foldKey turns an ASCII spelling (from appendASCII) into a key, appending to dst.
 func foldKey(dst []byte, s []byte) []byte {
+	return foldKeyH(dst, s, false)
+}
+
+// foldKeyH is foldKey that keeps every h when keepH is set (hKey).
+func foldKeyH(dst []byte, s []byte, keepH bool) []byte {
 	start := len(dst)
 	for i := 0; i < len(s); {
 		matched := false
@@ -86,7 +91,7 @@ func foldKey(dst []byte, s []byte) []byte {
 	k := dst[start:]
 	for i := 0; i < len(k); i++ {
 		c := k[i]
-		if c == 'h' && i > 0 && closesSyllable(k, i) {
+		if c == 'h' && i > 0 && !keepH && closesSyllable(k, i) {
 			continue
 		}
 		if c == 'j' && i > 0 && isKeyVowel(k[i-1]) && (i+1 == len(k) || !isKeyVowel(k[i+1])) {
@@ -106,37 +111,6 @@ func foldKey(dst []byte, s []byte) []byte {
 	return out
 }
 
-// finalDevoiced maps a voiced consonant that ends a word to the voiceless one Uyghur speaks
-// and writes there: Arabic Ya'qub, Ahmad, Mahmud, Dawud and Rajab are Uyghur Yaqup, Ehmet,
-// Mahmut, Dawut and Rejep, and press spellings use either (Dilshad, Dilshat; Nurbeg, Nurbek).
-// Source: the reference on Uyghur names (/work/shared/reference/uyghur-names.md: Arabic-origin
-// names in their Uyghur forms) and Uyghur final devoicing of b, d, g.
-var finalDevoiced = [128]byte{'b': 'p', 'd': 't', 'g': 'k'}
-
-// devoiceEnd rewrites the last letter of a key of three letters or more by finalDevoiced, in
-// place; the g of a final ng (Zhang, Jiang) is a nasal, not a stop, and stays.
-func devoiceEnd(k []byte) {
-	n := len(k)
-	if n < 3 || k[n-1] >= 0x80 {
-		return
-	}
-	if v := finalDevoiced[k[n-1]]; v != 0 && !(k[n-1] == 'g' && (k[n-2] == 'n' || k[n-2] == 'N')) {
-		k[n-1] = v
-	}
-}
-
-// closesSyllable reports whether the h at k[i] closes a syllable and is dropped: one before a
-// consonant or at the end, except after a vowel that opens the word. Writers drop or keep an h
-// inside a word (Mehmet, Memet; Tohti, Toti), but the h of Ehmet, Ahmet, Exmet, Ахмет and
-// ئەخمەت is in every writing of the name, and with it gone Ehmet (amat) would differ from Memet
-// (mamat) only in a letter every skeleton drops.
-func closesSyllable(k []byte, i int) bool {
-	if i == 1 && isKeyVowel(k[0]) && i+1 < len(k) {
-		return false
-	}
-	return i+1 == len(k) || !isKeyVowel(k[i+1])
-}
-
 // cutPatronymic removes a patronymic ending if enough of the name is left.
 func cutPatronymic(k string) (string, bool) {
 	for _, e := range patronymicEnds {
@@ -150,13 +124,18 @@ func cutPatronymic(k string) (string, bool) {
 // latinKey returns the key of a part already written in Latin letters (ULY or a press
 // spelling), without cutting endings; capitals are plain letters.
 func latinKey(s string) string {
+	return latinKeyH(s, false)
+}
+
+// latinKeyH is latinKey that keeps every h when keepH is set (hKey).
+func latinKeyH(s string, keepH bool) string {
 	var buf [64]byte
 	a := buf[:0]
 	for _, r := range s {
 		a = appendASCII(a, unicode.ToLower(r))
 	}
 	var kb [64]byte
-	return string(foldKey(kb[:0], a))
+	return string(foldKeyH(kb[:0], a, keepH))
 }
 
 // readingKey is latinKey for a syllabic reading, whose upper-case vowels are optional and
@@ -254,7 +233,9 @@ func lowerKey(k string, i int, drop bool) string {
 // Keys returns, for each part of a name, its candidate keys: one for most parts, several for
 // a part in Chinese characters or in capital pinyin (its attested reading, its syllable reading
 // without and with the optional vowels, and for the first reading that merges sounds, with them
-// and each merged sound read the other way: 沙 as s, not sh). Search indexes and blocking are built on them.
+// and each merged sound read the other way: 沙 as s, not sh), and for a spelling with a closing
+// h also its key with the h kept (hKey: Bextiyar meets 拜合提亚尔). Search indexes and blocking
+// are built on them.
 func Keys(name string) [][]string {
 	parts := Parts(name)
 	out := make([][]string, 0, len(parts))
@@ -276,6 +257,9 @@ func Keys(name string) [][]string {
 					ks = append(ks, k)
 				}
 			}
+		}
+		if k := hKey(p); k != "" && !slices.Contains(ks, k) {
+			ks = append(ks, k)
 		}
 		if len(ks) > 0 {
 			out = append(out, ks)

@@ -62,3 +62,25 @@ func TestKeysMeet(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysKeepClosingH holds a spelling with a closing h to the Chinese-character writing that
+// spells that h with 合: they share a key or at least its consonants.
+func TestKeysKeepClosingH(t *testing.T) {
+	tests := [][2]string{
+		{"Bextiyar", "拜合提亚尔"}, {"Baxtiyar", "拜合提亚尔"}, {"Mahmut", "买合木提"},
+		{"Mehriban", "米合日巴努"}, {"Nurehmet", "努尔艾合买提"}, {"Бәхтияр", "拜合提亚尔"},
+		{"بەختىيار", "拜合提亚尔"},
+	}
+	for _, tc := range tests {
+		ka, kb := Keys(tc[0]), Keys(tc[1])
+		if len(ka) != 1 || len(kb) != 1 {
+			t.Fatalf("Keys(%q) = %v, Keys(%q) = %v: want one part each", tc[0], ka, tc[1], kb)
+		}
+		meet := slices.ContainsFunc(ka[0], func(a string) bool {
+			return slices.ContainsFunc(kb[0], func(b string) bool { return consonants(a) == consonants(b) })
+		})
+		if !meet {
+			t.Errorf("Keys(%q) = %v and Keys(%q) = %v share no consonants", tc[0], ka[0], tc[1], kb[0])
+		}
+	}
+}
