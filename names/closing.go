@@ -67,3 +67,38 @@ func devoiceEnd(k []byte) {
 		k[n-1] = v
 	}
 }
+
+// hOpened returns, for a part in Chinese characters or capital pinyin that opens with 艾 (ai),
+// its first reading with every vowel and an h before it, or "". Chinese spells Uyghur e, he and
+// ghe alike with 艾 (艾尔肯 Erkin, 艾山 Hesen, 艾米提 Hémit, 艾比布拉 Hebibulla): the
+// reading without the h misses the spellings that have it, and the two share no consonants.
+// Sources: the reference on Uyghur names (/work/shared/reference/uyghur-names.md: 艾力 Eli,
+// 艾尔肯 Erkin) and the Chinese forms in the synth package's name tables (synth/uyghur.go:
+// 艾山 Hesen, 艾米提 Hémit; synth/uyghurparts.go: 艾比布拉 Hébibulla).
+func hOpened(part string) string {
+	var syl []string
+	switch {
+	case strings.HasPrefix(part, "艾"):
+		if ps := hanParts(part); len(ps) == 1 {
+			syl = ps[0].syllables
+		}
+	case len(part) > 2 && (part[0]|0x20) == 'a' && (part[1]|0x20) == 'i':
+		syl = splitPinyinWord(strings.ToLower(part), 2)
+	}
+	if len(syl) < 2 || syl[0] != "ai" {
+		return ""
+	}
+	if _, ok := attestedBySound[strings.Join(syl, " ")]; ok {
+		return "" // 艾力 is Eli, 艾尔肯 Erkin
+	}
+	for _, c := range partCands(part, nil) {
+		if c.han {
+			// 艾合买提 has its h already: the closing h of Ehmet, written with 合.
+			if k := lowerKey(c.key, 0, false); len(k) > 1 && isKeyVowel(k[0]) && k[1] != 'h' {
+				return "h" + k
+			}
+			return ""
+		}
+	}
+	return ""
+}

@@ -234,8 +234,9 @@ func lowerKey(k string, i int, drop bool) string {
 // a part in Chinese characters or in capital pinyin (its attested reading, its syllable reading
 // without and with the optional vowels, and for the first reading that merges sounds, with them
 // and each merged sound read the other way: 沙 as s, not sh), and for a spelling with a closing
-// h also its key with the h kept (hKey: Bextiyar meets 拜合提亚尔). Search indexes and blocking
-// are built on them.
+// h also its key with the h kept (hKey: Bextiyar meets 拜合提亚尔), and for a Chinese writing
+// that opens with 艾 also its reading with an h (hOpened: 艾山 meets Hesen). Search indexes and
+// blocking are built on them.
 func Keys(name string) [][]string {
 	parts := Parts(name)
 	out := make([][]string, 0, len(parts))
@@ -259,6 +260,9 @@ func Keys(name string) [][]string {
 			}
 		}
 		if k := hKey(p); k != "" && !slices.Contains(ks, k) {
+			ks = append(ks, k)
+		}
+		if k := hOpened(p); k != "" && !slices.Contains(ks, k) {
 			ks = append(ks, k)
 		}
 		if len(ks) > 0 {

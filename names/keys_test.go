@@ -84,3 +84,24 @@ func TestKeysKeepClosingH(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysOpeningH holds a Chinese writing that opens with 艾 to the spellings with an h that
+// Chinese drops, and an attested 艾 reading (艾力 Eli) to its own.
+func TestKeysOpeningH(t *testing.T) {
+	tests := []struct {
+		han, latin string
+		meet       bool
+	}{
+		{"艾比布拉", "Hebibulla", true}, {"AIBIBULA", "Hebibulla", true}, {"艾木都拉", "Hemdulla", true},
+		{"艾米提", "Hemit", true}, {"艾力", "Heli", false},
+	}
+	for _, tc := range tests {
+		ka, kb := Keys(tc.han), Keys(tc.latin)
+		meet := slices.ContainsFunc(ka[0], func(a string) bool {
+			return slices.ContainsFunc(kb[0], func(b string) bool { return consonants(a) == consonants(b) })
+		})
+		if meet != tc.meet {
+			t.Errorf("Keys(%q) = %v and Keys(%q) = %v: share consonants %v, want %v", tc.han, ka[0], tc.latin, kb[0], meet, tc.meet)
+		}
+	}
+}
