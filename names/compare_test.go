@@ -41,6 +41,8 @@ func TestCompareExamples(t *testing.T) {
 		{"Eminjan Tursun", "ئىمىنجان تۇرسۇن", true}, // Uyghur raises the opening e before i
 		{"GULIPAIERI", "Gülperi", true},             // gu-li-pai-e-ri: no English ee
 		{"托合提麦麦提", "Tohti Memet", true},
+		{"Eryhangul Abdurehman", "热伊汗古丽阿不都热合曼", true}, // abdu- opens the second name
+		{"古丽苏木．司马义", "Исмайилова Гүлсүм", true},
 	}
 	for _, tc := range tests {
 		r := Compare(tc.a, tc.b, nil)

@@ -221,6 +221,9 @@ func splitHanRun(tok string, alone bool) (first, second string) {
 			return at(k)
 		}
 		if isWholeName(syl[n-k:]) && !isElement(syl[:n-k]) && !closesCompound(syl[n-k:]) {
+			if h := headAtEnd(syl[:n-k]); h > 0 && n-k-h >= 2 {
+				return at(n - k - h) // 热伊汗古丽|阿不都热合曼: abdu- opens the second name
+			}
 			return at(n - k)
 		}
 	}
@@ -266,6 +269,18 @@ var compoundEnds = []string{"mamat"}
 func closesCompound(syl []string) bool {
 	r, ok := attestedBySound[strings.Join(syl, " ")]
 	return ok && slices.Contains(compoundEnds, latinKey(r))
+}
+
+// headAtEnd returns how many of the last syllables spell an element that only opens compound
+// names (阿不都 abdu-), or 0: it belongs to the name after it.
+func headAtEnd(syl []string) int {
+	for k := min(len(syl), 3); k >= 2; k-- {
+		r, ok := attestedBySound[strings.Join(syl[len(syl)-k:], " ")]
+		if ok && slices.Contains(compoundHeads[0], latinKey(r)) {
+			return k
+		}
+	}
+	return 0
 }
 
 // splitHanRuns applies splitHanRun to each space-separated token of s.
