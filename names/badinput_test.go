@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -42,6 +43,24 @@ func TestPartsSplitsHanRuns(t *testing.T) {
 	for in, want := range tests {
 		if got := Parts(in); len(got) != want {
 			t.Errorf("Parts(%q) = %q, want %d parts", in, got, want)
+		}
+	}
+}
+
+// TestPartsCutHanRunsAt holds where a run of Chinese characters is cut: after the compound
+// ending -jan, before abdu-, and not after a family name when the rest is a transcription.
+func TestPartsCutHanRunsAt(t *testing.T) {
+	tests := map[string][]string{
+		"玉山姜努尔阿力姜":    {"玉山姜", "努尔阿力姜"},
+		"热伊汗古丽阿不都热合曼": {"热伊汗古丽", "阿不都热合曼"},
+		"买买提江吐尔逊":     {"买买提江", "吐尔逊"},
+		"肖开提":         {"肖开提"},
+		"马木提":         {"马木提"},
+		"马玉梅":         {"马", "玉梅"},
+	}
+	for in, want := range tests {
+		if got := Parts(in); !slices.Equal(got, want) {
+			t.Errorf("Parts(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The consonants that close a syllable or a word are where writings of one name differ most.
 // A spelling's key drops an h that closes a syllable, since writers drop or keep it (Mehmet,
@@ -69,36 +72,56 @@ func devoiceEnd(k []byte) {
 }
 
 // hOpened returns, for a part in Chinese characters or capital pinyin that opens with 艾 (ai),
-// its first reading with every vowel and an h before it, or "". Chinese spells Uyghur e, he and
-// ghe alike with 艾 (艾尔肯 Erkin, 艾山 Hesen, 艾米提 Hémit, 艾比布拉 Hebibulla): the
-// reading without the h misses the spellings that have it, and the two share no consonants.
-// Sources: the reference on Uyghur names (/work/shared/reference/uyghur-names.md: 艾力 Eli,
-// 艾尔肯 Erkin) and the Chinese forms in the synth package's name tables (synth/uyghur.go:
-// 艾山 Hesen, 艾米提 Hémit; synth/uyghurparts.go: 艾比布拉 Hébibulla).
+// alone or after abdu- (阿不都艾米提 Abduhémit), its first reading with every vowel and an h
+// before the 艾, or "". Chinese spells Uyghur e, he and ghe alike with 艾 (艾尔肯 Erkin, 艾山
+// Hesen, 艾米提 Hémit, 艾比布拉 Hebibulla): the reading without the h misses the spellings
+// that have it, and the two share no consonants. Sources: the reference on Uyghur names
+// (/work/shared/reference/uyghur-names.md: 艾力 Eli, 艾尔肯 Erkin) and the Chinese forms in
+// the synth package's name tables (synth/uyghur.go: 艾山 Hesen, 艾米提 Hémit;
+// synth/uyghurparts.go: 艾比布拉 Hébibulla).
 func hOpened(part string) string {
 	var syl []string
 	switch {
-	case strings.HasPrefix(part, "艾"):
+	case strings.HasPrefix(part, "艾") || strings.HasPrefix(part, "阿"):
 		if ps := hanParts(part); len(ps) == 1 {
 			syl = ps[0].syllables
 		}
-	case len(part) > 2 && (part[0]|0x20) == 'a' && (part[1]|0x20) == 'i':
+	case len(part) > 2 && (part[0]|0x20) == 'a':
 		syl = splitPinyinWord(strings.ToLower(part), 2)
 	}
-	if len(syl) < 2 || syl[0] != "ai" {
+	at := headSyllables(syl) // the syllables of abdu- before the 艾
+	if len(syl) < at+2 || syl[at] != "ai" {
 		return ""
 	}
-	if _, ok := attestedBySound[strings.Join(syl, " ")]; ok {
+	if _, ok := attestedBySound[strings.Join(syl, " ")]; ok && at == 0 {
 		return "" // 艾力 is Eli, 艾尔肯 Erkin
 	}
 	for _, c := range partCands(part, nil) {
-		if c.han {
-			// 艾合买提 has its h already: the closing h of Ehmet, written with 合.
-			if k := lowerKey(c.key, 0, false); len(k) > 1 && isKeyVowel(k[0]) && k[1] != 'h' {
-				return "h" + k
-			}
-			return ""
+		if !c.han {
+			continue
 		}
+		i := 0
+		if at > 0 {
+			if i = headLen(c.key, compoundHeads[0][1]); i == 0 {
+				return ""
+			}
+		}
+		// 艾合买提 has its h already: the closing h of Ehmet, written with 合.
+		if rest := lowerKey(c.key[i:], 0, false); len(rest) > 1 && isKeyVowel(rest[0]) && rest[1] != 'h' {
+			return lowerKey(c.key[:i], 0, false) + "h" + rest
+		}
+		return ""
 	}
 	return ""
+}
+
+// headSyllables returns how many of the first syllables spell abdu- (阿不都, ABUDU), or 0.
+func headSyllables(syl []string) int {
+	for k := min(len(syl)-1, 3); k >= 2; k-- {
+		r, ok := attestedBySound[strings.Join(syl[:k], " ")]
+		if ok && slices.Contains(compoundHeads[0], latinKey(r)) {
+			return k
+		}
+	}
+	return 0
 }

@@ -35,6 +35,7 @@ func TestKeysMeet(t *testing.T) {
 		{"Dilshat", []string{"Dilshat", "Dilshad", "دىلشات", "Дилшат"}},
 		{"Mahmut", []string{"Mahmut", "Mahmud", "Махмут"}},
 		{"Gülperi", []string{"Gülperi", "Гүлпәри", "گۈلپەرى", "古丽排日", "GULIPAIERI"}},
+		{"Ibrahim", []string{"Ibrahim", "ئىبراھىم", "Ибраһим", "依不拉音", "伊布拉音"}},
 	}
 	shared := func(a, b string) bool {
 		ka, kb := Keys(a), Keys(b)
@@ -93,7 +94,8 @@ func TestKeysOpeningH(t *testing.T) {
 		meet       bool
 	}{
 		{"艾比布拉", "Hebibulla", true}, {"AIBIBULA", "Hebibulla", true}, {"艾木都拉", "Hemdulla", true},
-		{"艾米提", "Hemit", true}, {"艾力", "Heli", false},
+		{"艾米提", "Hemit", true}, {"艾力", "Heli", false}, {"阿不都艾米提", "Abduhémit", true},
+		{"ABUDUAIMITI", "Abduhemit", true},
 	}
 	for _, tc := range tests {
 		ka, kb := Keys(tc.han), Keys(tc.latin)

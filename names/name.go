@@ -206,7 +206,8 @@ func splitHanRun(tok string, alone bool) (first, second string) {
 		return tok[:i], tok[i:]
 	}
 	if r, size := utf8.DecodeRuneInString(tok); alone && n <= 4 && strings.ContainsRune(chineseSurnames, r) {
-		if next, _ := utf8.DecodeRuneInString(tok[size:]); !strings.ContainsRune(neverOpens, next) {
+		next, _ := utf8.DecodeRuneInString(tok[size:])
+		if !strings.ContainsRune(neverOpens, next) && !strings.ContainsAny(tok[size:], transcribes) {
 			return at(1)
 		}
 	}
@@ -217,6 +218,9 @@ func splitHanRun(tok string, alone bool) (first, second string) {
 		if isWholeName(syl[:k]) {
 			if closesCompound(syl[k:]) {
 				return tok, "" // Toxti + memet is Toxtimemet
+			}
+			if t := tailAtStart(syl[k:]); t > 0 && n-k-t >= 2 {
+				return at(k + t) // 玉山姜|努尔阿力姜: -jan closes the first name
 			}
 			return at(k)
 		}
@@ -283,6 +287,22 @@ func headAtEnd(syl []string) int {
 	return 0
 }
 
+// tailSyllables are the pinyin of the endings of compound given names (compoundTails) as
+// Chinese writes them: 江 and 姜 -jan, 古丽 -gül, 汗 -xan.
+var tailSyllables = []string{"jiang", "gu li", "han"}
+
+// tailAtStart returns how many of the first syllables spell an ending of compound names, or 0:
+// it belongs to the name before it.
+func tailAtStart(syl []string) int {
+	for _, t := range tailSyllables {
+		n := strings.Count(t, " ") + 1
+		if len(syl) >= n && strings.Join(syl[:n], " ") == t {
+			return n
+		}
+	}
+	return 0
+}
+
 // splitHanRuns applies splitHanRun to each space-separated token of s.
 func splitHanRuns(s string) string {
 	if isASCII(s) {
@@ -302,6 +322,14 @@ func splitHanRuns(s string) string {
 // Erlan, 叶尔达斯 Erdos, not 叶 + 尔兰). Source: the reference's "Chinese-character forms" (Tursun
 // → tu-er-xun: 尔 writes a closing r) and the Kazakh names of the synth tables.
 const neverOpens = "尔"
+
+// transcribes are characters that write the closing consonant or a Turkic syllable of a
+// transcribed name and that Chinese given names do not use: a run with one after its first
+// character is a transcription, not a family name and a given name (马木提 Mamut, 肖开提
+// Shewket, 马合木提 Mehmut, not 马 + 木提). Source: the reference's "Chinese-character forms"
+// (Memet → mai-mai-ti: 提 writes a closing t) and the synth tables' spellings (甫 -p in 玉素甫
+// Yüsüp, 孜 -z in 肉孜 Rozi, 买 me- in 买买提, 吾 ö-/u- in 吾买尔 Ömer, 热 re- in 热合曼).
+const transcribes = "提甫孜买吾热"
 
 // chineseSurnames are the 100 most common family names of the PRC, from the Ministry of Public
 // Security's 2020 national name report (二〇二〇年全国姓名报告). Characters Chinese uses to spell
