@@ -132,6 +132,13 @@ func latinKeyH(s string, keepH bool) string {
 	var buf [64]byte
 	a := buf[:0]
 	for _, r := range s {
+		if r == '\'' || r == '’' || r == 'ʼ' {
+			// ULY's apostrophe keeps apart two letters that would spell a digraph
+			// (Abliz'hajim is Abliz-hajim, not zh): foldKey matches no digraph across it
+			// and writes nothing for it.
+			a = append(a, '\'')
+			continue
+		}
 		a = appendASCII(a, unicode.ToLower(r))
 	}
 	var kb [64]byte

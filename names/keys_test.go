@@ -107,3 +107,15 @@ func TestKeysOpeningH(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysApostrophe holds ULY's apostrophe between two letters that would spell a digraph:
+// ئابلىزھاجىم is Abliz'hajim, z and h, as 阿不力孜哈吉木 writes it, not the zh of Zhanar.
+func TestKeysApostrophe(t *testing.T) {
+	uly, arabic, han := Keys("Abliz'hajim")[0][0], Keys("ئابلىزھاجىم")[0][0], Keys("阿不力孜哈吉木")[0][0]
+	if uly != arabic || consonants(uly) != consonants(han) {
+		t.Errorf("Keys: Abliz'hajim %q, ئابلىزھاجىم %q, 阿不力孜哈吉木 %q: want one key and its consonants", uly, arabic, han)
+	}
+	if zh := Keys("Zhanar")[0][0]; zh[0] != 'j' {
+		t.Errorf("Keys(Zhanar) = %q: want zh read as j", zh)
+	}
+}
