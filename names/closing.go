@@ -78,8 +78,8 @@ func devoiceEnd(k []byte) {
 // that have it, and the two share no consonants. Sources: the reference on Uyghur names
 // (/work/shared/reference/uyghur-names.md: 艾力 Eli, 艾尔肯 Erkin) and the Chinese forms in
 // the synth package's name tables (synth/uyghur.go: 艾山 Hesen, 艾米提 Hémit;
-// synth/uyghurparts.go: 艾比布拉 Hébibulla).
-func hOpened(part string) string {
+// synth/uyghurparts.go: 艾比布拉 Hébibulla). cs are the part's candidate keys (partCands).
+func hOpened(part string, cs []cand) string {
 	var syl []string
 	switch {
 	case strings.HasPrefix(part, "艾") || strings.HasPrefix(part, "阿"):
@@ -96,7 +96,7 @@ func hOpened(part string) string {
 	if _, ok := attestedBySound[strings.Join(syl, " ")]; ok && at == 0 {
 		return "" // 艾力 is Eli, 艾尔肯 Erkin
 	}
-	for _, c := range partCands(part, nil) {
+	for _, c := range cs {
 		if !c.han {
 			continue
 		}

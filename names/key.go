@@ -250,7 +250,8 @@ func Keys(name string) [][]string {
 	for _, p := range parts {
 		var ks []string
 		other := true // the other sounds of the first reading with classes only: few keys
-		for _, c := range partCands(p, nil) {
+		cs := partCands(p, nil)
+		for _, c := range cs {
 			for j, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
 				if j == 1 && plainKey(c.key) {
 					break // a spelling's one key is its public key
@@ -269,7 +270,7 @@ func Keys(name string) [][]string {
 		if k := hKey(p); k != "" && !slices.Contains(ks, k) {
 			ks = append(ks, k)
 		}
-		if k := hOpened(p); k != "" && !slices.Contains(ks, k) {
+		if k := hOpened(p, cs); k != "" && !slices.Contains(ks, k) {
 			ks = append(ks, k)
 		}
 		if len(ks) > 0 {
