@@ -29,10 +29,13 @@ const (
 	// (Zhang, Wang) or with one more (Memet, Exmet): more than a letter inside the name.
 	firstConsonant = 1.25
 	firstAdded     = 1.5
-	// raisedVowel is the cost of e (a) for i opening a name before a syllable with i: Uyghur
-	// raises e there, and one name is spelled both ways (ئىمىنجان Iminjan, Eminjan; Ibrahim,
-	// Ebrahim).
+	// raisedVowel is the cost of e (a) for i in a name's first syllable before a syllable with
+	// i: Uyghur raises e there, and one name is spelled both ways (ئىمىنجان Iminjan, Eminjan;
+	// Ibrahim, Ebrahim; Méhrigül, Mihrigul).
 	raisedVowel = 0.15
+	// devoicedEnd is the cost of a voiced for a voiceless consonant ending both keys: Uyghur
+	// devoices b, d, g there and spellings keep either (Ayup, Ayub; Dilshat, Dilshad).
+	devoicedEnd = 0.1
 )
 
 // keyAlphabet are the letters keys are written in (foldKey writes no e f o q v y): the
@@ -172,6 +175,8 @@ func keySimilarity(x, y *cand) float64 {
 		prev[j] = prev[j-1] + ins[j]
 		ib[j-1] = letterIndex[b[j-1]]
 	}
+	firstVowelA, firstVowelB := firstVowel(a), firstVowel(b)
+	endA, endB := lastWritten(a), lastWritten(b)
 	prevMin := float32(0)
 	for i := 1; i <= len(a); i++ {
 		ca := a[i-1]
@@ -187,8 +192,10 @@ func keySimilarity(x, y *cand) float64 {
 				if i == 1 && j == 1 && opens && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
 					c = firstConsonant // Zhang is not Wang
 				}
-				if c == vowelSub && i == 1 && j == 1 && raised(a, i, ca) && raised(b, j, cb) {
+				if c == vowelSub && i == firstVowelA && j == firstVowelB && raised(a, i, ca) && raised(b, j, cb) {
 					c = raisedVowel
+				} else if c < 1 && i == endA && j == endB && finalVoicing[ia][ib[j-1]] {
+					c = devoicedEnd
 				}
 			}
 			best := prev[j-1] + c
@@ -306,6 +313,38 @@ func countHalves(cs []cand) {
 	for i := range cs {
 		cs[i].halves = uint8(2 * effectiveLen(cs[i].key[:min(len(cs[i].key), maxKey)]))
 	}
+}
+
+// finalVoicing marks the pairs of key letters that differ only in voicing (finalDevoiced).
+var finalVoicing [keyLetterCount][keyLetterCount]bool
+
+func init() {
+	for v, u := range finalDevoiced {
+		if u != 0 {
+			finalVoicing[letterIndex[v]][letterIndex[u]] = true
+			finalVoicing[letterIndex[u]][letterIndex[v]] = true
+		}
+	}
+}
+
+// firstVowel returns the position (from 1) of the first vowel of key k, or 0.
+func firstVowel(k string) int {
+	for i := 0; i < len(k); i++ {
+		if isKeyVowel(k[i]) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// lastWritten returns the position (from 1) of the last letter of key k that is not an
+// optional letter of a syllabic reading: the end a spelling hears (迪力夏德 ends in d).
+func lastWritten(k string) int {
+	i := len(k)
+	for i > 0 && k[i-1] >= 'A' && k[i-1] <= 'Z' {
+		i--
+	}
+	return i
 }
 
 // raised reports whether the vowel c, the i-th letter of key k (from 1), is a or i and the
