@@ -169,14 +169,16 @@ func keySimilarity(x, y *cand) float64 {
 	var rows [3][maxKey + 1]float32
 	var ins [maxKey + 1]float32
 	var ib [maxKey]uint8
+	var bb [maxKey]byte // b, with the letters regularSpellings writes as a's
+	copy(bb[:], b)
+	extra := regularSpellings(a, bb[:len(b)], cost)
+	budget -= extra
 	prev2, prev, row := &rows[0], &rows[1], &rows[2]
 	for j := 1; j <= len(b); j++ {
-		ins[j] = indelCost(b[j-1], x, j == 1 && opens, j == len(b) && j >= 4)
+		ins[j] = indelCost(bb[j-1], x, j == 1 && opens, j == len(b) && j >= 4)
 		prev[j] = prev[j-1] + ins[j]
-		ib[j-1] = letterIndex[b[j-1]]
+		ib[j-1] = letterIndex[bb[j-1]]
 	}
-	firstVowelA, firstVowelB := firstVowel(a), firstVowel(b)
-	endA, endB := lastWritten(a), lastWritten(b)
 	prevMin := float32(0)
 	for i := 1; i <= len(a); i++ {
 		ca := a[i-1]
@@ -185,17 +187,12 @@ func keySimilarity(x, y *cand) float64 {
 		row[0] = prev[0] + del
 		rowMin := row[0]
 		for j := 1; j <= len(b); j++ {
-			cb := b[j-1]
+			cb := bb[j-1]
 			var c float32
 			if ca != cb {
 				c = cost[ia][ib[j-1]]
 				if i == 1 && j == 1 && opens && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
 					c = firstConsonant // Zhang is not Wang
-				}
-				if c == vowelSub && i == firstVowelA && j == firstVowelB && raised(a, i, ca) && raised(b, j, cb) {
-					c = raisedVowel
-				} else if c < 1 && i == endA && j == endB && finalVoicing[ia][ib[j-1]] {
-					c = devoicedEnd
 				}
 			}
 			best := prev[j-1] + c
@@ -205,7 +202,7 @@ func keySimilarity(x, y *cand) float64 {
 			if v := row[j-1] + ins[j]; v < best {
 				best = v
 			}
-			if i > 1 && j > 1 && (ca == b[j-2] && a[i-2] == cb ||
+			if i > 1 && j > 1 && (ca == bb[j-2] && a[i-2] == cb ||
 				classes && cost[ia][ib[j-2]] == 0 && cost[letterIndex[a[i-2]]][ib[j-1]] == 0) && ca != cb {
 				if v := prev2[j-2] + transposition; v < best {
 					best = v
@@ -220,7 +217,7 @@ func keySimilarity(x, y *cand) float64 {
 		prevMin = rowMin
 		prev2, prev, row = prev, row, prev2
 	}
-	s := 1 - float64(prev[len(b)])/l
+	s := 1 - float64(prev[len(b)]+extra)/l
 	if s <= 0 {
 		return 0
 	}
@@ -315,6 +312,27 @@ func countHalves(cs []cand) {
 	}
 }
 
+// regularSpellings finds the two places where Uyghur spellings of one name differ regularly,
+// the first syllable's vowel before i (raisedVowel) and a consonant's voicing at the end
+// (devoicedEnd), writes a's letter there into b (a key's bytes, changed in place), and
+// returns what the differences cost: the alignment then meets them at no cost, and the
+// distance adds this.
+func regularSpellings(a string, b []byte, cost *[keyLetterCount][keyLetterCount]float32) float32 {
+	extra := float32(0)
+	if fa, fb := firstVowel(a), firstVowel(b); fa > 0 && fb > 0 && a[fa-1] != b[fb-1] &&
+		cost[letterIndex[a[fa-1]]][letterIndex[b[fb-1]]] == vowelSub &&
+		raised(a, fa, a[fa-1]) && raised(b, fb, b[fb-1]) {
+		b[fb-1] = a[fa-1]
+		extra += raisedVowel
+	}
+	if ea, eb := lastWritten(a), lastWritten(b); ea > 0 && eb > 0 &&
+		finalVoicing[letterIndex[a[ea-1]]][letterIndex[b[eb-1]]] {
+		b[eb-1] = a[ea-1]
+		extra += devoicedEnd
+	}
+	return extra
+}
+
 // finalVoicing marks the pairs of key letters that differ only in voicing (finalDevoiced).
 var finalVoicing [keyLetterCount][keyLetterCount]bool
 
@@ -328,7 +346,7 @@ func init() {
 }
 
 // firstVowel returns the position (from 1) of the first vowel of key k, or 0.
-func firstVowel(k string) int {
+func firstVowel[K string | []byte](k K) int {
 	for i := 0; i < len(k); i++ {
 		if isKeyVowel(k[i]) {
 			return i + 1
@@ -339,7 +357,7 @@ func firstVowel(k string) int {
 
 // lastWritten returns the position (from 1) of the last letter of key k that is not an
 // optional letter of a syllabic reading: the end a spelling hears (迪力夏德 ends in d).
-func lastWritten(k string) int {
+func lastWritten[K string | []byte](k K) int {
 	i := len(k)
 	for i > 0 && k[i-1] >= 'A' && k[i-1] <= 'Z' {
 		i--
@@ -349,7 +367,7 @@ func lastWritten(k string) int {
 
 // raised reports whether the vowel c, the i-th letter of key k (from 1), is a or i and the
 // next syllable's vowel is i: the place of Uyghur vowel raising (raisedVowel).
-func raised(k string, i int, c byte) bool {
+func raised[K string | []byte](k K, i int, c byte) bool {
 	if c|0x20 != 'a' && c|0x20 != 'i' {
 		return false
 	}
