@@ -29,13 +29,6 @@ const (
 	// (Zhang, Wang) or with one more (Memet, Exmet): more than a letter inside the name.
 	firstConsonant = 1.25
 	firstAdded     = 1.5
-	// raisedVowel is the cost of e (a) for i in a name's first syllable before a syllable with
-	// i: Uyghur raises e there, and one name is spelled both ways (ئىمىنجان Iminjan, Eminjan;
-	// Ibrahim, Ebrahim; Méhrigül, Mihrigul).
-	raisedVowel = 0.15
-	// devoicedEnd is the cost of a voiced for a voiceless consonant ending both keys: Uyghur
-	// devoices b, d, g there and spellings keep either (Ayup, Ayub; Dilshat, Dilshad).
-	devoicedEnd = 0.1
 )
 
 // keyAlphabet are the letters keys are written in (foldKey writes no e f o q v y): the
@@ -310,71 +303,4 @@ func countHalves(cs []cand) {
 	for i := range cs {
 		cs[i].halves = uint8(2 * effectiveLen(cs[i].key[:min(len(cs[i].key), maxKey)]))
 	}
-}
-
-// regularSpellings finds the two places where Uyghur spellings of one name differ regularly,
-// the first syllable's vowel before i (raisedVowel) and a consonant's voicing at the end
-// (devoicedEnd), writes a's letter there into b (a key's bytes, changed in place), and
-// returns what the differences cost: the alignment then meets them at no cost, and the
-// distance adds this.
-func regularSpellings(a string, b []byte, cost *[keyLetterCount][keyLetterCount]float32) float32 {
-	extra := float32(0)
-	if fa, fb := firstVowel(a), firstVowel(b); fa > 0 && fb > 0 && a[fa-1] != b[fb-1] &&
-		cost[letterIndex[a[fa-1]]][letterIndex[b[fb-1]]] == vowelSub &&
-		raised(a, fa, a[fa-1]) && raised(b, fb, b[fb-1]) {
-		b[fb-1] = a[fa-1]
-		extra += raisedVowel
-	}
-	if ea, eb := lastWritten(a), lastWritten(b); ea > 0 && eb > 0 &&
-		finalVoicing[letterIndex[a[ea-1]]][letterIndex[b[eb-1]]] {
-		b[eb-1] = a[ea-1]
-		extra += devoicedEnd
-	}
-	return extra
-}
-
-// finalVoicing marks the pairs of key letters that differ only in voicing (finalDevoiced).
-var finalVoicing [keyLetterCount][keyLetterCount]bool
-
-func init() {
-	for v, u := range finalDevoiced {
-		if u != 0 {
-			finalVoicing[letterIndex[v]][letterIndex[u]] = true
-			finalVoicing[letterIndex[u]][letterIndex[v]] = true
-		}
-	}
-}
-
-// firstVowel returns the position (from 1) of the first vowel of key k, or 0.
-func firstVowel[K string | []byte](k K) int {
-	for i := 0; i < len(k); i++ {
-		if isKeyVowel(k[i]) {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-// lastWritten returns the position (from 1) of the last letter of key k that is not an
-// optional letter of a syllabic reading: the end a spelling hears (迪力夏德 ends in d).
-func lastWritten[K string | []byte](k K) int {
-	i := len(k)
-	for i > 0 && k[i-1] >= 'A' && k[i-1] <= 'Z' {
-		i--
-	}
-	return i
-}
-
-// raised reports whether the vowel c, the i-th letter of key k (from 1), is a or i and the
-// next syllable's vowel is i: the place of Uyghur vowel raising (raisedVowel).
-func raised[K string | []byte](k K, i int, c byte) bool {
-	if c|0x20 != 'a' && c|0x20 != 'i' {
-		return false
-	}
-	for p := i; p < len(k) && p <= i+2; p++ {
-		if isKeyVowel(k[p]) {
-			return p > i && k[p]|0x20 == 'i'
-		}
-	}
-	return false
 }
