@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -37,10 +38,29 @@ func TestNormalizeReportsProblems(t *testing.T) {
 }
 
 func TestPartsSplitsHanRuns(t *testing.T) {
-	tests := map[string]int{"买买提吐尔逊": 2, "张伟": 2, "吐尔逊": 1, "古丽努尔": 1, "阿不都热合曼": 1, "伊力哈木·土赫提": 2}
+	tests := map[string]int{"买买提吐尔逊": 2, "张伟": 2, "吐尔逊": 1, "古丽努尔": 1, "阿不都热合曼": 1, "伊力哈木·土赫提": 2,
+		"托合提麦麦提": 1, "吐尔地买买提": 1} // a run that closes with -memet is one compound name
 	for in, want := range tests {
 		if got := Parts(in); len(got) != want {
 			t.Errorf("Parts(%q) = %q, want %d parts", in, got, want)
+		}
+	}
+}
+
+// TestPartsCutHanRunsAt holds where a run of Chinese characters is cut: after the compound
+// ending -jan, before abdu-, and not after a family name when the rest is a transcription.
+func TestPartsCutHanRunsAt(t *testing.T) {
+	tests := map[string][]string{
+		"玉山姜努尔阿力姜":    {"玉山姜", "努尔阿力姜"},
+		"热伊汗古丽阿不都热合曼": {"热伊汗古丽", "阿不都热合曼"},
+		"买买提江吐尔逊":     {"买买提江", "吐尔逊"},
+		"肖开提":         {"肖开提"},
+		"马木提":         {"马木提"},
+		"马玉梅":         {"马", "玉梅"},
+	}
+	for in, want := range tests {
+		if got := Parts(in); !slices.Equal(got, want) {
+			t.Errorf("Parts(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -37,6 +37,17 @@ func TestCompareExamples(t *testing.T) {
 		{"买买提吐尔逊", "Memet", true}, // a run without separator splits at an attested name
 		{"买买提阿不都热合曼", "Abdurehman", true},
 		{"伊力哈木土赫提", "Memet Tohti", false},
+		{"托合提麦麦提", "Toxtimemet", true},
+		{"Eminjan Tursun", "ئىمىنجان تۇرسۇن", true}, // Uyghur raises the opening e before i
+		{"GULIPAIERI", "Gülperi", true},             // gu-li-pai-e-ri: no English ee
+		{"托合提麦麦提", "Tohti Memet", true},
+		{"Eryhangul Abdurehman", "热伊汗古丽阿不都热合曼", true}, // abdu- opens the second name
+		{"古丽苏木．司马义", "Исмайилова Гүлсүм", true},
+		{"Ayup Tursun", "Ayub Tursun", true}, // Uyghur devoices a final b
+		{"Mehrigül", "Mihrigul", true},       // and raises the first syllable's e before i
+		{"Gülperi", "古丽皮热", true},            // 皮热 pi-re is -peri
+		{"Ayperi", "阿依皮热", true},
+		{"Gülperi", "Ayperi", false},
 	}
 	for _, tc := range tests {
 		r := Compare(tc.a, tc.b, nil)

@@ -13,11 +13,11 @@ import "math"
 // Uyghur names (/work/shared/reference/uyghur-names.md: "Very common names (Memet, Tursun,
 // Abdu-…, -gül)"; attested Aygül, Nurmemet, Abduréhim, 阿不都 Abdu-), the press variants
 // Abdul-/Abdu- (docs/SYNTH.md "Names": Abdulqadir, Abduqadir; Абдулсалам), the issue's hard
-// negatives (Tursun, Tursunjan) and the -jan and -xan endings of Uyghur given names
-// (Tursunjan, Gülxan).
+// negatives (Tursun, Tursunjan), the -jan and -xan endings of Uyghur given names
+// (Tursunjan, Gülxan) and the -peri of Gülperi and Ayperi (synth/uyghurfemale.go).
 var (
 	compoundHeads = [][]string{{"abdul", "abdu"}, {"gul"}, {"nur"}, {"dil"}, {"ai"}}
-	compoundTails = []string{"gul", "nur", "jan", "han"}
+	compoundTails = []string{"gul", "nur", "jan", "han", "pari"}
 )
 
 // compoundRests writes to rs what is left of keys a and b after a common element they share at

@@ -162,11 +162,15 @@ func keySimilarity(x, y *cand) float64 {
 	var rows [3][maxKey + 1]float32
 	var ins [maxKey + 1]float32
 	var ib [maxKey]uint8
+	var bb [maxKey]byte // b, with the letters regularSpellings writes as a's
+	copy(bb[:], b)
+	extra := regularSpellings(a, bb[:len(b)], cost)
+	budget -= extra
 	prev2, prev, row := &rows[0], &rows[1], &rows[2]
 	for j := 1; j <= len(b); j++ {
-		ins[j] = indelCost(b[j-1], x, j == 1 && opens, j == len(b) && j >= 4)
+		ins[j] = indelCost(bb[j-1], x, j == 1 && opens, j == len(b) && j >= 4)
 		prev[j] = prev[j-1] + ins[j]
-		ib[j-1] = letterIndex[b[j-1]]
+		ib[j-1] = letterIndex[bb[j-1]]
 	}
 	prevMin := float32(0)
 	for i := 1; i <= len(a); i++ {
@@ -176,7 +180,7 @@ func keySimilarity(x, y *cand) float64 {
 		row[0] = prev[0] + del
 		rowMin := row[0]
 		for j := 1; j <= len(b); j++ {
-			cb := b[j-1]
+			cb := bb[j-1]
 			var c float32
 			if ca != cb {
 				c = cost[ia][ib[j-1]]
@@ -191,7 +195,7 @@ func keySimilarity(x, y *cand) float64 {
 			if v := row[j-1] + ins[j]; v < best {
 				best = v
 			}
-			if i > 1 && j > 1 && (ca == b[j-2] && a[i-2] == cb ||
+			if i > 1 && j > 1 && (ca == bb[j-2] && a[i-2] == cb ||
 				classes && cost[ia][ib[j-2]] == 0 && cost[letterIndex[a[i-2]]][ib[j-1]] == 0) && ca != cb {
 				if v := prev2[j-2] + transposition; v < best {
 					best = v
@@ -206,7 +210,7 @@ func keySimilarity(x, y *cand) float64 {
 		prevMin = rowMin
 		prev2, prev, row = prev, row, prev2
 	}
-	s := 1 - float64(prev[len(b)])/l
+	s := 1 - float64(prev[len(b)]+extra)/l
 	if s <= 0 {
 		return 0
 	}

@@ -7,8 +7,12 @@ import (
 
 // attested are Uyghur name parts with their usual Chinese-character spelling, read whole before
 // the syllable table is tried. Sources: /work/shared/reference/uyghur-names.md ("Some attested
-// pairs"), and the Chinese and English Wikipedia articles on Rebiya Kadeer (热比娅·卡德尔) and
-// Dolkun Isa (多里坤·艾沙).
+// pairs"), and the Chinese and English Wikipedia articles on Rebiya Kadeer (热比娅·卡德尔),
+// Dolkun Isa (多里坤·艾沙) and Ismail Amat (司马义·艾买提, Ismayil Ehmet); and forms the syllable
+// table cannot read, common in Chinese lists and press (as testdata/uyghur_pairs.tsv's
+// "practice"): 依不拉音 and 伊布拉音 Ibrahim (音 yin writes -him), 玉山 Hüsen (玉 yu writes hü-),
+// and the ending 皮热 -peri (Gülperi, Ayperi: the synth tables, synth/uyghurfemale.go and
+// synth/kyrgyz.go), whose vowels the syllables give the other way round (pi-re).
 var attested = map[string]string{
 	"买买提": "memet", "麦麦提": "memet", "阿不都": "abdu", "阿布都": "abdu", "阿卜杜": "abdu",
 	"热合曼": "rehman", "吐尔逊": "tursun", "古丽": "gül", "阿依古丽": "aygül", "艾力": "eli",
@@ -16,6 +20,8 @@ var attested = map[string]string{
 	"托合提": "toxti", "土赫提": "toxti", "阿不都热依木": "abduréhim", "热依拉": "rahile",
 	"达吾提": "dawut", "库尔班": "qurban", "迪丽热巴": "dilraba", "迪丽拉巴": "dilraba",
 	"热比娅": "rabiye", "卡德尔": "qadir", "多里坤": "dolqun", "艾沙": "eysa",
+	"司马义": "ismayil", "依不拉音": "ibrahim", "伊布拉音": "ibrahim", "玉山": "hüsen",
+	"皮热": "peri",
 }
 
 // attestedMax is the longest key of attested, in runes.

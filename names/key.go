@@ -54,6 +54,11 @@ func isKeyVowel(c byte) bool {
 
 // foldKey turns an ASCII spelling (from appendASCII) into a key, appending to dst.
 func foldKey(dst []byte, s []byte) []byte {
+	return foldKeyH(dst, s, false)
+}
+
+// foldKeyH is foldKey that keeps every h when keepH is set (hKey).
+func foldKeyH(dst []byte, s []byte, keepH bool) []byte {
 	start := len(dst)
 	for i := 0; i < len(s); {
 		matched := false
@@ -86,7 +91,7 @@ func foldKey(dst []byte, s []byte) []byte {
 	k := dst[start:]
 	for i := 0; i < len(k); i++ {
 		c := k[i]
-		if c == 'h' && (i+1 == len(k) || !isKeyVowel(k[i+1])) && i > 0 {
+		if c == 'h' && i > 0 && !keepH && closesSyllable(k, i) {
 			continue
 		}
 		if c == 'j' && i > 0 && isKeyVowel(k[i-1]) && (i+1 == len(k) || !isKeyVowel(k[i+1])) {
@@ -119,13 +124,25 @@ func cutPatronymic(k string) (string, bool) {
 // latinKey returns the key of a part already written in Latin letters (ULY or a press
 // spelling), without cutting endings; capitals are plain letters.
 func latinKey(s string) string {
+	return latinKeyH(s, false)
+}
+
+// latinKeyH is latinKey that keeps every h when keepH is set (hKey).
+func latinKeyH(s string, keepH bool) string {
 	var buf [64]byte
 	a := buf[:0]
 	for _, r := range s {
+		if r == '\'' || r == '’' || r == 'ʼ' {
+			// ULY's apostrophe keeps apart two letters that would spell a digraph
+			// (Abliz'hajim is Abliz-hajim, not zh): foldKey matches no digraph across it
+			// and writes nothing for it.
+			a = append(a, '\'')
+			continue
+		}
 		a = appendASCII(a, unicode.ToLower(r))
 	}
 	var kb [64]byte
-	return string(foldKey(kb[:0], a))
+	return string(foldKeyH(kb[:0], a, keepH))
 }
 
 // readingKey is latinKey for a syllabic reading, whose upper-case vowels are optional and
@@ -137,6 +154,9 @@ func readingKey(s string) string {
 		if r < 0x80 && classOf[r] != nil {
 			a = append(a, byte(r))
 			continue
+		}
+		if n := len(a); n > 0 && (r == 'e' || r == 'o') && a[n-1] == byte(r) {
+			continue // two syllables' vowels (GULIPAIERI, gu-li-pai-e-ri, is Gülperi), not the English ee and oo
 		}
 		a = appendASCII(a, r)
 	}
@@ -174,15 +194,30 @@ func Key(part string) string {
 }
 
 // publicKey drops the optional vowels of a Han reading and writes its reading classes as
-// their usual sound.
+// their usual sound. The key of a spelling (no optional letters) ends devoiced (devoiceEnd),
+// so that Yaqub and Yakup, Dilshad and Dilshat share a key in the indexes; a Han reading's
+// last consonant is not, since its dropped vowel may be the name's own (哈米达 Hamida).
 func publicKey(k string) string {
+	if plainKey(k) {
+		if n := len(k); n >= 3 && k[n-1] < 0x80 && finalDevoiced[k[n-1]] != 0 {
+			b := []byte(k)
+			devoiceEnd(b)
+			return string(b)
+		}
+		return k
+	}
 	return lowerKey(k, 0, true)
+}
+
+// plainKey reports a key without optional letters or reading classes: a spelling's.
+func plainKey(k string) bool {
+	return strings.IndexFunc(k, func(r rune) bool { return r >= 'A' && r <= 'Z' || r < 0x80 && classOf[r] != nil }) < 0
 }
 
 // lowerKey writes the reading classes of k as their sound number i and its optional letters
 // in lower case, or drops them.
 func lowerKey(k string, i int, drop bool) string {
-	if strings.IndexFunc(k, func(r rune) bool { return r >= 'A' && r <= 'Z' || r < 0x80 && classOf[r] != nil }) < 0 {
+	if plainKey(k) {
 		return k
 	}
 	var b []byte
@@ -205,15 +240,22 @@ func lowerKey(k string, i int, drop bool) string {
 // Keys returns, for each part of a name, its candidate keys: one for most parts, several for
 // a part in Chinese characters or in capital pinyin (its attested reading, its syllable reading
 // without and with the optional vowels, and for the first reading that merges sounds, with them
-// and each merged sound read the other way: 沙 as s, not sh). Search indexes and blocking are built on them.
+// and each merged sound read the other way: 沙 as s, not sh), and for a spelling with a closing
+// h also its key with the h kept (hKey: Bextiyar meets 拜合提亚尔), and for a Chinese writing
+// that opens with 艾 also its reading with an h (hOpened: 艾山 meets Hesen). Search indexes and
+// blocking are built on them.
 func Keys(name string) [][]string {
 	parts := Parts(name)
 	out := make([][]string, 0, len(parts))
 	for _, p := range parts {
 		var ks []string
 		other := true // the other sounds of the first reading with classes only: few keys
-		for _, c := range partCands(p, nil) {
-			for _, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
+		cs := partCands(p, nil)
+		for _, c := range cs {
+			for j, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
+				if j == 1 && plainKey(c.key) {
+					break // a spelling's one key is its public key
+				}
 				if k != "" && !slices.Contains(ks, k) {
 					ks = append(ks, k)
 				}
@@ -224,6 +266,12 @@ func Keys(name string) [][]string {
 					ks = append(ks, k)
 				}
 			}
+		}
+		if k := hKey(p); k != "" && !slices.Contains(ks, k) {
+			ks = append(ks, k)
+		}
+		if k := hOpened(p, cs); k != "" && !slices.Contains(ks, k) {
+			ks = append(ks, k)
 		}
 		if len(ks) > 0 {
 			out = append(out, ks)

@@ -104,7 +104,10 @@ func clean(s string, report, lower bool) (string, []Problem) {
 	}
 	out := strings.TrimSuffix(b.String(), " ")
 	if !isASCII(out) && !norm.NFC.IsNormalString(out) {
-		out = norm.NFC.String(out)
+		// Composing may make what the loop above treats apart (U+037E, the Greek question
+		// mark, is ;), and it did not compose what followed invalid UTF-8: clean the composed
+		// form again. Each pass only removes or composes characters, so this ends.
+		out, _ = clean(norm.NFC.String(out), false, lower)
 	}
 	return out, probs
 }
