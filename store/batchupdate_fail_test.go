@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/tizim/tizim"
 )
@@ -154,33 +152,5 @@ func TestKillDuringUpdateImport(t *testing.T) {
 // ("path|records") database corrected, printing "at N" every 1,000 and "commit" before it
 // commits, and never returns on its own before the kill arrives.
 func updateChild(spec string) {
-	path, count, _ := strings.Cut(spec, "|")
-	n, _ := strconv.Atoi(count)
-	ctx := context.Background()
-	s, err := Open(ctx, path)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	w, err := s.BeginWrite(ctx)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	for i := range n {
-		if _, err := w.Put(ctx, corrected("leak", i, true)); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		if (i+1)%1000 == 0 {
-			fmt.Printf("at %d\n", i+1)
-		}
-	}
-	fmt.Println("commit")
-	if err := w.Commit(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	time.Sleep(time.Minute) // wait for the kill
-	os.Exit(0)
+	crashChild(spec, func(i int) *tizim.Record { return corrected("leak", i, true) })
 }

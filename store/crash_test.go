@@ -26,7 +26,7 @@ const crashEnv = "TIZIM_STORE_CRASH_CHILD"
 // or all of the import, that earlier data is intact, and that the import can simply be rerun.
 func TestKillDuringImport(t *testing.T) {
 	if spec := os.Getenv(crashEnv); spec != "" {
-		crashChild(spec)
+		crashChild(spec, leak)
 		return
 	}
 	n := 60000
@@ -111,10 +111,11 @@ func killChild(t *testing.T, test, spec, after string, at func()) bool {
 	return seen
 }
 
-// crashChild is the process that gets killed: it imports and never returns on its own
-// before the kill arrives at the commit. spec is "path|records", and "|exclusive" after them
-// makes the import Exclusive (see journal.go).
-func crashChild(spec string) {
+// crashChild is the process that gets killed: it imports rec(0) to rec(records-1), printing
+// "at N" every 1,000 and "commit" before it commits, and never returns on its own before the
+// kill arrives. spec is "path|records", and "|exclusive" after them makes the import Exclusive
+// (see journal.go).
+func crashChild(spec string, rec func(i int) *tizim.Record) {
 	parts := strings.Split(spec, "|")
 	n, _ := strconv.Atoi(parts[1])
 	ctx := context.Background()
@@ -133,7 +134,7 @@ func crashChild(spec string) {
 		os.Exit(1)
 	}
 	for i := range n {
-		if _, err := w.Put(ctx, synthetic("leak", i)); err != nil {
+		if _, err := w.Put(ctx, rec(i)); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
@@ -149,5 +150,8 @@ func crashChild(spec string) {
 	time.Sleep(time.Minute) // wait for the kill
 	os.Exit(0)
 }
+
+// leak is the i-th record a crashed child writes.
+func leak(i int) *tizim.Record { return synthetic("leak", i) }
 
 func ptr[T any](v T) *T { return &v }

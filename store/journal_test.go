@@ -100,7 +100,7 @@ func TestFirstImportJournal(t *testing.T) {
 // leaving no record and a sound database in WAL mode, and the import can be rerun.
 func TestKillDuringFirstImport(t *testing.T) {
 	if spec := os.Getenv(crashEnv); spec != "" {
-		crashChild(spec)
+		crashChild(spec, leak)
 		return
 	}
 	n := 60000
