@@ -1,7 +1,6 @@
 package store
 
 import (
-	"context"
 	"fmt"
 	"testing"
 
@@ -22,25 +21,7 @@ func corrected(source string, i int, changed bool) *tizim.Record {
 // updateN imports records 0..n-1 of source again, those for which change says so changed,
 // and counts the outcomes.
 func updateN(tb testing.TB, s *Store, source string, n int, change func(i int) bool) map[tizim.PutOutcome]int {
-	tb.Helper()
-	ctx := context.Background()
-	w, err := s.BeginWrite(ctx)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer w.Rollback()
-	out := map[tizim.PutOutcome]int{}
-	for i := range n {
-		o, err := w.Put(ctx, corrected(source, i, change(i)))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out[o]++
-	}
-	if err := w.Commit(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
+	return putN(tb, s, n, func(i int) *tizim.Record { return corrected(source, i, change(i)) })
 }
 
 // BenchmarkUpdate measures the update path of an import: 50,000 stored records imported again

@@ -37,6 +37,11 @@ func synthetic(source string, i int) *tizim.Record {
 
 // importN writes records 0..n-1 of source in one transaction and counts the outcomes.
 func importN(tb testing.TB, s *Store, source string, n int) map[tizim.PutOutcome]int {
+	return putN(tb, s, n, func(i int) *tizim.Record { return synthetic(source, i) })
+}
+
+// putN writes rec(0) to rec(n-1) in one transaction and counts the outcomes.
+func putN(tb testing.TB, s *Store, n int, rec func(i int) *tizim.Record) map[tizim.PutOutcome]int {
 	tb.Helper()
 	ctx := context.Background()
 	w, err := s.BeginWrite(ctx)
@@ -46,7 +51,7 @@ func importN(tb testing.TB, s *Store, source string, n int) map[tizim.PutOutcome
 	defer w.Rollback()
 	out := map[tizim.PutOutcome]int{}
 	for i := range n {
-		o, err := w.Put(ctx, synthetic(source, i))
+		o, err := w.Put(ctx, rec(i))
 		if err != nil {
 			tb.Fatal(err)
 		}
