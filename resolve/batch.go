@@ -62,13 +62,10 @@ func prepareAll(records []*tizim.Record, workers int) ([]*entry, error) {
 		seen[r.ID] = true
 	}
 	es := make([]*entry, len(records))
-	caches := make([]formCache, max(1, workers))
-	for w := range caches {
-		caches[w] = formCache{}
-	}
-	parallelWorkers(len(records), workers, func(w, lo, hi int) {
+	cache := newFormCache()
+	parallel(len(records), workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			es[i] = prepareWith(records[i], caches[w])
+			es[i] = prepareWith(records[i], cache)
 		}
 	})
 	return es, nil

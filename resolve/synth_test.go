@@ -88,7 +88,9 @@ func TestSynth(t *testing.T) {
 	recs, truth := synthCorpus(t, persons, seed)
 	var res Result
 	var err error
+	restore := LimitMemory(memoryBudgetFromEnv())
 	c := measure(func() { res, err = Dedup(recs, nil, opt) })
+	restore()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +194,9 @@ func TestSynthBlocking(t *testing.T) {
 	recs, truth := synthCorpus(t, persons, 1)
 	var b *batch
 	var err error
+	restore := LimitMemory(memoryBudgetFromEnv())
 	c := measure(func() { b, err = newBatch(recs, Options{MaxPairs: maxPairsFromEnv()}) })
+	restore()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,4 +243,14 @@ func TestSynthBlocking(t *testing.T) {
 func maxPairsFromEnv() int {
 	n, _ := strconv.Atoi(os.Getenv("TIZIM_SYNTH_MAXPAIRS"))
 	return n
+}
+
+// memoryBudgetFromEnv is the budget of LimitMemory from TIZIM_SYNTH_MEMBUDGET in MiB, as
+// tizim dedup sets it (DefaultMemoryBudget) when unset; a negative number sets no limit.
+func memoryBudgetFromEnv() int64 {
+	n, err := strconv.ParseInt(os.Getenv("TIZIM_SYNTH_MEMBUDGET"), 10, 64)
+	if err != nil || n == 0 {
+		return DefaultMemoryBudget
+	}
+	return n << 20
 }
