@@ -39,8 +39,9 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 		b.tf.add(e)
 	}
 	b.memos = make([]*memo, opt.Workers)
+	preps := newPrepCache(maxBatchPreps)
 	for w := range b.memos {
-		b.memos[w] = newMemo()
+		b.memos[w] = newMemoSharing(preps)
 	}
 	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs)
 	return b, nil
