@@ -9,10 +9,10 @@ import (
 
 // DefaultMemoryBudget is the heap a full resolution (Dedup, DedupAll) may hold above what the
 // process held before it: the records themselves are the caller's. A resolution of a million
-// people (2.5 million records) keeps about 2 GB live at its peak, and makes some 20 GB of
-// garbage on the way; without a limit Go's collector lets the heap grow to twice what is live
-// and more, so the garbage alone took the heap from 2 to over 6 GB (docs/PERFORMANCE.md,
-// "Full dedup at scale (fourth pass)").
+// people (2.5 million records) keeps at most 2.2 GB live above its records, and makes tens of
+// gigabytes of garbage on the way; without a limit Go's collector lets the heap grow to twice
+// what is live, records included, so the heap peaked at 7.2 GB above the records; under this
+// budget at 3.2 GB (docs/PERFORMANCE.md, "Full dedup at scale (fourth pass)").
 const DefaultMemoryBudget = 3<<30 + 512<<20
 
 // LimitMemory sets a soft memory limit (runtime/debug.SetMemoryLimit) of what the process holds
