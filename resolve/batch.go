@@ -39,8 +39,9 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 		b.tf.add(e)
 	}
 	b.memos = make([]*memo, opt.Workers)
+	preps := newPrepCache(maxBatchPreps)
 	for w := range b.memos {
-		b.memos[w] = newMemo()
+		b.memos[w] = newMemoSharing(preps)
 	}
 	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs)
 	return b, nil
@@ -62,13 +63,10 @@ func prepareAll(records []*tizim.Record, workers int) ([]*entry, error) {
 		seen[r.ID] = true
 	}
 	es := make([]*entry, len(records))
-	caches := make([]formCache, max(1, workers))
-	for w := range caches {
-		caches[w] = formCache{}
-	}
-	parallelWorkers(len(records), workers, func(w, lo, hi int) {
+	cache := newFormCache()
+	parallel(len(records), workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			es[i] = prepareWith(records[i], caches[w])
+			es[i] = prepareWith(records[i], cache)
 		}
 	})
 	return es, nil

@@ -155,7 +155,7 @@ func first[T any](ks []T, n int) []T { return ks[:min(n, len(ks))] }
 func eachNameKey(e *entry, fn func(f *nameForm, i int, a uint64)) {
 	var seen []uint64
 	for fi := range e.forms {
-		f := &e.forms[fi]
+		f := e.forms[fi]
 		for i, ki := range f.keys {
 			for _, a := range first(ki, 2) {
 				if slices.Contains(seen, a) {

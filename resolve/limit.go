@@ -2,8 +2,6 @@ package resolve
 
 import (
 	"slices"
-
-	"github.com/tizim/tizim"
 )
 
 // DefaultMaxPairs is the candidate pairs a record keeps by default (see Options.MaxPairs).
@@ -96,22 +94,24 @@ func thresholds(acc []uint64, ns []nearness, k int) []uint32 {
 // nearness is what strength reads of an entry, kept together so that ordering millions of
 // pairs does not chase each entry's pointers.
 type nearness struct {
-	home        uint64 // hash of the first home code, 0 for none
+	home        uint32 // hash of the first home code, 0 for none
 	first, last int32  // the birth span; last < first when unknown
-	sex         tizim.Sex
+	sex         uint8  // the first letter of the stated sex, 0 for none
 }
 
 func nearnessOf(es []*entry) []nearness {
 	ns := make([]nearness, len(es))
 	for i, e := range es {
 		if len(e.home) > 0 {
-			ns[i].home = hashString(e.home[0]) | 1
+			ns[i].home = uint32(hashString(e.home[0])) | 1
 		}
 		ns[i].first, ns[i].last = 1, 0
 		if e.birth.known() {
 			ns[i].first, ns[i].last = e.birth.first, e.birth.last
 		}
-		ns[i].sex = e.sex
+		if e.sex != "" {
+			ns[i].sex = e.sex[0]
+		}
 	}
 	return ns
 }
@@ -147,7 +147,7 @@ func strength(a, b *nearness, votes uint64) uint32 {
 			p += nearPoints
 		}
 	}
-	if a.sex != "" && b.sex != "" && a.sex != b.sex {
+	if a.sex != 0 && b.sex != 0 && a.sex != b.sex {
 		p += sexPoints
 	}
 	return uint32(max(p, 1))<<16 | uint32(farDays-min(d, farDays))

@@ -12,20 +12,21 @@ import (
 // scripts is most of the cost of a pair. A nil memo remembers nothing. A memo is not safe for
 // concurrent use: each worker has its own.
 type memo struct {
-	names map[[2]uint64]int8     // two name forms' aligned level, by text hash in the order compared
-	preps map[uint64]*names.Name // Latin forms prepared for the names package, by text hash
-	alike map[[2]uint64]bool     // free text (facility, place) spelled alike, by text hash
+	names map[[2]uint64]int8 // two name forms' aligned level, by text hash in the order compared
+	preps *prepCache         // Latin forms prepared for the names package, maybe shared
+	alike map[[2]uint64]bool // free text (facility, place) spelled alike, by text hash
 }
 
-// maxMemo and maxPreps bound a memo's maps (a prepared name is some 600 bytes); a full map is
-// emptied and starts again, so a worker's memory stays bounded whatever the corpus.
-const (
-	maxMemo  = 1 << 20
-	maxPreps = 1 << 15
-)
+// maxMemo bounds a memo's maps; a full map is emptied and starts again, so a worker's memory
+// stays bounded whatever the corpus.
+const maxMemo = 1 << 20
 
-func newMemo() *memo {
-	return &memo{names: map[[2]uint64]int8{}, preps: map[uint64]*names.Name{}, alike: map[[2]uint64]bool{}}
+// newMemo returns a memo with prepared names of its own.
+func newMemo() *memo { return newMemoSharing(newPrepCache(maxPreps)) }
+
+// newMemoSharing returns a memo that keeps prepared names in preps, which other memos may share.
+func newMemoSharing(preps *prepCache) *memo {
+	return &memo{names: map[[2]uint64]int8{}, preps: preps, alike: map[[2]uint64]bool{}}
 }
 
 // aligned is the name level at which the names package aligns two forms (see alignedLevel),
@@ -55,15 +56,7 @@ func (mc *memo) prepared(f *nameForm) names.Name {
 	if mc == nil {
 		return names.Prepare(f.text)
 	}
-	if p, ok := mc.preps[f.hash]; ok {
-		return *p
-	}
-	p := names.Prepare(f.text)
-	if len(mc.preps) >= maxPreps {
-		clear(mc.preps)
-	}
-	mc.preps[f.hash] = &p
-	return p
+	return *mc.preps.get(f)
 }
 
 // similar reports whether two free-text values are spelled alike (Jaro–Winkler at least

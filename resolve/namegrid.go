@@ -17,8 +17,8 @@ func gridOf(a, b *entry, tf *termFreq) (g nameGrid) {
 	for i := range a.forms {
 		for j := range b.forms {
 			k := i*len(b.forms) + j
-			g.ms[k] = keyedForms(&a.forms[i], &b.forms[j], tf)
-			g.align[k] = needsAlignment(&a.forms[i], &b.forms[j], g.ms[k].level)
+			g.ms[k] = keyedForms(a.forms[i], b.forms[j], tf)
+			g.align[k] = needsAlignment(a.forms[i], b.forms[j], g.ms[k].level)
 		}
 	}
 	return g
@@ -45,7 +45,7 @@ func (g *nameGrid) names(tf *termFreq, mc *memo) nameMatch {
 			k := i*len(g.b.forms) + j
 			m := g.ms[k]
 			if g.align[k] {
-				x, y := &g.a.forms[i], &g.b.forms[j]
+				x, y := g.a.forms[i], g.b.forms[j]
 				if len(x.parts) > len(y.parts) {
 					x, y = y, x
 				}

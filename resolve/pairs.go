@@ -43,6 +43,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
 	var acc, cs []uint64
 	var block []int32
+	var rs []ranked
 	for _, group := range passGroups {
 		var ms [nPasses][]uint64
 		for i, e := range es {
@@ -59,7 +60,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 				continue
 			}
 			slices.Sort(ms[p])
-			cs = cs[:0]
+			cs = slices.Grow(cs[:0], pairsBound(ms[p], shift, maxBlock))
 			for lo := 0; lo < len(ms[p]); {
 				hi := lo + 1
 				for hi < len(ms[p]) && ms[p][hi]>>shift == ms[p][lo]>>shift {
@@ -78,7 +79,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 					st.SkippedRecords[passNames[p]] += len(block)
 				case len(block) > maxBlock:
 					st.Windowed[passNames[p]]++
-					cs = appendWindowed(cs, es, block, max(minWindow, maxBlock/windowShare))
+					cs, rs = appendWindowed(cs, rs, es, block, max(minWindow, maxBlock/windowShare))
 				default:
 					for x := range block {
 						for _, j := range block[x+1:] {
@@ -96,6 +97,27 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 	out := limitPairs(acc, es, maxPairs)
 	st.Pairs = len(out)
 	return out, st
+}
+
+// pairsBound is at most how many pairs the sorted keys of one pass make (see candidatePairs), so
+// that the pass's pairs are allocated once instead of grown by copying.
+func pairsBound(keys []uint64, shift uint, maxBlock int) int {
+	n := 0
+	for lo := 0; lo < len(keys); {
+		hi := lo + 1
+		for hi < len(keys) && keys[hi]>>shift == keys[lo]>>shift {
+			hi++
+		}
+		switch k := hi - lo; {
+		case k > maxBlock*windowedBlocks:
+		case k > maxBlock:
+			n += k * max(minWindow, maxBlock/windowShare)
+		default:
+			n += k * (k - 1) / 2
+		}
+		lo = hi
+	}
+	return n
 }
 
 // mergeVotes merges the sorted distinct pairs ps, each worth votes, into the sorted distinct
@@ -147,15 +169,10 @@ func passesOf(a, b *entry) uint16 {
 // appendWindowed compares the members of a large block by sorted neighbourhood: ordered by birth
 // year, then home, then birth date, each with the next window members. The year comes first so
 // that a record that gives only its year meets the records of that year and home, not only
-// those born on the first of January. Members are in increasing order.
-func appendWindowed(cs []uint64, es []*entry, block []int32, window int) []uint64 {
-	type ranked struct {
-		year  int16
-		birth int32
-		home  string
-		i     int32
-	}
-	rs := make([]ranked, len(block))
+// those born on the first of January. Members are in increasing order. rs is a buffer to reuse
+// (a million people window a million blocks), returned grown.
+func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, window int) ([]uint64, []ranked) {
+	rs = slices.Grow(rs[:0], len(block))[:len(block)]
 	for k, i := range block {
 		e := es[i]
 		h := ""
@@ -181,7 +198,15 @@ func appendWindowed(cs []uint64, es []*entry, block []int32, window int) []uint6
 			cs = append(cs, packPair(min(i, j), max(i, j)))
 		}
 	}
-	return cs
+	return cs, rs
+}
+
+// ranked is a member of a large block as appendWindowed orders it.
+type ranked struct {
+	year  int16
+	birth int32
+	home  string
+	i     int32
 }
 
 // approxYearKeys gives a record whose birth year is approximate ("about 1970", an age in a

@@ -111,13 +111,24 @@ func wholeOf(firsts []string) uint64 {
 type stableName [][]string
 
 // stableNames reads the phonetic keys of an entry's name forms again, as text.
-func stableNames(e *entry) []stableName {
+func stableNames(e *entry) []stableName { return stableNamesFrom(e, nil) }
+
+// stableNamesFrom is stableNames taking the keys of forms already read from known.
+func stableNamesFrom(e *entry, known map[*nameForm]stableName) []stableName {
 	out := make([]stableName, 0, len(e.forms))
 	for _, f := range e.forms {
-		_, keys := nameKeys(f.text)
-		out = append(out, keys[:min(len(keys), maxParts)])
+		n, ok := known[f]
+		if !ok {
+			n = stableNameOf(f)
+		}
+		out = append(out, n)
 	}
 	return out
+}
+
+func stableNameOf(f *nameForm) stableName {
+	_, keys := nameKeys(f.text)
+	return keys[:min(len(keys), maxParts)]
 }
 
 // count adds one record's name keys to the terms as termFreq.add does: each key once.

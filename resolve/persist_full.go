@@ -33,6 +33,29 @@ func DedupAll(records []*tizim.Record, judgements []tizim.Judgement, opt Options
 // snapshot counts the terms of the batch's records as text and computes their candidate keys,
 // both from one reading of each name's phonetic keys.
 func (b *batch) snapshot(m *Model) (*Snapshot, map[int64]tizim.CandidateKeys) {
+	// Entries share their name forms: each distinct form is read once.
+	var forms []*nameForm
+	seen := map[*nameForm]bool{}
+	for _, e := range b.es {
+		for _, f := range e.forms {
+			if !seen[f] {
+				seen[f] = true
+				forms = append(forms, f)
+			}
+		}
+	}
+	seen = nil
+	read := make([]stableName, len(forms))
+	parallel(len(forms), b.opt.Workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			read[i] = stableNameOf(forms[i])
+		}
+	})
+	known := make(map[*nameForm]stableName, len(forms))
+	for i, f := range forms {
+		known[f] = read[i]
+	}
+	forms, read = nil, nil
 	keys := make([][]uint64, len(b.es))
 	terms := Terms{Parts: map[string]int32{}}
 	wholes := map[string]int32{}
@@ -41,7 +64,7 @@ func (b *batch) snapshot(m *Model) (*Snapshot, map[int64]tizim.CandidateKeys) {
 		local := Terms{Parts: map[string]int32{}}
 		lw := map[string]int32{}
 		for i := lo; i < hi; i++ {
-			ns := stableNames(b.es[i])
+			ns := stableNamesFrom(b.es[i], known)
 			keys[i] = candidateKeys(b.es[i], ns)
 			local.count(ns, lw)
 		}

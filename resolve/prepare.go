@@ -23,7 +23,7 @@ const (
 // keyed, the identity number parsed.
 type entry struct {
 	id    int64
-	forms []nameForm
+	forms []*nameForm // shared by the entries that write a name alike; never changed once made
 	birth span
 	sex   tizim.Sex
 	idn   idInfo
@@ -64,28 +64,25 @@ func hashString(s string) uint64 { return maphash.String(seed, s) }
 // prepare reads a record into an entry.
 func prepare(r *tizim.Record) *entry { return prepareWith(r, nil) }
 
-// formCache holds name forms already split and keyed, by text: a corpus writes the same names
-// many times over, and entries may share a form's slices, which nothing changes once made.
-type formCache map[string]nameForm
-
-// prepareWith is prepare reusing and filling a cache of name forms (nil for none).
-func prepareWith(r *tizim.Record, cache formCache) *entry {
+// prepareWith is prepare reusing and filling a cache of name forms and values (nil for none).
+func prepareWith(r *tizim.Record, cache *formCache) *entry {
 	e := &entry{id: r.ID}
 	e.forms = nameForms(r, cache)
 	e.birth = spanOf(r.BirthDate)
 	e.sex = r.Sex
 	e.idn = parseID(r.IDNumber)
-	e.eth = fold(r.Ethnicity)
+	e.idn.counties = cache.internAll(e.idn.counties)
+	e.eth = cache.intern(fold(r.Ethnicity))
 	if eth, ok := tizim.ParseEthnicity(r.Ethnicity); ok {
 		e.eth = eth
 	}
-	e.place = fold(r.HomePlace)
-	e.home = homeCodes(r.HomeCode, e.place)
+	e.place = cache.intern(fold(r.HomePlace))
+	e.home = cache.internAll(homeCodes(r.HomeCode, e.place))
 	e.fillFromID()
-	e.occ = fold(r.Occupation)
+	e.occ = cache.intern(fold(r.Occupation))
 	for _, ep := range r.Episodes {
 		if f := fold(ep.Facility); f != "" && len(e.facs) < maxForms {
-			e.facs = append(e.facs, f)
+			e.facs = append(e.facs, cache.intern(f))
 		}
 	}
 	return e
@@ -113,8 +110,8 @@ func (e *entry) fillFromID() {
 
 // nameForms collects the written forms of a record's name: each full name or alias, and the given
 // name with the father's name as one more form.
-func nameForms(r *tizim.Record, cache formCache) []nameForm {
-	var out []nameForm
+func nameForms(r *tizim.Record, cache *formCache) []*nameForm {
+	var out []*nameForm
 	var given, father string
 	add := func(text string) {
 		if len(out) >= maxForms {
@@ -148,29 +145,16 @@ func nameForms(r *tizim.Record, cache formCache) []nameForm {
 	return out
 }
 
-// split is splitName through the cache.
-func (c formCache) split(text string) (nameForm, bool) {
-	if c == nil {
-		return splitName(text)
-	}
-	if f, ok := c[text]; ok {
-		return f, len(f.parts) > 0
-	}
-	f, ok := splitName(text)
-	c[text] = f
-	return f, ok
-}
-
-func splitName(text string) (nameForm, bool) {
+func splitName(text string) (*nameForm, bool) {
 	text = clip(text)
 	parts, keys := nameKeys(text)
 	if len(parts) == 0 {
-		return nameForm{}, false
+		return nil, false
 	}
 	if len(parts) > maxParts {
 		parts, keys = parts[:maxParts], keys[:maxParts]
 	}
-	f := nameForm{parts: parts, keys: make([][]uint64, len(parts)), text: text, hash: hashString(text)}
+	f := &nameForm{parts: parts, keys: make([][]uint64, len(parts)), text: text, hash: hashString(text)}
 	if names.DetectScript(text) != names.Latin {
 		p := names.Prepare(text)
 		f.prep = &p

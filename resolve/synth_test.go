@@ -88,7 +88,9 @@ func TestSynth(t *testing.T) {
 	recs, truth := synthCorpus(t, persons, seed)
 	var res Result
 	var err error
+	restore := LimitMemory(memoryBudgetFromEnv())
 	c := measure(func() { res, err = Dedup(recs, nil, opt) })
+	restore()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,11 +109,13 @@ func TestSynth(t *testing.T) {
 type cost struct {
 	took, cpu time.Duration
 	base, top uint64
+	gcCPU     float64 // seconds of CPU the collector used (an estimate of the runtime's)
+	gcs       uint64  // collections
 }
 
 func (c cost) String() string {
-	return fmt.Sprintf("wall %v, CPU %.1f s, peak heap %d MB above the records' %d MB; load average %s",
-		c.took.Round(time.Millisecond), c.cpu.Seconds(), (c.top-c.base)>>20, c.base>>20, loadAverage())
+	return fmt.Sprintf("wall %v, CPU %.1f s (collector %.1f s, %d collections), peak heap %d MB above the records' %d MB; load average %s",
+		c.took.Round(time.Millisecond), c.cpu.Seconds(), c.gcCPU, c.gcs, (c.top-c.base)>>20, c.base>>20, loadAverage())
 }
 
 // measure runs fn after a garbage collection and returns what it cost.
@@ -120,10 +124,15 @@ func measure(fn func()) cost {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	c := cost{base: ms.HeapAlloc}
+	gc := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}, {Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(gc)
+	gcCPU0, gcs0 := gc[0].Value.Float64(), gc[1].Value.Uint64()
 	peak := watchHeap()
 	cpu0, start := cpuTime(), time.Now()
 	fn()
 	c.took, c.cpu, c.top = time.Since(start), cpuTime()-cpu0, peak()
+	metrics.Read(gc)
+	c.gcCPU, c.gcs = gc[0].Value.Float64()-gcCPU0, gc[1].Value.Uint64()-gcs0
 	return c
 }
 
@@ -192,7 +201,9 @@ func TestSynthBlocking(t *testing.T) {
 	recs, truth := synthCorpus(t, persons, 1)
 	var b *batch
 	var err error
+	restore := LimitMemory(memoryBudgetFromEnv())
 	c := measure(func() { b, err = newBatch(recs, Options{MaxPairs: maxPairsFromEnv()}) })
+	restore()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,4 +250,14 @@ func TestSynthBlocking(t *testing.T) {
 func maxPairsFromEnv() int {
 	n, _ := strconv.Atoi(os.Getenv("TIZIM_SYNTH_MAXPAIRS"))
 	return n
+}
+
+// memoryBudgetFromEnv is the budget of LimitMemory from TIZIM_SYNTH_MEMBUDGET in MiB, as
+// tizim dedup sets it (DefaultMemoryBudget) when unset; a negative number sets no limit.
+func memoryBudgetFromEnv() int64 {
+	n, err := strconv.ParseInt(os.Getenv("TIZIM_SYNTH_MEMBUDGET"), 10, 64)
+	if err != nil || n == 0 {
+		return DefaultMemoryBudget
+	}
+	return n << 20
 }

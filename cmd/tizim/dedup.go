@@ -79,7 +79,11 @@ func resolveAll(ctx context.Context, st *store.Store, save bool) ([]*tizim.Recor
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}
+	// A soft memory limit above the records just read: at a million people the resolution's
+	// garbage would otherwise take the heap to three times what it keeps live.
+	restore := resolve.LimitMemory(resolve.DefaultMemoryBudget)
 	res, err := resolve.DedupAll(recs, js, resolve.Options{})
+	restore()
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}

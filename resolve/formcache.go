@@ -1,0 +1,91 @@
+package resolve
+
+import (
+	"strings"
+	"sync"
+)
+
+// formCache holds what preparing a batch has already read, by text: name forms split and keyed,
+// and short values (places, home codes, ethnicities, facilities). A corpus writes the same names
+// and places many times over; entries share what the cache gives them, which nothing changes
+// once made, so a million records hold each distinct name and place once. The workers that
+// prepare a batch share one cache (it is safe for concurrent use), so a name is split once
+// however many workers meet it. A nil cache remembers nothing.
+type formCache struct {
+	shards [cacheShards]cacheShard
+}
+
+// cacheShards spreads the cache over locks, so that workers seldom wait for each other.
+const cacheShards = 64
+
+type cacheShard struct {
+	sync.Mutex
+	forms map[string]*nameForm // nil for a text without name parts
+	strs  map[string]string
+	lists map[string][]string // lists of codes by their joined text
+}
+
+func newFormCache() *formCache {
+	c := &formCache{}
+	for i := range c.shards {
+		c.shards[i] = cacheShard{forms: map[string]*nameForm{}, strs: map[string]string{}, lists: map[string][]string{}}
+	}
+	return c
+}
+
+func (c *formCache) shard(s string) *cacheShard { return &c.shards[hashString(s)%cacheShards] }
+
+// split is splitName through the cache. Two workers may split one text at once; the first to
+// finish is kept.
+func (c *formCache) split(text string) (*nameForm, bool) {
+	if c == nil {
+		return splitName(text)
+	}
+	sh := c.shard(text)
+	sh.Lock()
+	f, ok := sh.forms[text]
+	sh.Unlock()
+	if ok {
+		return f, f != nil
+	}
+	f, _ = splitName(text)
+	sh.Lock()
+	if g, ok := sh.forms[text]; ok {
+		f = g
+	} else {
+		sh.forms[text] = f
+	}
+	sh.Unlock()
+	return f, f != nil
+}
+
+// intern returns s, or an equal string the cache already holds.
+func (c *formCache) intern(s string) string {
+	if c == nil || s == "" {
+		return s
+	}
+	sh := c.shard(s)
+	sh.Lock()
+	defer sh.Unlock()
+	if t, ok := sh.strs[s]; ok {
+		return t
+	}
+	sh.strs[s] = s
+	return s
+}
+
+// internAll returns ss, or an equal list the cache already holds; callers must not change it.
+func (c *formCache) internAll(ss []string) []string {
+	if c == nil || len(ss) == 0 {
+		return ss
+	}
+	k := strings.Join(ss, "\x00")
+	sh := c.shard(k)
+	sh.Lock()
+	defer sh.Unlock()
+	if t, ok := sh.lists[k]; ok {
+		return t
+	}
+	sh.lists[k] = ss
+	return ss
+}

@@ -1,0 +1,48 @@
+package resolve
+
+import (
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+)
+
+// BenchmarkLimitPairs limits counted pairs the size of a million people's (2.5 million records
+// with 34 counted pairs each, TIZIM_BENCH_LIMIT_RECORDS to change) to DefaultMaxPairs a record.
+// The partners of a record are spread over the batch, so each pair reads the far record's
+// nearness and heap from memory.
+func BenchmarkLimitPairs(b *testing.B) {
+	n := 2_500_000
+	if s := os.Getenv("TIZIM_BENCH_LIMIT_RECORDS"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	homes := []string{"650102", "653101", "653121", "652101", "654002"}
+	es := make([]*entry, n)
+	for i := range es {
+		d := int32(rng.IntN(20000))
+		es[i] = &entry{home: homes[rng.IntN(len(homes)):][:1], birth: span{first: d, last: d + rng.Int32N(366), prec: 1}}
+	}
+	acc := make([]uint64, 0, 17*n)
+	for i := range n {
+		for range 17 {
+			j := rng.IntN(n)
+			if j != i {
+				acc = append(acc, packPair(int32(min(i, j)), int32(max(i, j)))|uint64(1+rng.IntN(3)))
+			}
+		}
+	}
+	slices.Sort(acc)
+	b.ResetTimer()
+	cpu := time.Duration(0)
+	for range b.N {
+		in := slices.Clone(acc)
+		c0 := cpuTime()
+		out := limitPairs(in, es, DefaultMaxPairs)
+		cpu += cpuTime() - c0
+		b.ReportMetric(float64(len(out))/float64(n), "pairs/record")
+	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "CPU-s/op")
+}
