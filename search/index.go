@@ -67,6 +67,9 @@ type Index struct {
 	prepared preparedCache
 	// watermark is the latest Updated that Load and Sync have read.
 	watermark time.Time
+	// stamp is the source's stamp when Sync last read it, at stamped (Stamper).
+	stamp   string
+	stamped time.Time
 	// Overlap is how far before the last read Sync reads again (DefaultOverlap); set it
 	// before the index is shared.
 	Overlap  time.Duration

@@ -31,17 +31,53 @@ func (ix *Index) Load(ctx context.Context, src RecordSource) (int, error) {
 	return ix.catchUp(ctx, src, time.Time{})
 }
 
+// Stamper is a source that tells cheaply whether its records may have changed: Stamp returns a
+// value that changes whenever a record is created, changes or moves to another person. The
+// store is one (store.Store.Stamp).
+type Stamper interface {
+	Stamp(ctx context.Context) (string, error)
+}
+
+// quietRead is how long Sync trusts an unchanged stamp: past it, it reads anyway, for the
+// writes a stamp can miss (store.Store.Stamp).
+var quietRead = time.Minute
+
 // Sync reads the records created or updated since the last Load or Sync (all of them on the
 // first call) and returns how many it read. A record that moved to another person comes back
 // with its new person id, so the hits of people merged since are one hit again.
+//
+// A read starts a little before the watermark (Overlap), so a Sync of an unchanged source
+// would read and key those records again every time, and add them under the write lock that
+// stops every search. When the source is a Stamper whose stamp has not changed since the last
+// read, less than quietRead ago, Sync reads nothing.
 func (ix *Index) Sync(ctx context.Context, src RecordSource) (int, error) {
+	stamp, stamped := "", false
+	if st, ok := src.(Stamper); ok {
+		s, err := st.Stamp(ctx)
+		if err == nil {
+			stamp, stamped = s, true
+		}
+	}
+	now := time.Now()
 	ix.mu.RLock()
 	w := ix.watermark
+	quiet := stamped && stamp == ix.stamp && now.Sub(ix.stamped) < quietRead
 	ix.mu.RUnlock()
+	if quiet {
+		return 0, nil
+	}
 	if !w.IsZero() {
 		w = w.Add(-ix.Overlap)
 	}
-	return ix.catchUp(ctx, src, w)
+	n, err := ix.catchUp(ctx, src, w)
+	if err == nil && stamped {
+		// The stamp was read before the records: a write committed during the read changes
+		// it, and the next Sync reads again.
+		ix.mu.Lock()
+		ix.stamp, ix.stamped = stamp, now
+		ix.mu.Unlock()
+	}
+	return n, err
 }
 
 // catchUp reads the records updated after `after`, then, if the source still has records the

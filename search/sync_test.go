@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/tizim/tizim"
 	"github.com/tizim/tizim/store"
@@ -93,4 +94,57 @@ func TestSyncCatchesUpWithAnotherProcess(t *testing.T) {
 	if n, err := ix.Sync(ctx, st); err != nil || n > 5 {
 		t.Errorf("a Sync with nothing new read %d records (%v)", n, err)
 	}
+}
+
+// scanCounter is the store with its scans counted.
+type scanCounter struct {
+	*store.Store
+	scans int
+}
+
+func (c *scanCounter) ScanNames(ctx context.Context, after time.Time, size int, fn func([]*tizim.Record) error) error {
+	c.scans++
+	return c.Store.ScanNames(ctx, after, size, fn)
+}
+
+// TestSyncSkipsAnUnchangedStore: a Sync of a store whose stamp has not changed reads nothing
+// (it would otherwise read and key the records of the overlap again every time, under the write
+// lock that stops every search); a write makes the next Sync read it; after quietRead a Sync
+// reads anyway.
+func TestSyncSkipsAnUnchangedStore(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "tizim.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	put(t, st, named("list", "1", "Memet Tursun"), named("list", "2", "Ilham Tohti"))
+	src := &scanCounter{Store: st}
+	ix := New()
+	if _, err := ix.Load(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	sync := func(want int, why string) {
+		t.Helper()
+		before := src.scans
+		if _, err := ix.Sync(ctx, src); err != nil {
+			t.Fatal(err)
+		}
+		if got := src.scans - before; got != want {
+			t.Errorf("%s: Sync scanned %d times, want %d", why, got, want)
+		}
+	}
+	sync(1, "first Sync after Load")
+	sync(0, "nothing written")
+	sync(0, "nothing written, again")
+	changed := named("list", "2", "Rahile Dawut")
+	put(t, st, changed)
+	sync(1, "a record changed")
+	if hits := ix.Search("Rahile Dawut", tizim.Sealed, 1); len(hits) != 1 {
+		t.Errorf("the changed record is not found after Sync: %v", hits)
+	}
+	sync(0, "nothing written since")
+	defer func(q time.Duration) { quietRead = q }(quietRead)
+	quietRead = 0
+	sync(1, "the stamp is trusted no longer")
 }

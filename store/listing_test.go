@@ -185,3 +185,37 @@ func TestCountsFollowWrites(t *testing.T) {
 		want("a facility", Counts{People: 2, Records: 3, Sources: 1, Facilities: 1})
 	})
 }
+
+// TestStampFollowsWrites: the stamp changes when a record is created, when one changes and when
+// a judgement moves one to another person, and only then.
+func TestStampFollowsWrites(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		last := ""
+		step := func(changed bool, why string) {
+			t.Helper()
+			got, err := s.Stamp(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (got != last) != changed {
+				t.Errorf("%s: stamp %q after %q, want changed %v", why, got, last, changed)
+			}
+			last = got
+		}
+		step(true, "empty store")
+		step(false, "nothing written")
+		a, b := rec("list", "1", "Memet Tursun", tizim.Public), rec("list", "2", "Memet Tursun", tizim.Public)
+		put(t, s, a, b)
+		step(true, "records created")
+		put(t, s, rec("list", "1", "Memet Tursun", tizim.Public))
+		step(false, "a record written again as it was")
+		put(t, s, rec("list", "1", "Mehmet Tursun", tizim.Public))
+		step(true, "a record changed")
+		if err := s.Judge(ctx, tizim.Judgement{A: a.ID, B: b.ID, Verdict: tizim.Same, By: "reviewer"}); err != nil {
+			t.Fatal(err)
+		}
+		step(true, "a judgement merged two records")
+		step(false, "nothing written since")
+	})
+}

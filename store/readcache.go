@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"sync"
 	"time"
 )
@@ -55,6 +56,19 @@ func (s *Store) stamp(ctx context.Context) (stamp, error) {
 	var t stamp
 	err = st.QueryRowContext(ctx).Scan(&t.record, &t.history, &t.judgement)
 	return t, err
+}
+
+// Stamp returns a value that changes whenever a record is created, changes or moves to another
+// person (the largest ids of records, record_history and judgements), for a reader kept beside
+// the store (the name index) to skip a read when nothing was written since the last. The one
+// case it can miss, two PostgreSQL transactions committing out of order, is the read cache's:
+// such a reader reads anyway every so often.
+func (s *Store) Stamp(ctx context.Context) (string, error) {
+	t, err := s.stamp(ctx)
+	if err != nil {
+		return "", fmt.Errorf("store: stamp: %w", err)
+	}
+	return fmt.Sprintf("%d.%d.%d", t.record, t.history, t.judgement), nil
 }
 
 // cached returns the answer of compute for key, computing it when the records changed since it
