@@ -46,7 +46,7 @@ type Config struct {
 	// PageSize is the number of people on one page of a list (default 50).
 	PageSize int
 	// MaxInFlight is how many page and API reads run at once; the rest wait their turn
-	// (default two per CPU). Writes, uploads among them, are not limited.
+	// (default one per CPU). Writes, uploads among them, are not limited.
 	MaxInFlight int
 	// Now returns the current time; tests set it to move the clock (default time.Now).
 	Now func() time.Time
@@ -93,7 +93,11 @@ func New(cfg Config) *Server {
 		cfg.Now = time.Now
 	}
 	if cfg.MaxInFlight <= 0 {
-		cfg.MaxInFlight = 2 * runtime.GOMAXPROCS(0)
+		// One per CPU: the pages' reads are CPU work (the name index, SQLite in process), and
+		// two running on one core both finish late. Measured with bench/wrk at 1,000,000
+		// people, 50 connections: search page p99 59–65 ms with 2 on 2 cores, 98–103 with 4;
+		// person page 27–30 against 36–37 (docs/PERFORMANCE.md, "The search page with wrk").
+		cfg.MaxInFlight = runtime.GOMAXPROCS(0)
 	}
 	s := &Server{cfg: cfg, log: cfg.Logger}
 	s.assets = loadAssets()
