@@ -118,14 +118,7 @@ func TestKillDuringUpdateImport(t *testing.T) {
 				t.Fatalf("the child never reached %q", after)
 			}
 
-			s, err = Open(ctx, path)
-			if err != nil {
-				t.Fatalf("reopen after kill: %v", err)
-			}
-			defer s.Close()
-			if err := s.Check(ctx); err != nil {
-				t.Fatalf("integrity after kill: %v", err)
-			}
+			s = reopenChecked(t, path)
 			var records, corrected, history int
 			if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*),
 				COALESCE(SUM(CASE WHEN notes LIKE 'corrected %' AND version = 2 THEN 1 ELSE 0 END), 0),

@@ -54,14 +54,7 @@ func TestKillDuringImport(t *testing.T) {
 				t.Fatalf("the child never reached %q", c.after)
 			}
 
-			s, err = Open(ctx, path)
-			if err != nil {
-				t.Fatalf("reopen after kill: %v", err)
-			}
-			defer s.Close()
-			if err := s.Check(ctx); err != nil {
-				t.Fatalf("integrity after kill: %v", err)
-			}
+			s = reopenChecked(t, path)
 			_, got, err := s.FindRecords(ctx, tizim.RecordFilter{Source: ptr("leak"), Clearance: tizim.Sealed, Page: tizim.Page{Limit: 1}})
 			if err != nil {
 				t.Fatal(err)
@@ -149,6 +142,21 @@ func crashChild(spec string, rec func(i int) *tizim.Record) {
 	}
 	time.Sleep(time.Minute) // wait for the kill
 	os.Exit(0)
+}
+
+// reopenChecked opens the database a killed child left, which must pass its integrity check;
+// it is closed when the test ends.
+func reopenChecked(t *testing.T, path string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("reopen after kill: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.Check(context.Background()); err != nil {
+		t.Fatalf("integrity after kill: %v", err)
+	}
+	return s
 }
 
 // leak is the i-th record a crashed child writes.

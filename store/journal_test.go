@@ -126,14 +126,7 @@ func TestKillDuringFirstImport(t *testing.T) {
 	}
 	t.Logf("journal at the kill: %d bytes", journal.Size())
 
-	s, err = Open(ctx, path)
-	if err != nil {
-		t.Fatalf("reopen after kill: %v", err)
-	}
-	defer s.Close()
-	if err := s.Check(ctx); err != nil {
-		t.Fatalf("integrity after kill: %v", err)
-	}
+	s = reopenChecked(t, path)
 	if c, err := s.Counts(ctx, tizim.Sealed); err != nil || c.Records != 0 {
 		t.Fatalf("after the kill: %d records, %v; want none", c.Records, err)
 	}
