@@ -231,9 +231,11 @@ func (ix *Index) collect(qs []qpart, level uint8, sv *sieve, acc *accumulator, n
 		}
 	}
 	// Too few candidates (a rare part that matched little, with a common one): let the
-	// common units bring their own, so that records with only the common part are found.
+	// common units bring their own, so that records with only the common part are found. Not
+	// when the whole query as written brought its cap: what the other units would bring has
+	// less than those by the rough score, and would never be compared.
 	for _, i := range left {
-		if len(acc.slots) >= fillTo {
+		if len(acc.slots) >= fillTo || capped {
 			break
 		}
 		bit := uint32(1) << i
