@@ -13,6 +13,9 @@ const contentColumns = `hash, display_name, sex, birth_date, birth_year, id_numb
 	home_code, home_place, occupation, status, status_since, facilities, notes, consent,
 	consent_rank, names, episodes, relatives, raw, warnings, search`
 
+// contentCount is the number of contentColumns (TestContentColumns checks it).
+const contentCount = 22
+
 // appendValues appends the row's content to args, in the order of contentColumns.
 func (w *row) appendValues(args []any) []any {
 	return append(args, w.hash, w.displayName, w.sex, w.birthDate, w.birthYear, w.idNumber, w.ethnicity,
@@ -35,7 +38,7 @@ const (
 // into empty text (or [] for a JSON list) by the statement: see sparse. (Numbered parameters,
 // to bind the id and the time once for two columns each, would save two more, but SQLite
 // looks a numbered parameter's name up in a list, which made a 256-row statement quadratic.)
-const recordParams = 4 + 22 + 2
+const recordParams = 4 + contentCount + 2
 
 // sparse are the content columns (by index in contentColumns) bound as NULL when empty, with
 // the value that stands for NULL. The others are rarely empty or not text.
@@ -54,7 +57,7 @@ var insertVerb = map[*dialect]string{sqlite: "INSERT OR ROLLBACK", postgres: "IN
 var insertTuple = func() string {
 	var b strings.Builder
 	b.WriteString("(?, ?, ?, ?, 1")
-	for c := range 22 {
+	for c := range contentCount {
 		if empty, ok := sparse[c]; ok {
 			b.WriteString(", COALESCE(?, " + empty + ")")
 		} else {

@@ -28,12 +28,12 @@ import (
 // rewritten by an UPDATE that leaves consent_rank out (kind updates), the others by one that
 // sets it too (kind reranks).
 
-// rankColumn is consent_rank's index in contentColumns.
+// rankColumn is consent_rank's index in contentColumns (TestContentColumns checks it).
 const rankColumn = 15
 
 // updateParams is the number of parameters of one updated record: its id, the content and the
 // time of the update; without the consent rank, one fewer.
-const updateParams = 1 + 22 + 1
+const updateParams = 1 + contentCount + 1
 
 // pgTypes are the PostgreSQL types of the content columns that are not text, by index in
 // contentColumns (from migrations/postgres/0001_init.sql). PostgreSQL gives a VALUES list's
@@ -44,7 +44,7 @@ var pgTypes = map[int]string{0: "bytea", 4: "bigint", rankColumn: "bigint"}
 // updateColumns returns the content columns an update sets, by index in contentColumns.
 func updateColumns(rank bool) []int {
 	var cols []int
-	for c := range 22 {
+	for c := range contentCount {
 		if c != rankColumn || rank {
 			cols = append(cols, c)
 		}
