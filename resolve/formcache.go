@@ -49,13 +49,7 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 		return f, f != nil
 	}
 	f, _ = splitName(text)
-	sh.Lock()
-	if g, ok := sh.forms[text]; ok {
-		f = g
-	} else {
-		sh.forms[text] = f
-	}
-	sh.Unlock()
+	f = keep(sh, sh.forms, text, f)
 	return f, f != nil
 }
 
@@ -65,13 +59,7 @@ func (c *formCache) intern(s string) string {
 		return s
 	}
 	sh := c.shard(s)
-	sh.Lock()
-	defer sh.Unlock()
-	if t, ok := sh.strs[s]; ok {
-		return t
-	}
-	sh.strs[s] = s
-	return s
+	return keep(sh, sh.strs, s, s)
 }
 
 // internAll returns ss, or an equal list the cache already holds; callers must not change it.
@@ -81,11 +69,17 @@ func (c *formCache) internAll(ss []string) []string {
 	}
 	k := strings.Join(ss, "\x00")
 	sh := c.shard(k)
+	return keep(sh, sh.lists, k, ss)
+}
+
+// keep returns what m, one of shard sh's maps, holds under k, first storing v there when it
+// holds nothing.
+func keep[V any](sh *cacheShard, m map[string]V, k string, v V) V {
 	sh.Lock()
 	defer sh.Unlock()
-	if t, ok := sh.lists[k]; ok {
-		return t
+	if held, ok := m[k]; ok {
+		return held
 	}
-	sh.lists[k] = ss
-	return ss
+	m[k] = v
+	return v
 }
