@@ -39,9 +39,12 @@ func (f filterForm) Filtered() bool {
 }
 
 // searchable reports whether the form's filters, if any, are those the ranked name search
-// narrows by: home, birth years and sex.
+// narrows by: home, birth years and sex. A filter added to the form later is not one of them
+// until it is named here.
 func (f filterForm) searchable() bool {
-	return f.Status == "" && f.Facility == "" && f.Source == "" && f.Ethnicity == "" && f.Consent == ""
+	rest := f
+	rest.Home, rest.BornFrom, rest.BornTo, rest.Sex = "", "", "", ""
+	return !rest.Filtered()
 }
 
 // query writes the form back as URL parameters, with page p (omitted for page 1).
