@@ -142,14 +142,31 @@ func (ix *Index) knows(k string) bool {
 
 // collect sets in acc the units each visible candidate matched: the rarest units' postings
 // are walked, the commoner ones probed. A unit that is the whole query as written brings at
-// most whole candidates.
-func (ix *Index) collect(qs []qpart, level uint8, sv *sieve, acc *accumulator, nparts, whole int) {
+// most wholeMax candidates.
+func (ix *Index) collect(qs []qpart, level uint8, sv *sieve, acc *accumulator, nparts, wholeMax int) {
 	every := uint16(1)<<min(nparts, maxQueryParts) - 1
 	order := make([]int, len(qs))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return qs[a].df - qs[b].df })
+	// Rarest first, but the skeletons and neighbours of a query of one part not before the
+	// part itself: walked first, they would bring their own records (a neighbour of Rozi's
+	// skeleton is Abliz's) past the cap of the part's unit, which would then bring none of its
+	// own, so that a search for Rozi compared records of Abliz and found no Rozi.
+	whole := func(q *qpart) bool { return q.exact && q.covers == every }
+	wholeDF := -1
+	for i := range qs {
+		if whole(&qs[i]) {
+			wholeDF = qs[i].df
+		}
+	}
+	rarity := func(q *qpart) int {
+		if wholeDF >= 0 && (q.implied > 0 || q.moot > 0) {
+			return max(q.df, wholeDF) // units come after their part's own in qs: ties keep it first
+		}
+		return q.df
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return rarity(&qs[a]) - rarity(&qs[b]) })
 	walked := 0
 	capped := false // a unit that is the whole query brought wholeCap: the rest only mark
 	var left []int  // units only marked
@@ -159,14 +176,14 @@ func (ix *Index) collect(qs []qpart, level uint8, sv *sieve, acc *accumulator, n
 		bit := uint32(1) << i
 		if n == 0 || walked+q.df <= walkBudget && !capped {
 			limit := walkBudget
-			if q.exact && q.covers == every {
-				limit = whole
+			if whole(q) {
+				limit = len(acc.slots) + wholeMax // its own, besides those of rarer units
 			}
 			done |= bit
 			for _, id := range q.keys {
 				// one very common unit alone: its first postings stand for the rest
 				if !ix.gather(ix.keys[id].post, bit, level, sv, acc, limit) {
-					capped = limit == whole
+					capped = whole(q)
 					done &^= bit
 					break
 				}
