@@ -25,6 +25,10 @@ type accumulator struct {
 	// lo and hi bound the candidates' slots (lo > hi when there is none): a unit that only
 	// marks reads its postings between them, since postings are in slot order.
 	lo, hi uint32
+	// The rest of a query's working memory, kept for the next: the heaps of the best
+	// candidates (best) and the scores of the names compared (rank).
+	heap, wholeHeap candidates
+	memo            map[string]float64
 }
 
 // minTable is the table's starting size: room for the 20,000 candidates of a typical query
@@ -125,4 +129,6 @@ func (a *accumulator) reset() {
 	}
 	a.slots, a.masks, a.parts, a.pos = a.slots[:0], a.masks[:0], a.parts[:0], a.pos[:0]
 	a.lo, a.hi = ^uint32(0), 0
+	a.heap, a.wholeHeap = a.heap[:0], a.wholeHeap[:0]
+	clear(a.memo)
 }

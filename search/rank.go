@@ -45,42 +45,41 @@ func (ix *Index) rank(q names.Name, cs candidates, level, limit int, memo map[st
 		}
 		return cmp.Compare(a.slot, b.slot)
 	})
-	var hits []Hit
-	var strong []int      // per hit: its records that score as its best, nearly
-	at := map[int64]int{} // person → position in hits
+	// One entry per person, with the records of the person that score as its best, nearly.
+	type person struct {
+		hit    Hit
+		strong int
+	}
+	people := make([]person, 0, len(rs))
+	at := make(map[int64]int, len(rs)) // person → position in people
 	for _, r := range rs {
 		e := &ix.entries[r.slot]
 		i, ok := at[e.person]
 		if !ok {
-			i = len(hits)
+			i = len(people)
 			at[e.person] = i
-			hits = append(hits, Hit{Person: e.person, Score: round3(r.score), Name: r.name})
-			strong = append(strong, 0)
+			people = append(people, person{hit: Hit{Person: e.person, Score: round3(r.score), Name: r.name}})
 		}
-		hits[i].Records = append(hits[i].Records, ix.recordKey(r.slot))
-		if r.score >= hits[i].Score-sameEvidence {
-			strong[i]++
+		p := &people[i]
+		p.hit.Records = append(p.hit.Records, ix.recordKey(r.slot))
+		if r.score >= p.hit.Score-sameEvidence {
+			p.strong++
 		}
 	}
 	// Of people whose best names score alike, the one more sources wrote so comes first:
 	// several records that match are more evidence than one.
-	order := make([]int, len(hits))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(x, y int) int {
-		if hits[x].Score != hits[y].Score {
-			return cmp.Compare(hits[y].Score, hits[x].Score)
+	slices.SortStableFunc(people, func(x, y person) int {
+		if x.hit.Score != y.hit.Score {
+			return cmp.Compare(y.hit.Score, x.hit.Score)
 		}
-		return strong[y] - strong[x]
+		return y.strong - x.strong
 	})
-	sorted := make([]Hit, len(hits))
-	for i, k := range order {
-		sorted[i] = hits[k]
+	if len(people) == 0 {
+		return nil
 	}
-	hits = sorted
-	if len(hits) > limit {
-		hits = hits[:limit]
+	hits := make([]Hit, min(len(people), limit))
+	for i := range hits {
+		hits[i] = people[i].hit
 	}
 	return hits
 }

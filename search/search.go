@@ -102,7 +102,10 @@ func (ix *Index) SearchWhere(query string, f Filter, clearance tizim.Consent, li
 	slices.SortFunc(all, better)
 	slices.SortFunc(whole, better)
 	q := names.Prepare(clip(query))
-	memo := make(map[string]float64, 2*n)
+	if acc.memo == nil {
+		acc.memo = make(map[string]float64, 2*n)
+	}
+	memo := acc.memo
 	// Of the first compared, up to coverFirst are the best of those that cover every part.
 	take := min(coverFirst, len(whole))
 	first := cut(all[:min(len(all), max(rerankMax, n))], n-take)
@@ -363,8 +366,7 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts, keep, keepWhole int)
 	}
 	all := wholeMask(nparts)
 	every := uint16(1)<<min(nparts, maxQueryParts) - 1
-	h := make(candidates, 0, keep+1)
-	var wh candidates
+	h, wh := acc.heap[:0], acc.wholeHeap[:0]
 	for i, s := range acc.slots {
 		sc := 0.0
 		var c, e uint16
@@ -381,6 +383,7 @@ func (ix *Index) best(qs []qpart, acc *accumulator, nparts, keep, keepWhole int)
 			push(&wh, cd, keepWhole)
 		}
 	}
+	acc.heap, acc.wholeHeap = h, wh
 	return h, wh
 }
 
