@@ -9,8 +9,9 @@ import (
 	"github.com/tizim/tizim"
 )
 
-// TestFindCandidateRecords checks that the lean reader gives every field resolution compares as
-// the full reader does, in id order, skipping ids that do not exist.
+// TestFindCandidateRecords checks that the lean readers give every field resolution compares as
+// the full reader does, in id order, skipping ids that do not exist, and that the reader of
+// every record gives their keys too.
 func TestFindCandidateRecords(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
@@ -26,30 +27,47 @@ func TestFindCandidateRecords(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := s.FindCandidateRecords(ctx, []int64{b.ID, 1 << 40, a.ID})
+		some, err := s.FindCandidateRecords(ctx, []int64{b.ID, 1 << 40, a.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(got) != 2 || got[0].ID != a.ID || got[1].ID != b.ID {
-			t.Fatalf("got %d records, want %d and %d in order", len(got), a.ID, b.ID)
+		every, err := s.AllCandidateRecords(ctx)
+		if err != nil {
+			t.Fatal(err)
 		}
-		for i, g := range got {
-			w := full[i]
-			if g.PersonID != w.PersonID || g.Sex != w.Sex || g.BirthDate != w.BirthDate || g.IDNumber != w.IDNumber ||
-				g.Ethnicity != w.Ethnicity || g.HomeCode != w.HomeCode || g.HomePlace != w.HomePlace ||
-				g.Occupation != w.Occupation || !slices.Equal(g.Names, w.Names) || len(g.Episodes) != len(w.Episodes) {
-				t.Errorf("record %d: %+v, want the compared fields of %+v", g.ID, g, w)
+		for i, r := range every {
+			if w := full[i].Key(); r.Key() != w {
+				t.Errorf("AllCandidateRecords: record %d has key %v, want %v", r.ID, r.Key(), w)
 			}
-			for k := range g.Episodes {
-				if g.Episodes[k].Facility != w.Episodes[k].Facility {
-					t.Errorf("record %d episode %d: facility %q, want %q", g.ID, k, g.Episodes[k].Facility, w.Episodes[k].Facility)
-				}
-			}
-			if g.Notes != "" || g.Raw != nil {
-				t.Errorf("record %d: notes and raw row read, want them left out", g.ID)
-			}
+		}
+		for _, got := range [][]*tizim.Record{some, every} {
+			checkCandidates(t, got, full, a.ID, b.ID)
 		}
 	})
+}
+
+// checkCandidates checks records read by a lean reader against the same records read in full.
+func checkCandidates(t *testing.T, got, full []*tizim.Record, a, b int64) {
+	t.Helper()
+	if len(got) != 2 || got[0].ID != a || got[1].ID != b {
+		t.Fatalf("got %d records, want %d and %d in order", len(got), a, b)
+	}
+	for i, g := range got {
+		w := full[i]
+		if g.PersonID != w.PersonID || g.Sex != w.Sex || g.BirthDate != w.BirthDate || g.IDNumber != w.IDNumber ||
+			g.Ethnicity != w.Ethnicity || g.HomeCode != w.HomeCode || g.HomePlace != w.HomePlace ||
+			g.Occupation != w.Occupation || !slices.Equal(g.Names, w.Names) || len(g.Episodes) != len(w.Episodes) {
+			t.Errorf("record %d: %+v, want the compared fields of %+v", g.ID, g, w)
+		}
+		for k := range g.Episodes {
+			if g.Episodes[k].Facility != w.Episodes[k].Facility {
+				t.Errorf("record %d episode %d: facility %q, want %q", g.ID, k, g.Episodes[k].Facility, w.Episodes[k].Facility)
+			}
+		}
+		if g.Notes != "" || g.Raw != nil {
+			t.Errorf("record %d: notes and raw row read, want them left out", g.ID)
+		}
+	}
 }
 
 // TestFindCandidatesManyKeys checks candidate reads over more keys and windows than one

@@ -71,7 +71,8 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 // review queue, the trained model and every record's candidate keys, so that later imports
 // resolve with the same parameters (see resolveNew).
 func resolveAll(ctx context.Context, st *store.Store, save bool) ([]*tizim.Record, resolve.Full, error) {
-	recs, _, err := st.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed})
+	// Only what resolution compares, and each record's key to report it by.
+	recs, err := st.AllCandidateRecords(ctx)
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}
