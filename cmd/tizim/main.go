@@ -83,6 +83,7 @@ func run(ctx context.Context, e *env, args []string) error {
 			f()
 		}
 	}()
+	defer startProfile(e)()
 	return c.run(ctx, e, args[1:])
 }
 
