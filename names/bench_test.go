@@ -13,6 +13,7 @@ var benchPairs = [][2]string{
 }
 
 func BenchmarkCompare(b *testing.B) {
+	defer withoutSimCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for i := 0; b.Loop(); i++ {
@@ -22,6 +23,7 @@ func BenchmarkCompare(b *testing.B) {
 }
 
 func BenchmarkCompareLatin(b *testing.B) {
+	defer withoutSimCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for b.Loop() {
@@ -35,6 +37,7 @@ func BenchmarkScore(b *testing.B) {
 	for _, p := range benchPairs {
 		prepared = append(prepared, [2]Name{Prepare(p[0]), Prepare(p[1])})
 	}
+	defer withoutSimCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	b.ResetTimer()
@@ -65,6 +68,7 @@ func BenchmarkKeysLatin(b *testing.B) {
 // entity resolution, where left-over parts make the matcher also try adjacent parts as one.
 func BenchmarkScoreDifferent(b *testing.B) {
 	x, y := Prepare("Ilham Tohti"), Prepare("Memet Tursunov")
+	defer withoutSimCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for b.Loop() {
@@ -103,9 +107,18 @@ func BenchmarkScoreMix(b *testing.B) {
 	for i, s := range prepareMix {
 		prepared[i] = Prepare(s)
 	}
+	defer withoutSimCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for i := 0; b.Loop(); i++ {
 		Score(prepared[i%len(prepared)], prepared[(i/len(prepared))%len(prepared)], nil)
 	}
+}
+
+// withoutSimCache turns the cache of unit similarities off until the returned function is
+// called, so that a benchmark that compares a few pairs over and over measures the comparison,
+// not the cache.
+func withoutSimCache() func() {
+	simCacheOff = true
+	return func() { simCacheOff = false }
 }

@@ -167,42 +167,84 @@ func keySimilarity(x, y *cand) float64 {
 	extra := regularSpellings(a, bb[:len(b)], cost)
 	budget -= extra
 	prev2, prev, row := &rows[0], &rows[1], &rows[2]
-	for j := 1; j <= len(b); j++ {
-		ins[j] = indelCost(bb[j-1], x, j == 1 && opens, j == len(b) && j >= 4)
+	nb := len(b)
+	for j := 1; j <= nb; j++ {
+		ins[j] = indelCost(bb[j-1], x, j == 1 && opens, j == nb && j >= 4)
 		prev[j] = prev[j-1] + ins[j]
 		ib[j-1] = letterIndex[bb[j-1]]
 	}
 	prevMin := float32(0)
 	for i := 1; i <= len(a); i++ {
 		ca := a[i-1]
-		ia := letterIndex[ca]
+		crow := &cost[letterIndex[ca]]
 		del := indelCost(ca, y, i == 1 && opens, i == len(a) && i >= 4)
 		row[0] = prev[0] + del
 		rowMin := row[0]
-		for j := 1; j <= len(b); j++ {
-			cb := bb[j-1]
+		// The first cell, where two different opening consonants cost more (Zhang is not Wang).
+		{
+			cb := bb[0]
 			var c float32
 			if ca != cb {
-				c = cost[ia][ib[j-1]]
-				if i == 1 && j == 1 && opens && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
-					c = firstConsonant // Zhang is not Wang
+				c = crow[ib[0]]
+				if i == 1 && opens && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
+					c = firstConsonant
 				}
 			}
-			best := prev[j-1] + c
-			if v := prev[j] + del; v < best {
+			best := prev[0] + c
+			if v := prev[1] + del; v < best {
 				best = v
 			}
-			if v := row[j-1] + ins[j]; v < best {
+			if v := row[0] + ins[1]; v < best {
 				best = v
 			}
-			if i > 1 && j > 1 && (ca == bb[j-2] && a[i-2] == cb ||
-				classes && cost[ia][ib[j-2]] == 0 && cost[letterIndex[a[i-2]]][ib[j-1]] == 0) && ca != cb {
-				if v := prev2[j-2] + transposition; v < best {
+			row[1] = best
+			if best < rowMin {
+				rowMin = best
+			}
+		}
+		if i == 1 {
+			for j := 2; j <= nb; j++ {
+				var c float32
+				if ca != bb[j-1] {
+					c = crow[ib[j-1]]
+				}
+				best := prev[j-1] + c
+				if v := prev[j] + del; v < best {
 					best = v
 				}
+				if v := row[j-1] + ins[j]; v < best {
+					best = v
+				}
+				row[j] = best
+				if best < rowMin {
+					rowMin = best
+				}
 			}
-			row[j] = best
-			rowMin = min(rowMin, best)
+		} else {
+			pa := a[i-2] // the letter before, for a transposition
+			prow := &cost[letterIndex[pa]]
+			for j := 2; j <= nb; j++ {
+				cb := bb[j-1]
+				best := prev[j-1]
+				if ca != cb {
+					best += crow[ib[j-1]]
+				}
+				if v := prev[j] + del; v < best {
+					best = v
+				}
+				if v := row[j-1] + ins[j]; v < best {
+					best = v
+				}
+				if ca != cb && (ca == bb[j-2] && pa == cb || classes && crow[ib[j-2]] == 0 && prow[ib[j-1]] == 0) {
+					if v := prev2[j-2] + transposition; v < best {
+						best = v
+					}
+				}
+				row[j] = best
+				if best < rowMin {
+					rowMin = best
+				}
+			}
 		}
 		if rowMin > budget && prevMin > budget {
 			return 0 // a transposition can skip one row, not two

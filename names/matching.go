@@ -96,12 +96,16 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 		var all [maxUnits * maxUnits]float64
 		sims = all[:n]
 	}
+	// The units' signatures, by which their similarities are remembered (sim).
+	var sigA, sigB [maxUnits]uint64
+	a.partSigs(sigA[:a.units()])
+	b.partSigs(sigB[:b.units()])
 	// First align single parts; only if some are left over try adjacent parts read as one.
 	na, nb := len(a.parts), len(b.parts)
 	nearMiss := false // two parts that nearly align: perhaps one name joins what the other splits
 	for i := 0; i < na; i++ {
 		for j := 0; j < nb; j++ {
-			s := unitSim(&a, i, &b, j)
+			s := sim(&a, i, sigA[i], &b, j, sigB[j])
 			if s > pairMin && s < 1 && misspells(&a.parts[i], &b.parts[j]) && f.distinct(a.parts[i].key, b.parts[j].key) {
 				s = 0 // Turghun and Tursun: both common, so not a misspelling of each other
 			}
@@ -116,12 +120,14 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 		// or where two parts nearly aligned.
 		return m.score(&a, &b, f)
 	}
+	a.mergedSigs(sigA[:a.units()])
+	b.mergedSigs(sigB[:b.units()])
 	for i := 0; i < a.units(); i++ {
 		for j := 0; j < b.units(); j++ {
 			// Two parts read as one meet one part of the other name; two joined parts on
 			// both sides would only repeat what the single parts found.
 			if (i >= na) != (j >= nb) {
-				sims[i*stride+j] = unitSim(&a, i, &b, j)
+				sims[i*stride+j] = sim(&a, i, sigA[i], &b, j, sigB[j])
 			}
 		}
 	}

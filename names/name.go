@@ -27,6 +27,7 @@ type namePart struct {
 	runes   int    // the part's length in letters
 	pinyin  bool   // Latin letters that read as pinyin syllables (TUERXUN, not Tursun)
 	joined  []cand // for the family name of a split Chinese name: the name read whole
+	sig     uint64 // the signature of cands (candSig), by which comparisons are remembered
 }
 
 // Prepare normalises a name and computes the keys of its first maxParts parts.
@@ -70,6 +71,7 @@ func Prepare(name string) Name {
 	for i := range n.parts {
 		countHalves(n.parts[i].cands)
 		countHalves(n.parts[i].joined)
+		n.parts[i].sig = candSig(n.parts[i].cands)
 	}
 	countHalves(n.merged)
 	return n
