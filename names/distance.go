@@ -125,7 +125,12 @@ func indelCost(c byte, other *cand, first, last bool) float32 {
 // weighted edit distance (with transpositions) relative to the longer key; a part that only
 // begins like another (Tursun, Tursunay) is held below a part spelled a little differently
 // (Scholz, Scholze).
-func keySimilarity(x, y *cand) float64 {
+func keySimilarity(x, y *cand) float64 { return keySimilarityAbove(x, y, 0) }
+
+// keySimilarityAbove is keySimilarity for a caller to whom only a similarity of at least floor
+// matters: that it returns exactly; below floor it may return any value below floor, and stops
+// as soon as it knows the similarity is below it.
+func keySimilarityAbove(x, y *cand, floor float64) float64 {
 	if x.key > y.key {
 		x, y = y, x // one order, so that stopping early gives the same answer both ways round
 	}
@@ -136,6 +141,9 @@ func keySimilarity(x, y *cand) float64 {
 	a, b = a[:min(len(a), maxKey)], b[:min(len(b), maxKey)]
 	if len(a) == 0 || len(b) == 0 {
 		return 0
+	}
+	if floor > prefixMax && (extends(a, b) || extends(b, a)) {
+		return 0 // held at prefixMax, below floor
 	}
 	if !x.han && !y.han && !x.abjad && !y.abjad {
 		// Every letter one key lacks costs at least 0.5: skip pairs too different in length
@@ -166,18 +174,53 @@ func keySimilarity(x, y *cand) float64 {
 	copy(bb[:], b)
 	extra := regularSpellings(a, bb[:len(b)], cost)
 	budget -= extra
+	// A distance above floorBudget puts the similarity below floor (with a margin for the
+	// rounding of float32 sums).
+	floorBudget := float32((1-floor)*l) - extra + 1e-3
 	prev2, prev, row := &rows[0], &rows[1], &rows[2]
-	nb := len(b)
+	na, nb := len(a), len(b)
 	for j := 1; j <= nb; j++ {
 		ins[j] = indelCost(bb[j-1], x, j == 1 && opens, j == nb && j >= 4)
 		prev[j] = prev[j-1] + ins[j]
 		ib[j-1] = letterIndex[bb[j-1]]
 	}
+	// dels[i] is the cost of leaving out a's i-th letter; minIns[j] and minDel[i] are the least
+	// cost of leaving out one of b's letters after the j-th, and one of a's after the i-th: a
+	// path from cell (i, j) to the end leaves out at least as many letters as the rest of one
+	// key is longer than the rest of the other (restBound).
+	var dels, minDel, minIns [maxKey + 1]float32
+	for i := 1; i <= na; i++ {
+		dels[i] = indelCost(a[i-1], y, i == 1 && opens, i == na && i >= 4)
+	}
+	minDel[na], minIns[nb] = 0, 0
+	for i := na - 1; i >= 0; i-- {
+		minDel[i] = dels[i+1]
+		if i+1 < na {
+			minDel[i] = min(minDel[i], minDel[i+1])
+		}
+	}
+	for j := nb - 1; j >= 0; j-- {
+		minIns[j] = ins[j+1]
+		if j+1 < nb {
+			minIns[j] = min(minIns[j], minIns[j+1])
+		}
+	}
+	restBound := func(i, j int) float32 {
+		ra, rb := na-i, nb-j
+		if rb > ra {
+			return float32(rb-ra) * minIns[j]
+		}
+		return float32(ra-rb) * minDel[i]
+	}
+	if restBound(0, 0) > floorBudget {
+		return 0
+	}
+	prevOver := false // whether every path through the row before costs more than floorBudget
 	prevMin := float32(0)
-	for i := 1; i <= len(a); i++ {
+	for i := 1; i <= na; i++ {
 		ca := a[i-1]
 		crow := &cost[letterIndex[ca]]
-		del := indelCost(ca, y, i == 1 && opens, i == len(a) && i >= 4)
+		del := dels[i]
 		row[0] = prev[0] + del
 		rowMin := row[0]
 		// The first cell, where two different opening consonants cost more (Zhang is not Wang).
@@ -249,6 +292,19 @@ func keySimilarity(x, y *cand) float64 {
 		if rowMin > budget && prevMin > budget {
 			return 0 // a transposition can skip one row, not two
 		}
+		over := true
+		if rowMin <= floorBudget {
+			for j := 0; j <= nb; j++ {
+				if row[j]+restBound(i, j) <= floorBudget {
+					over = false
+					break
+				}
+			}
+		}
+		if over && prevOver {
+			return 0 // the similarity is below floor
+		}
+		prevOver = over
 		prevMin = rowMin
 		prev2, prev, row = prev, row, prev2
 	}

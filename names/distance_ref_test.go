@@ -148,7 +148,9 @@ func candPairs(pairs [][2]Name) [][2]cand {
 
 // TestKeySimilarityReference compares keySimilarity with keySimilarityRef, to the bit, for
 // the candidate keys of every unit of one name against every unit of the other in the golden
-// files' pairs, as they are and as the rests of compound names (cand.rest), in both orders.
+// files' pairs, as they are and as the rests of compound names (cand.rest); and
+// keySimilarityAbove, which must agree to the bit where the reference reaches its floor and
+// stay below the floor elsewhere.
 func TestKeySimilarityReference(t *testing.T) {
 	cs := candPairs(goldenPairs(t))
 	bad := 0
@@ -161,6 +163,15 @@ func TestKeySimilarityReference(t *testing.T) {
 				bad++
 				if bad <= 10 {
 					t.Errorf("keySimilarity(%+v, %+v) = %v, reference %v", x, y, got, want)
+				}
+			}
+			for _, floor := range []float64{nearMissMin, prefixMax, 0.65, pairMin, 0.8, 0.9, 0.95} {
+				got := keySimilarityAbove(&x, &y, floor)
+				if want >= floor && math.Float64bits(got) != math.Float64bits(want) || want < floor && got >= floor {
+					bad++
+					if bad <= 10 {
+						t.Errorf("keySimilarityAbove(%+v, %+v, %v) = %v, reference %v", x, y, floor, got, want)
+					}
 				}
 			}
 		}

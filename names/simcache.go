@@ -14,7 +14,7 @@ import (
 // that maps to its slot), safe for concurrent use, and changes no result: it returns what
 // unitSim computed for the same candidates.
 
-// simSlots is the number of pairs of units the cache holds: 24 bytes each, 24 MB in all,
+// simSlots is the number of pairs of units the cache holds: 32 bytes each, 32 MB in all,
 // allocated shard by shard as the shards are first written.
 const simSlots = 1 << 20
 
@@ -22,10 +22,13 @@ const simSlots = 1 << 20
 // in parallel seldom wait for one another.
 const simShards = 64
 
-// simEntry is one remembered similarity: the signatures of two units in the order compared.
+// simEntry is one remembered similarity: the signatures of two units, the smaller first,
+// and the floor it was computed for (unitSim): it answers only a caller with that floor or a
+// higher one.
 type simEntry struct {
-	a, b uint64
-	sim  float64
+	a, b  uint64
+	sim   float64
+	floor float64
 }
 
 type simShard struct {
@@ -48,8 +51,9 @@ func simSlot(a, b uint64) (*simShard, int) {
 	return &simCache[h%simShards], int(h / simShards % (simSlots / simShards))
 }
 
-// cachedSim returns the remembered similarity of the units with signatures a and b.
-func cachedSim(a, b uint64) (float64, bool) {
+// cachedSim returns the remembered similarity of the units with signatures a and b, computed
+// for floor or a lower one.
+func cachedSim(a, b uint64, floor float64) (float64, bool) {
 	s, i := simSlot(a, b)
 	s.mu.Lock()
 	if s.entries == nil {
@@ -58,17 +62,17 @@ func cachedSim(a, b uint64) (float64, bool) {
 	}
 	e := s.entries[i]
 	s.mu.Unlock()
-	return e.sim, e.a == a && e.b == b
+	return e.sim, e.a == a && e.b == b && e.floor <= floor
 }
 
-// rememberSim records the similarity of the units with signatures a and b.
-func rememberSim(a, b uint64, sim float64) {
+// rememberSim records the similarity of the units with signatures a and b, computed for floor.
+func rememberSim(a, b uint64, sim, floor float64) {
 	s, i := simSlot(a, b)
 	s.mu.Lock()
 	if s.entries == nil {
 		s.entries = make([]simEntry, simSlots/simShards)
 	}
-	s.entries[i] = simEntry{a, b, sim}
+	s.entries[i] = simEntry{a, b, sim, floor}
 	s.mu.Unlock()
 }
 
@@ -117,14 +121,19 @@ func candFlags(c *cand) byte {
 }
 
 // sim is unitSim, remembered in the cache by the units' signatures sa and sb (0: do not).
-func sim(a *Name, ua int, sa uint64, b *Name, ub int, sb uint64) float64 {
+// unitSim is symmetric (keySimilarity orders its keys, the compound rule cuts both keys alike),
+// so one entry serves a pair of units in either order.
+func sim(a *Name, ua int, sa uint64, b *Name, ub int, sb uint64, floor float64) float64 {
 	if sa == 0 || sb == 0 || simCacheOff {
-		return unitSim(a, ua, b, ub)
+		return unitSim(a, ua, b, ub, floor)
 	}
-	if s, ok := cachedSim(sa, sb); ok {
+	if sa > sb {
+		sa, sb = sb, sa
+	}
+	if s, ok := cachedSim(sa, sb, floor); ok {
 		return s
 	}
-	s := unitSim(a, ua, b, ub)
-	rememberSim(sa, sb, s)
+	s := unitSim(a, ua, b, ub, floor)
+	rememberSim(sa, sb, s, floor)
 	return s
 }

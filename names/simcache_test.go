@@ -59,3 +59,26 @@ func sameResult(a, b Result) bool {
 	}
 	return true
 }
+
+// TestUnitSimSymmetric holds unitSim to what lets the cache keep one entry for a pair of units
+// in either order: the same similarity both ways round, to the bit wherever it reaches the
+// floor, for every pair of units of the golden files' pairs.
+func TestUnitSimSymmetric(t *testing.T) {
+	bad := 0
+	for _, p := range goldenPairs(t) {
+		a, b := &p[0], &p[1]
+		for i := range a.units() {
+			for j := range b.units() {
+				for _, floor := range []float64{0, nearMissMin, pairMin} {
+					x, y := unitSim(a, i, b, j, floor), unitSim(b, j, a, i, floor)
+					if (x >= floor || y >= floor) && math.Float64bits(x) != math.Float64bits(y) {
+						bad++
+						if bad <= 10 {
+							t.Errorf("%q unit %d, %q unit %d, floor %v: %v one way, %v the other", a.unitText(0), i, b.unitText(0), j, floor, x, y)
+						}
+					}
+				}
+			}
+		}
+	}
+}
