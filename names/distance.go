@@ -121,6 +121,32 @@ func indelCost(c byte, other *cand, first, last bool) float32 {
 	return 1
 }
 
+// middleIndel[k][c] is indelCost(c, other, false, false) where other is of kind k
+// (cand.indelKind): the cost of a letter inside a key, looked up, not decided.
+var middleIndel [4][256]float32
+
+func init() {
+	for k := range middleIndel {
+		other := cand{han: k&1 != 0, abjad: k&2 != 0}
+		for c := range middleIndel[k] {
+			middleIndel[k][c] = indelCost(byte(c), &other, false, false)
+		}
+	}
+}
+
+// indelKind numbers what indelCost reads of a key: whether it is a syllabic reading and
+// whether it is unvowelled Arabic script.
+func (c *cand) indelKind() int {
+	k := 0
+	if c.han {
+		k |= 1
+	}
+	if c.abjad {
+		k |= 2
+	}
+	return k
+}
+
 // keySimilarity compares two candidate keys whole: 1 for the same key, falling with the
 // weighted edit distance (with transpositions) relative to the longer key; a part that only
 // begins like another (Tursun, Tursunay) is held below a part spelled a little differently
@@ -179,8 +205,13 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 	floorBudget := float32((1-floor)*l) - extra + 1e-3
 	prev2, prev, row := &rows[0], &rows[1], &rows[2]
 	na, nb := len(a), len(b)
+	insX, delY := &middleIndel[x.indelKind()], &middleIndel[y.indelKind()]
 	for j := 1; j <= nb; j++ {
-		ins[j] = indelCost(bb[j-1], x, j == 1 && opens, j == nb && j >= 4)
+		if j == 1 || j == nb {
+			ins[j] = indelCost(bb[j-1], x, j == 1 && opens, j == nb && j >= 4)
+		} else {
+			ins[j] = insX[bb[j-1]]
+		}
 		prev[j] = prev[j-1] + ins[j]
 		ib[j-1] = letterIndex[bb[j-1]]
 	}
@@ -190,7 +221,11 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 	// key is longer than the rest of the other (restBound).
 	var dels, minDel, minIns [maxKey + 1]float32
 	for i := 1; i <= na; i++ {
-		dels[i] = indelCost(a[i-1], y, i == 1 && opens, i == na && i >= 4)
+		if i == 1 || i == na {
+			dels[i] = indelCost(a[i-1], y, i == 1 && opens, i == na && i >= 4)
+		} else {
+			dels[i] = delY[a[i-1]]
+		}
 	}
 	minDel[na], minIns[nb] = 0, 0
 	for i := na - 1; i >= 0; i-- {
