@@ -248,34 +248,39 @@ func Keys(name string) [][]string {
 	parts := Parts(name)
 	out := make([][]string, 0, len(parts))
 	for _, p := range parts {
-		var ks []string
-		other := true // the other sounds of the first reading with classes only: few keys
-		cs := partCands(p, nil)
-		for _, c := range cs {
-			for j, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
-				if j == 1 && plainKey(c.key) {
-					break // a spelling's one key is its public key
-				}
-				if k != "" && !slices.Contains(ks, k) {
-					ks = append(ks, k)
-				}
-			}
-			if other && c.class {
-				other = false
-				if k := lowerKey(c.key, 1, false); !slices.Contains(ks, k) {
-					ks = append(ks, k)
-				}
-			}
-		}
-		if k := hKey(p); k != "" && !slices.Contains(ks, k) {
-			ks = append(ks, k)
-		}
-		if k := hOpened(p, cs); k != "" && !slices.Contains(ks, k) {
-			ks = append(ks, k)
-		}
-		if len(ks) > 0 {
-			out = append(out, ks)
+		if ks := cachedPartKeys(p); len(ks) > 0 {
+			out = append(out, slices.Clone(ks))
 		}
 	}
 	return out
+}
+
+// partKeys returns the keys of one part (see Keys).
+func partKeys(p string) []string {
+	var ks []string
+	other := true // the other sounds of the first reading with classes only: few keys
+	cs := partCands(p, nil)
+	for _, c := range cs {
+		for j, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
+			if j == 1 && plainKey(c.key) {
+				break // a spelling's one key is its public key
+			}
+			if k != "" && !slices.Contains(ks, k) {
+				ks = append(ks, k)
+			}
+		}
+		if other && c.class {
+			other = false
+			if k := lowerKey(c.key, 1, false); !slices.Contains(ks, k) {
+				ks = append(ks, k)
+			}
+		}
+	}
+	if k := hKey(p); k != "" && !slices.Contains(ks, k) {
+		ks = append(ks, k)
+	}
+	if k := hOpened(p, cs); k != "" && !slices.Contains(ks, k) {
+		ks = append(ks, k)
+	}
+	return ks
 }

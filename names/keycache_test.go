@@ -1,0 +1,120 @@
+package names
+
+import (
+	"bufio"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// goldenNames returns every name of the golden files' pairs, once each.
+func goldenNames(t testing.TB) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, path := range []string{"testdata/score_golden.tsv", "testdata/align_golden.tsv"} {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			c := strings.Split(sc.Text(), "\t")
+			if len(c) != 4 || strings.HasPrefix(c[0], "#") {
+				continue
+			}
+			for _, n := range c[:2] {
+				if !seen[n] {
+					seen[n] = true
+					out = append(out, n)
+				}
+			}
+		}
+		f.Close()
+	}
+	return out
+}
+
+// TestKeysCacheSameKeys reads the keys of the golden files' names with the cache of part keys
+// off, then on from empty and again with every part in it, from several goroutines at once:
+// the keys must be the same each time, and a caller that changes what Keys returned must not
+// change what the next caller gets.
+func TestKeysCacheSameKeys(t *testing.T) {
+	ns := goldenNames(t)
+	if len(ns) < 1000 {
+		t.Fatalf("%d names, want at least 1000", len(ns))
+	}
+	want := make([][][]string, len(ns))
+	keyCacheOff = true
+	for i, n := range ns {
+		want[i] = Keys(n)
+	}
+	keyCacheOff = false
+	for i := range keyCache {
+		keyCache[i].keys = nil
+	}
+	for round := range 2 {
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		bad := 0
+		for w := range 4 {
+			wg.Go(func() {
+				for i := w; i < len(ns); i += 4 {
+					got := Keys(ns[i])
+					same := len(got) == len(want[i])
+					for k := 0; same && k < len(got); k++ {
+						same = slices.Equal(got[k], want[i][k])
+					}
+					if !same {
+						mu.Lock()
+						bad++
+						if bad <= 5 {
+							t.Errorf("round %d: Keys(%q) = %q with the cache, %q without", round, ns[i], got, want[i])
+						}
+						mu.Unlock()
+					}
+					for _, ks := range got {
+						for k := range ks {
+							ks[k] = "changed by the caller"
+						}
+					}
+				}
+			})
+		}
+		wg.Wait()
+	}
+}
+
+// BenchmarkKeysReplay reads the keys of every distinct name of the file of tab-separated name
+// pairs named by TIZIM_NAME_PAIRS (see BenchmarkCompareReplay), each once, as entity
+// resolution does for each distinct writing of a name, the cache of part keys from empty: run
+// with -benchtime set to the number of distinct names.
+func BenchmarkKeysReplay(b *testing.B) {
+	path := os.Getenv("TIZIM_NAME_PAIRS")
+	if path == "" {
+		b.Skip("TIZIM_NAME_PAIRS names no file of name pairs")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var ns []string
+	for _, line := range strings.Split(string(data), "\n") {
+		for _, n := range strings.Split(line, "\t") {
+			if n != "" && !seen[n] {
+				seen[n] = true
+				ns = append(ns, n)
+			}
+		}
+	}
+	for i := range keyCache {
+		keyCache[i].keys = nil
+	}
+	b.ReportAllocs()
+	defer cpuTimer(b)()
+	for i := 0; b.Loop(); i++ {
+		Keys(ns[i%len(ns)])
+	}
+}
