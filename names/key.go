@@ -248,18 +248,17 @@ func Keys(name string) [][]string {
 	parts := Parts(name)
 	out := make([][]string, 0, len(parts))
 	for _, p := range parts {
-		if ks := cachedPartKeys(p); len(ks) > 0 {
+		if ks := readPart(p).keys; len(ks) > 0 {
 			out = append(out, slices.Clone(ks))
 		}
 	}
 	return out
 }
 
-// partKeys returns the keys of one part (see Keys).
-func partKeys(p string) []string {
+// partKeys returns the keys of one part (see Keys) whose candidates are cs (partCands(p)).
+func partKeys(p string, cs []cand) []string {
 	var ks []string
 	other := true // the other sounds of the first reading with classes only: few keys
-	cs := partCands(p, nil)
 	for _, c := range cs {
 		for j, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
 			if j == 1 && plainKey(c.key) {

@@ -50,8 +50,9 @@ func Prepare(name string) Name {
 				continue
 			}
 			start := len(cands)
-			sc, syl := DetectScript(p), splitPinyinWord(p, 1)
-			cands = scriptCands(p, sc, syl, cands)
+			r := readPart(p)
+			sc, syl := r.script, r.syl
+			cands = append(cands, r.cands...) // a copy: countHalves writes to it
 			if len(cands) == start {
 				continue // punctuation only
 			}
@@ -60,7 +61,7 @@ func Prepare(name string) Name {
 				script: sc, runes: utf8.RuneCountInString(p), pinyin: syl != nil}
 			if k == 0 && second != "" {
 				// A split run rejoins as it reads whole (叶尔兰 is yé-r-lan, not yé + er-lan).
-				part.joined = partCands(tok, nil)
+				part.joined = append([]cand(nil), readPart(tok).cands...)
 			}
 			syls[len(n.parts)] = syl
 			n.parts = append(n.parts, part)

@@ -3,6 +3,7 @@ package names
 import (
 	"bufio"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -36,7 +37,7 @@ func goldenNames(t testing.TB) []string {
 	return out
 }
 
-// TestKeysCacheSameKeys reads the keys of the golden files' names with the cache of part keys
+// TestKeysCacheSameKeys reads the keys of the golden files' names with the cache of part readings
 // off, then on from empty and again with every part in it, from several goroutines at once:
 // the keys must be the same each time, and a caller that changes what Keys returned must not
 // change what the next caller gets.
@@ -46,13 +47,13 @@ func TestKeysCacheSameKeys(t *testing.T) {
 		t.Fatalf("%d names, want at least 1000", len(ns))
 	}
 	want := make([][][]string, len(ns))
-	keyCacheOff = true
+	partCacheOff = true
 	for i, n := range ns {
 		want[i] = Keys(n)
 	}
-	keyCacheOff = false
-	for i := range keyCache {
-		keyCache[i].keys = nil
+	partCacheOff = false
+	for i := range partCache {
+		partCache[i].parts = nil
 	}
 	for round := range 2 {
 		var wg sync.WaitGroup
@@ -86,11 +87,9 @@ func TestKeysCacheSameKeys(t *testing.T) {
 	}
 }
 
-// BenchmarkKeysReplay reads the keys of every distinct name of the file of tab-separated name
-// pairs named by TIZIM_NAME_PAIRS (see BenchmarkCompareReplay), each once, as entity
-// resolution does for each distinct writing of a name, the cache of part keys from empty: run
-// with -benchtime set to the number of distinct names.
-func BenchmarkKeysReplay(b *testing.B) {
+// replayNames returns every distinct name of the file of tab-separated name pairs named by
+// TIZIM_NAME_PAIRS (see BenchmarkCompareReplay), or skips the benchmark without one.
+func replayNames(b *testing.B) []string {
 	path := os.Getenv("TIZIM_NAME_PAIRS")
 	if path == "" {
 		b.Skip("TIZIM_NAME_PAIRS names no file of name pairs")
@@ -109,12 +108,65 @@ func BenchmarkKeysReplay(b *testing.B) {
 			}
 		}
 	}
-	for i := range keyCache {
-		keyCache[i].keys = nil
+	for i := range partCache {
+		partCache[i].parts = nil
 	}
+	return ns
+}
+
+// BenchmarkKeysReplay reads the keys of every distinct name of replayNames, each once, as
+// entity resolution does for each distinct writing of a name, the cache of part readings from
+// empty: run with -benchtime set to the number of distinct names (195803x for the pairs of
+// resolve's TestSynth at 100,000 people).
+func BenchmarkKeysReplay(b *testing.B) {
+	ns := replayNames(b)
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for i := 0; b.Loop(); i++ {
 		Keys(ns[i%len(ns)])
+	}
+}
+
+// BenchmarkPrepareReplay is BenchmarkKeysReplay for Prepare.
+func BenchmarkPrepareReplay(b *testing.B) {
+	ns := replayNames(b)
+	b.ReportAllocs()
+	defer cpuTimer(b)()
+	for i := 0; b.Loop(); i++ {
+		Prepare(ns[i%len(ns)])
+	}
+}
+
+// TestPrepareCacheSameNames prepares the golden files' names with the cache of part readings
+// off, then on from empty and again with every part in it: the prepared names must be the
+// same in every field, and preparing must not change what the cache holds.
+func TestPrepareCacheSameNames(t *testing.T) {
+	ns := goldenNames(t)
+	want := make([]Name, len(ns))
+	partCacheOff = true
+	for i, n := range ns {
+		want[i] = Prepare(n)
+	}
+	partCacheOff = false
+	for i := range partCache {
+		partCache[i].parts = nil
+	}
+	for round := range 2 {
+		bad := 0
+		for i, n := range ns {
+			if got := Prepare(n); !reflect.DeepEqual(got, want[i]) {
+				bad++
+				if bad <= 5 {
+					t.Errorf("round %d: Prepare(%q) = %+v with the cache, %+v without", round, n, got, want[i])
+				}
+			}
+		}
+	}
+	for i := range partCache {
+		for p, r := range partCache[i].parts {
+			if !reflect.DeepEqual(r, newPartReading(p)) {
+				t.Errorf("the cache's reading of %q changed: %+v", p, r)
+			}
+		}
 	}
 }
