@@ -18,6 +18,10 @@ const partShards = 64
 // maxShardParts bounds the parts a shard remembers: 131,072 parts in all, some 30 MB.
 const maxShardParts = 1 << 11
 
+// maxCachedPart is the longest part (in bytes) the cache remembers: real name parts are far
+// shorter, and a hostile list of long distinct parts must not fill memory.
+const maxCachedPart = 64
+
 // partReading is what Keys and Prepare read of one part. It is shared: never changed once
 // cached (Prepare copies cands before it counts their lengths).
 type partReading struct {
@@ -41,7 +45,7 @@ var (
 
 // readPart reads part p: from the cache, or else read and remembered.
 func readPart(p string) *partReading {
-	if partCacheOff {
+	if partCacheOff || len(p) > maxCachedPart {
 		return newPartReading(p)
 	}
 	s := &partCache[maphash.String(sigSeed, p)%partShards]

@@ -170,3 +170,27 @@ func TestPrepareCacheSameNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPartCacheSkipsLongParts reads parts too long to remember: the cache must not keep them,
+// and they must read as they would without it.
+func TestPartCacheSkipsLongParts(t *testing.T) {
+	for i := range partCache {
+		partCache[i].parts = nil
+	}
+	long := strings.Repeat("Abdurehim", 20)
+	for _, name := range []string{long, long + " " + strings.Repeat("买买提", 30)} {
+		partCacheOff = true
+		want := Keys(name)
+		partCacheOff = false
+		if got := Keys(name); !reflect.DeepEqual(got, want) {
+			t.Errorf("Keys(%.20q…) = %q with the cache, %q without", name, got, want)
+		}
+	}
+	for i := range partCache {
+		for p := range partCache[i].parts {
+			if len(p) > maxCachedPart {
+				t.Errorf("the cache holds a part of %d bytes", len(p))
+			}
+		}
+	}
+}
