@@ -248,8 +248,14 @@ func Keys(name string) [][]string {
 	parts := Parts(name)
 	out := make([][]string, 0, len(parts))
 	for _, p := range parts {
-		if ks := readPart(p).keys; len(ks) > 0 {
-			out = append(out, slices.Clone(ks))
+		var ks []string
+		if r := cachedPart(p); r != nil {
+			ks = slices.Clone(r.keys) // the cache's own must not change
+		} else {
+			ks = partKeys(p, partCands(p, nil))
+		}
+		if len(ks) > 0 {
+			out = append(out, ks)
 		}
 	}
 	return out

@@ -50,9 +50,15 @@ func Prepare(name string) Name {
 				continue
 			}
 			start := len(cands)
-			r := readPart(p)
-			sc, syl := r.script, r.syl
-			cands = append(cands, r.cands...) // a copy: countHalves writes to it
+			var sc Script
+			var syl []string
+			if r := cachedPart(p); r != nil {
+				sc, syl = r.script, r.syl
+				cands = append(cands, r.cands...) // a copy: countHalves writes to it
+			} else {
+				sc, syl = DetectScript(p), splitPinyinWord(p, 1)
+				cands = scriptCands(p, sc, syl, cands)
+			}
 			if len(cands) == start {
 				continue // punctuation only
 			}
@@ -61,7 +67,11 @@ func Prepare(name string) Name {
 				script: sc, runes: utf8.RuneCountInString(p), pinyin: syl != nil}
 			if k == 0 && second != "" {
 				// A split run rejoins as it reads whole (叶尔兰 is yé-r-lan, not yé + er-lan).
-				part.joined = append([]cand(nil), readPart(tok).cands...)
+				if r := cachedPart(tok); r != nil {
+					part.joined = append([]cand(nil), r.cands...)
+				} else {
+					part.joined = partCands(tok, nil)
+				}
 			}
 			syls[len(n.parts)] = syl
 			n.parts = append(n.parts, part)

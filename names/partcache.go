@@ -43,10 +43,11 @@ var (
 	partCacheOff bool
 )
 
-// readPart reads part p: from the cache, or else read and remembered.
-func readPart(p string) *partReading {
+// cachedPart returns the reading of part p from the cache, read and remembered on first need,
+// or nil if the cache is off or p too long to remember.
+func cachedPart(p string) *partReading {
 	if partCacheOff || len(p) > maxCachedPart {
-		return newPartReading(p)
+		return nil
 	}
 	s := &partCache[maphash.String(sigSeed, p)%partShards]
 	s.mu.Lock()
