@@ -13,6 +13,8 @@ var benchPairs = [][2]string{
 }
 
 func BenchmarkCompare(b *testing.B) {
+	defer withoutSimCache()()
+	defer withoutPartCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for i := 0; b.Loop(); i++ {
@@ -22,6 +24,8 @@ func BenchmarkCompare(b *testing.B) {
 }
 
 func BenchmarkCompareLatin(b *testing.B) {
+	defer withoutSimCache()()
+	defer withoutPartCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for b.Loop() {
@@ -35,6 +39,7 @@ func BenchmarkScore(b *testing.B) {
 	for _, p := range benchPairs {
 		prepared = append(prepared, [2]Name{Prepare(p[0]), Prepare(p[1])})
 	}
+	defer withoutSimCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	b.ResetTimer()
@@ -46,6 +51,7 @@ func BenchmarkScore(b *testing.B) {
 
 func BenchmarkKeys(b *testing.B) {
 	names := []string{"Ilham Tohti", "Memet Tursunov", "伊力哈木·土赫提", "ئىلھام توختى", "MAIMAITI TUERXUN"}
+	defer withoutPartCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for i := 0; b.Loop(); i++ {
@@ -54,6 +60,7 @@ func BenchmarkKeys(b *testing.B) {
 }
 
 func BenchmarkKeysLatin(b *testing.B) {
+	defer withoutPartCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for b.Loop() {
@@ -65,6 +72,7 @@ func BenchmarkKeysLatin(b *testing.B) {
 // entity resolution, where left-over parts make the matcher also try adjacent parts as one.
 func BenchmarkScoreDifferent(b *testing.B) {
 	x, y := Prepare("Ilham Tohti"), Prepare("Memet Tursunov")
+	defer withoutSimCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for b.Loop() {
@@ -74,6 +82,7 @@ func BenchmarkScoreDifferent(b *testing.B) {
 
 // BenchmarkPrepare is the cost of preparing one name for comparison.
 func BenchmarkPrepare(b *testing.B) {
+	defer withoutPartCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for b.Loop() {
@@ -90,6 +99,7 @@ var prepareMix = []string{
 
 // BenchmarkPrepareMix is the cost of preparing one name of prepareMix.
 func BenchmarkPrepareMix(b *testing.B) {
+	defer withoutPartCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for i := 0; b.Loop(); i++ {
@@ -103,9 +113,40 @@ func BenchmarkScoreMix(b *testing.B) {
 	for i, s := range prepareMix {
 		prepared[i] = Prepare(s)
 	}
+	defer withoutSimCache()()
 	b.ReportAllocs()
 	defer cpuTimer(b)()
 	for i := 0; b.Loop(); i++ {
 		Score(prepared[i%len(prepared)], prepared[(i/len(prepared))%len(prepared)], nil)
+	}
+}
+
+// withoutSimCache turns the cache of unit similarities off until the returned function is
+// called, so that a benchmark that compares a few pairs over and over measures the comparison,
+// not the cache.
+func withoutSimCache() func() {
+	simCacheOff = true
+	return func() { simCacheOff = false }
+}
+
+// withoutPartCache turns the cache of part readings off until the returned function is called,
+// so that a benchmark that reads a few names over and over measures reading them, not the
+// cache.
+func withoutPartCache() func() {
+	partCacheOff = true
+	return func() { partCacheOff = false }
+}
+
+// CPUTimer is cpuTimer for the benchmarks of package names_test.
+var CPUTimer = cpuTimer
+
+// WithoutSimCache is withoutSimCache for the benchmarks of package names_test.
+var WithoutSimCache = withoutSimCache
+
+// SetSimCache turns the cache of unit similarities on or off and empties it.
+func SetSimCache(on bool) {
+	simCacheOff = !on
+	for i := range simCache {
+		simCache[i].entries = nil
 	}
 }

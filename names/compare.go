@@ -51,7 +51,7 @@ func CompareNames(a, b Name, f *Frequencies) Result {
 	var m matching
 	score := m.run(a, b, f)
 	r := Result{Score: score, Match: score >= Threshold}
-	r.Alignment = make([]Aligned, 0, m.n+len(a.parts)+len(b.parts))
+	r.Alignment = make([]Aligned, 0, m.n+len(a.parts)-popcount(m.usedA)+len(b.parts)-popcount(m.usedB))
 	for _, p := range m.pairs[:m.n] {
 		r.Alignment = append(r.Alignment, Aligned{A: a.unitText(p.a), B: b.unitText(p.b), Score: round3(p.sim)})
 	}

@@ -98,7 +98,9 @@ func headLen(k, h string) int {
 
 // compoundSimilarity is the similarity of two keys that share a compound element: that of the
 // rest, cubed (a long rest less strictly), so that only a near-identical rest keeps the names together.
-func compoundSimilarity(x, y *cand, whole float64) float64 {
+// Only a similarity of at least floor matters (see keySimilarityAbove): a rest's power is below
+// the rest's own similarity, so a rest below floor leaves the result below floor.
+func compoundSimilarity(x, y *cand, whole, floor float64) float64 {
 	var rs [4][2]string
 	n := compoundRests(x.key, y.key, &rs)
 	if n == 0 {
@@ -112,7 +114,7 @@ func compoundSimilarity(x, y *cand, whole float64) float64 {
 		}
 		cx := cand{key: ra, han: x.han, abjad: x.abjad, rest: true, class: x.class}
 		cy := cand{key: rb, han: y.han, abjad: y.abjad, rest: true, class: y.class}
-		s := keySimilarity(&cx, &cy)
+		s := keySimilarityAbove(&cx, &cy, floor)
 		switch {
 		case x.han || y.han:
 			s *= s // a syllabic reading's rest is rougher

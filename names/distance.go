@@ -6,126 +6,16 @@ import "strings"
 // name costs no more than a long real one.
 const maxKey = 40
 
-// nearSounds are the consonants that spellings and transcriptions confuse, with the cost of
-// writing one for the other (1 for any other pair). Source: the alternations listed in the
-// phonetic key's documentation (ULY x / press h, q/k, ch/j, s/sh from pinyin x) and the
-// voiced/voiceless pairs of the same place of articulation.
-var nearSounds = map[[2]byte]float32{
-	{'s', 'x'}: 0.3, {'c', 'x'}: 0.4, {'c', 'j'}: 0.4, {'j', 'x'}: 0.5, {'s', 'z'}: 0.5,
-	{'j', 'z'}: 0.5, {'c', 's'}: 0.5, {'k', 'g'}: 0.5, {'k', 'h'}: 0.5, {'g', 'h'}: 0.6,
-	{'t', 'd'}: 0.5, {'p', 'b'}: 0.5, {'w', 'b'}: 0.6, {'w', 'p'}: 0.6, {'n', 'm'}: 0.6,
-	{'l', 'r'}: 0.5, {'c', 'k'}: 0.6, {'c', 't'}: 0.7,
-}
-
-// abjadSounds are cheaper substitutions when one key was read from Arabic script without
-// short vowels: Arabic has no p (ب for P in Pérez) and writes foreign s with ز.
-var abjadSounds = map[[2]byte]float32{{'p', 'b'}: 0.2, {'s', 'z'}: 0.3, {'w', 'p'}: 0.4}
-
-const (
-	vowelSub      = 0.5 // one vowel for another (Qaeda, Qa'ida)
-	abjadVowelSub = 0.1 // ... when one key is unvowelled Arabic script
-	transposition = 0.5 // two neighbouring letters swapped (Marcon, Macron)
-	// firstConsonant and firstAdded are the costs of a name that opens with another consonant
-	// (Zhang, Wang) or with one more (Memet, Exmet): more than a letter inside the name.
-	firstConsonant = 1.25
-	firstAdded     = 1.5
-)
-
-// keyAlphabet are the letters keys are written in (foldKey writes no e f o q v y): the
-// lower-case letters, the optional letters of a syllabic reading, the reading classes.
-const keyAlphabet = "abcdghijklmnprstuwxz" + "AIUNG" + classCodes
-
-// letterIndex numbers the letters of keyAlphabet from 1 for the cost tables, 0 for anything
-// else (bytes of scripts without a Latin spelling), so that a table row fits 32 entries.
-var letterIndex [256]uint8
-
-const keyLetterCount = 32
-
-var nearCost, abjadCost [keyLetterCount][keyLetterCount]float32
-
-func init() {
-	for i := 0; i < len(keyAlphabet); i++ {
-		letterIndex[keyAlphabet[i]] = uint8(i + 1)
-	}
-	set := func(t *[keyLetterCount][keyLetterCount]float32, a, b byte, c float32) {
-		t[letterIndex[a]][letterIndex[b]], t[letterIndex[b]][letterIndex[a]] = c, c
-	}
-	for _, t := range []*[keyLetterCount][keyLetterCount]float32{&nearCost, &abjadCost} {
-		for i := range t {
-			for j := range t[i] {
-				t[i][j] = 1
-			}
-			if i > 0 {
-				t[i][i] = 0
-			}
-		}
-		for p, c := range nearSounds {
-			set(t, p[0], p[1], c)
-		}
-		vs := float32(vowelSub)
-		if t == &abjadCost {
-			vs = abjadVowelSub
-			for p, c := range abjadSounds {
-				set(t, p[0], p[1], c)
-			}
-		}
-		set(t, 'N', 'n', 0)
-		set(t, 'N', 'm', 0.3)
-		set(t, 'G', 'g', 0)
-		vowels := "aiuAIU"
-		for i := 0; i < len(vowels); i++ {
-			for j := 0; j < len(vowels); j++ {
-				a, b := vowels[i], vowels[j]
-				if a|0x20 == b|0x20 {
-					set(t, a, b, 0)
-				} else {
-					set(t, a, b, vs)
-				}
-			}
-		}
-		// A reading class costs what the nearest of its sounds costs.
-		for i := range readingClasses {
-			c := &readingClasses[i]
-			for b := 0; b < 256; b++ {
-				if letterIndex[b] != 0 {
-					set(t, c.code, byte(b), classCost(t, c, byte(b)))
-				}
-			}
-		}
-	}
-}
-
-// indelCost is the cost of a letter one key has and the other (of kind other) lacks. An
-// optional vowel of a syllabic reading costs little; so do h and g, which Chinese transcription
-// drops (and some spellings drop h), a vowel the unvowelled Arabic spelling of the other key leaves out, and a
-// final vowel (Scholze, Scholz).
-func indelCost(c byte, other *cand, first, last bool) float32 {
-	switch {
-	case c == 'g' && other.han:
-		return 0.4 // Chinese drops Uyghur gh: 乌甫尔 for Ghopur, 艾尼 for -gheni
-	case first && !isKeyVowel(c) && c != 'h':
-		return firstAdded
-	case c >= 'A' && c <= 'Z':
-		return 0.15
-	case other.abjad && isKeyVowel(c):
-		return 0.2
-	case c == 'h' && other.han:
-		return 0.3
-	case c == 'h':
-		return 0.5
-	case c == 'i' && other.han:
-		return 0.6
-	case last && isKeyVowel(c):
-		return 0.5
-	}
-	return 1
-}
-
 // keySimilarity compares two candidate keys whole: 1 for the same key, falling with the
 // weighted edit distance (with transpositions) relative to the longer key; a part that only
 // begins like another (Tursun, Tursunay) is held below a part spelled a little differently
 // (Scholz, Scholze).
-func keySimilarity(x, y *cand) float64 {
+func keySimilarity(x, y *cand) float64 { return keySimilarityAbove(x, y, 0) }
+
+// keySimilarityAbove is keySimilarity for a caller to whom only a similarity of at least floor
+// matters: that it returns exactly; below floor it may return any value below floor, and stops
+// as soon as it knows the similarity is below it.
+func keySimilarityAbove(x, y *cand, floor float64) float64 {
 	if x.key > y.key {
 		x, y = y, x // one order, so that stopping early gives the same answer both ways round
 	}
@@ -136,6 +26,9 @@ func keySimilarity(x, y *cand) float64 {
 	a, b = a[:min(len(a), maxKey)], b[:min(len(b), maxKey)]
 	if len(a) == 0 || len(b) == 0 {
 		return 0
+	}
+	if floor > prefixMax && (extends(a, b) || extends(b, a)) {
+		return 0 // held at prefixMax, below floor
 	}
 	if !x.han && !y.han && !x.abjad && !y.abjad {
 		// Every letter one key lacks costs at least 0.5: skip pairs too different in length
@@ -166,47 +59,146 @@ func keySimilarity(x, y *cand) float64 {
 	copy(bb[:], b)
 	extra := regularSpellings(a, bb[:len(b)], cost)
 	budget -= extra
+	// A distance above floorBudget puts the similarity below floor (with a margin for the
+	// rounding of float32 sums).
+	floorBudget := float32((1-floor)*l) - extra + 1e-3
 	prev2, prev, row := &rows[0], &rows[1], &rows[2]
-	for j := 1; j <= len(b); j++ {
-		ins[j] = indelCost(bb[j-1], x, j == 1 && opens, j == len(b) && j >= 4)
+	na, nb := len(a), len(b)
+	insX, delY := &middleIndel[x.indelKind()], &middleIndel[y.indelKind()]
+	for j := 1; j <= nb; j++ {
+		if j == 1 || j == nb {
+			ins[j] = indelCost(bb[j-1], x, j == 1 && opens, j == nb && j >= 4)
+		} else {
+			ins[j] = insX[bb[j-1]]
+		}
 		prev[j] = prev[j-1] + ins[j]
 		ib[j-1] = letterIndex[bb[j-1]]
 	}
+	// dels[i] is the cost of leaving out a's i-th letter; minIns[j] and minDel[i] are the least
+	// cost of leaving out one of b's letters after the j-th, and one of a's after the i-th: a
+	// path from cell (i, j) to the end leaves out at least as many letters as the rest of one
+	// key is longer than the rest of the other (restBound).
+	var dels, minDel, minIns [maxKey + 1]float32
+	for i := 1; i <= na; i++ {
+		if i == 1 || i == na {
+			dels[i] = indelCost(a[i-1], y, i == 1 && opens, i == na && i >= 4)
+		} else {
+			dels[i] = delY[a[i-1]]
+		}
+	}
+	minDel[na], minIns[nb] = 0, 0
+	for i := na - 1; i >= 0; i-- {
+		minDel[i] = dels[i+1]
+		if i+1 < na {
+			minDel[i] = min(minDel[i], minDel[i+1])
+		}
+	}
+	for j := nb - 1; j >= 0; j-- {
+		minIns[j] = ins[j+1]
+		if j+1 < nb {
+			minIns[j] = min(minIns[j], minIns[j+1])
+		}
+	}
+	restBound := func(i, j int) float32 {
+		ra, rb := na-i, nb-j
+		if rb > ra {
+			return float32(rb-ra) * minIns[j]
+		}
+		return float32(ra-rb) * minDel[i]
+	}
+	if restBound(0, 0) > floorBudget {
+		return 0
+	}
+	prevOver := false // whether every path through the row before costs more than floorBudget
 	prevMin := float32(0)
-	for i := 1; i <= len(a); i++ {
+	for i := 1; i <= na; i++ {
 		ca := a[i-1]
-		ia := letterIndex[ca]
-		del := indelCost(ca, y, i == 1 && opens, i == len(a) && i >= 4)
+		crow := &cost[letterIndex[ca]]
+		del := dels[i]
 		row[0] = prev[0] + del
 		rowMin := row[0]
-		for j := 1; j <= len(b); j++ {
-			cb := bb[j-1]
+		// The first cell, where two different opening consonants cost more (Zhang is not Wang).
+		{
+			cb := bb[0]
 			var c float32
 			if ca != cb {
-				c = cost[ia][ib[j-1]]
-				if i == 1 && j == 1 && opens && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
-					c = firstConsonant // Zhang is not Wang
+				c = crow[ib[0]]
+				if i == 1 && opens && c >= 1 && !isKeyVowel(ca) && !isKeyVowel(cb) {
+					c = firstConsonant
 				}
 			}
-			best := prev[j-1] + c
-			if v := prev[j] + del; v < best {
+			best := prev[0] + c
+			if v := prev[1] + del; v < best {
 				best = v
 			}
-			if v := row[j-1] + ins[j]; v < best {
+			if v := row[0] + ins[1]; v < best {
 				best = v
 			}
-			if i > 1 && j > 1 && (ca == bb[j-2] && a[i-2] == cb ||
-				classes && cost[ia][ib[j-2]] == 0 && cost[letterIndex[a[i-2]]][ib[j-1]] == 0) && ca != cb {
-				if v := prev2[j-2] + transposition; v < best {
+			row[1] = best
+			if best < rowMin {
+				rowMin = best
+			}
+		}
+		if i == 1 {
+			for j := 2; j <= nb; j++ {
+				var c float32
+				if ca != bb[j-1] {
+					c = crow[ib[j-1]]
+				}
+				best := prev[j-1] + c
+				if v := prev[j] + del; v < best {
 					best = v
 				}
+				if v := row[j-1] + ins[j]; v < best {
+					best = v
+				}
+				row[j] = best
+				if best < rowMin {
+					rowMin = best
+				}
 			}
-			row[j] = best
-			rowMin = min(rowMin, best)
+		} else {
+			pa := a[i-2] // the letter before, for a transposition
+			prow := &cost[letterIndex[pa]]
+			for j := 2; j <= nb; j++ {
+				cb := bb[j-1]
+				best := prev[j-1]
+				if ca != cb {
+					best += crow[ib[j-1]]
+				}
+				if v := prev[j] + del; v < best {
+					best = v
+				}
+				if v := row[j-1] + ins[j]; v < best {
+					best = v
+				}
+				if ca != cb && (ca == bb[j-2] && pa == cb || classes && crow[ib[j-2]] == 0 && prow[ib[j-1]] == 0) {
+					if v := prev2[j-2] + transposition; v < best {
+						best = v
+					}
+				}
+				row[j] = best
+				if best < rowMin {
+					rowMin = best
+				}
+			}
 		}
 		if rowMin > budget && prevMin > budget {
 			return 0 // a transposition can skip one row, not two
 		}
+		over := true
+		if rowMin <= floorBudget {
+			for j := 0; j <= nb; j++ {
+				if row[j]+restBound(i, j) <= floorBudget {
+					over = false
+					break
+				}
+			}
+		}
+		if over && prevOver {
+			return 0 // the similarity is below floor
+		}
+		prevOver = over
 		prevMin = rowMin
 		prev2, prev, row = prev, row, prev2
 	}

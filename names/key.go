@@ -249,33 +249,43 @@ func Keys(name string) [][]string {
 	out := make([][]string, 0, len(parts))
 	for _, p := range parts {
 		var ks []string
-		other := true // the other sounds of the first reading with classes only: few keys
-		cs := partCands(p, nil)
-		for _, c := range cs {
-			for j, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
-				if j == 1 && plainKey(c.key) {
-					break // a spelling's one key is its public key
-				}
-				if k != "" && !slices.Contains(ks, k) {
-					ks = append(ks, k)
-				}
-			}
-			if other && c.class {
-				other = false
-				if k := lowerKey(c.key, 1, false); !slices.Contains(ks, k) {
-					ks = append(ks, k)
-				}
-			}
-		}
-		if k := hKey(p); k != "" && !slices.Contains(ks, k) {
-			ks = append(ks, k)
-		}
-		if k := hOpened(p, cs); k != "" && !slices.Contains(ks, k) {
-			ks = append(ks, k)
+		if r := cachedPart(p); r != nil {
+			ks = slices.Clone(r.keys) // the cache's own must not change
+		} else {
+			ks = partKeys(p, partCands(p, nil))
 		}
 		if len(ks) > 0 {
 			out = append(out, ks)
 		}
 	}
 	return out
+}
+
+// partKeys returns the keys of one part (see Keys) whose candidates are cs (partCands(p)).
+func partKeys(p string, cs []cand) []string {
+	var ks []string
+	other := true // the other sounds of the first reading with classes only: few keys
+	for _, c := range cs {
+		for j, k := range []string{publicKey(c.key), lowerKey(c.key, 0, false)} {
+			if j == 1 && plainKey(c.key) {
+				break // a spelling's one key is its public key
+			}
+			if k != "" && !slices.Contains(ks, k) {
+				ks = append(ks, k)
+			}
+		}
+		if other && c.class {
+			other = false
+			if k := lowerKey(c.key, 1, false); !slices.Contains(ks, k) {
+				ks = append(ks, k)
+			}
+		}
+	}
+	if k := hKey(p); k != "" && !slices.Contains(ks, k) {
+		ks = append(ks, k)
+	}
+	if k := hOpened(p, cs); k != "" && !slices.Contains(ks, k) {
+		ks = append(ks, k)
+	}
+	return ks
 }

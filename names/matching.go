@@ -29,8 +29,10 @@ func (n *Name) unitCands(u int) ([]cand, uint32) {
 
 func (n *Name) units() int { return len(n.parts) + len(n.merged) }
 
-// unitSim is the similarity of unit ua of a and unit ub of b.
-func unitSim(a *Name, ua int, b *Name, ub int) float64 {
+// unitSim is the similarity of unit ua of a and unit ub of b. Only a similarity of at least
+// floor matters to the caller: that is exact, and below floor it may be any value below floor
+// (see keySimilarityAbove).
+func unitSim(a *Name, ua int, b *Name, ub int, floor float64) float64 {
 	ia := ua < len(a.parts) && a.parts[ua].initial
 	ib := ub < len(b.parts) && b.parts[ub].initial
 	ca, _ := a.unitCands(ua)
@@ -61,9 +63,12 @@ func unitSim(a *Name, ua int, b *Name, ub int) float64 {
 			if y.key == "" {
 				continue
 			}
-			s := keySimilarity(x, y)
+			// A pair below both floor and the best so far changes nothing, and neither the
+			// compound rule nor the cut can raise a similarity.
+			f := max(floor, best)
+			s := keySimilarityAbove(x, y, f)
 			if s < 1 && s > 0.5 {
-				s = compoundSimilarity(x, y, s)
+				s = compoundSimilarity(x, y, s, f)
 			}
 			if x.cut != y.cut {
 				s -= 0.05
@@ -96,12 +101,18 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 		var all [maxUnits * maxUnits]float64
 		sims = all[:n]
 	}
+	// The units' signatures, by which their similarities are remembered (sim).
+	var sigA, sigB [maxUnits]uint64
+	a.partSigs(sigA[:a.units()])
+	b.partSigs(sigB[:b.units()])
 	// First align single parts; only if some are left over try adjacent parts read as one.
 	na, nb := len(a.parts), len(b.parts)
+	// Of two single parts, a similarity below nearMissMin counts for nothing (it is neither a
+	// near miss nor aligned); of joined parts, one at pairMin or below (never aligned).
 	nearMiss := false // two parts that nearly align: perhaps one name joins what the other splits
 	for i := 0; i < na; i++ {
 		for j := 0; j < nb; j++ {
-			s := unitSim(&a, i, &b, j)
+			s := sim(&a, i, sigA[i], &b, j, sigB[j], nearMissMin)
 			if s > pairMin && s < 1 && misspells(&a.parts[i], &b.parts[j]) && f.distinct(a.parts[i].key, b.parts[j].key) {
 				s = 0 // Turghun and Tursun: both common, so not a misspelling of each other
 			}
@@ -116,12 +127,14 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 		// or where two parts nearly aligned.
 		return m.score(&a, &b, f)
 	}
+	a.mergedSigs(sigA[:a.units()])
+	b.mergedSigs(sigB[:b.units()])
 	for i := 0; i < a.units(); i++ {
 		for j := 0; j < b.units(); j++ {
 			// Two parts read as one meet one part of the other name; two joined parts on
 			// both sides would only repeat what the single parts found.
 			if (i >= na) != (j >= nb) {
-				sims[i*stride+j] = unitSim(&a, i, &b, j)
+				sims[i*stride+j] = sim(&a, i, sigA[i], &b, j, sigB[j], pairMin)
 			}
 		}
 	}

@@ -27,6 +27,7 @@ type namePart struct {
 	runes   int    // the part's length in letters
 	pinyin  bool   // Latin letters that read as pinyin syllables (TUERXUN, not Tursun)
 	joined  []cand // for the family name of a split Chinese name: the name read whole
+	sig     uint64 // the signature of cands (candSig), by which comparisons are remembered
 }
 
 // Prepare normalises a name and computes the keys of its first maxParts parts.
@@ -49,8 +50,15 @@ func Prepare(name string) Name {
 				continue
 			}
 			start := len(cands)
-			sc, syl := DetectScript(p), splitPinyinWord(p, 1)
-			cands = scriptCands(p, sc, syl, cands)
+			var sc Script
+			var syl []string
+			if r := cachedPart(p); r != nil {
+				sc, syl = r.script, r.syl
+				cands = append(cands, r.cands...) // a copy: countHalves writes to it
+			} else {
+				sc, syl = DetectScript(p), splitPinyinWord(p, 1)
+				cands = scriptCands(p, sc, syl, cands)
+			}
 			if len(cands) == start {
 				continue // punctuation only
 			}
@@ -59,7 +67,11 @@ func Prepare(name string) Name {
 				script: sc, runes: utf8.RuneCountInString(p), pinyin: syl != nil}
 			if k == 0 && second != "" {
 				// A split run rejoins as it reads whole (叶尔兰 is yé-r-lan, not yé + er-lan).
-				part.joined = partCands(tok, nil)
+				if r := cachedPart(tok); r != nil {
+					part.joined = append([]cand(nil), r.cands...)
+				} else {
+					part.joined = partCands(tok, nil)
+				}
 			}
 			syls[len(n.parts)] = syl
 			n.parts = append(n.parts, part)
@@ -70,6 +82,7 @@ func Prepare(name string) Name {
 	for i := range n.parts {
 		countHalves(n.parts[i].cands)
 		countHalves(n.parts[i].joined)
+		n.parts[i].sig = candSig(n.parts[i].cands)
 	}
 	countHalves(n.merged)
 	return n
