@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/tizim/tizim"
@@ -27,10 +28,11 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 			return tizim.Errorf(tizim.EINVALID, "a judgement's author and reason must be valid UTF-8 text")
 		}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, release, err := s.bulkTx(ctx)
 	if err != nil {
-		return fmt.Errorf("store: judge: %w", busy(err))
+		return fmt.Errorf("store: judge: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	ids := make([]int64, 0, 2*len(js))
 	for _, j := range js {
@@ -167,11 +169,17 @@ func (s *Store) recluster(ctx context.Context, tx *sql.Tx, seeds []int64) error 
 		return err
 	}
 	now := time.Now().UnixNano()
-	for id, pid := range tizim.Cluster(ids, js) {
-		if members[id] == pid {
-			continue
+	people := tizim.Cluster(ids, js)
+	// in id order, the records' pages are visited once each, not at random
+	moved := make([]int64, 0, len(people))
+	for id, pid := range people {
+		if members[id] != pid {
+			moved = append(moved, id)
 		}
-		if _, err := move.ExecContext(ctx, pid, now, id); err != nil {
+	}
+	slices.Sort(moved)
+	for _, id := range moved {
+		if _, err := move.ExecContext(ctx, people[id], now, id); err != nil {
 			return err
 		}
 	}

@@ -42,10 +42,11 @@ func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64]tizim.Candi
 		return cmp.Compare(a.id, b.id)
 	})
 	rows = slices.Compact(rows)
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, release, err := s.bulkTx(ctx)
 	if err != nil {
-		return fmt.Errorf("store: put candidate keys: %w", busy(err))
+		return fmt.Errorf("store: put candidate keys: %w", err)
 	}
+	defer release()
 	defer tx.Rollback()
 	if all {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM resolve_keys`); err != nil {

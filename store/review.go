@@ -54,10 +54,11 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 	if err != nil || (len(ps) == 0 && !replace) {
 		return err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, release, err := s.bulkTx(ctx)
 	if err != nil {
-		return fmt.Errorf("store: %s: %w", op, busy(err))
+		return fmt.Errorf("store: %s: %w", op, err)
 	}
+	defer release()
 	defer tx.Rollback()
 	ranks, err := s.recordRanks(ctx, tx, ps)
 	if err != nil {
