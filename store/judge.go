@@ -50,20 +50,8 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 		}
 		seeds = append(seeds, pid)
 	}
-	insert, err := tx.PrepareContext(ctx, s.d.rebind(`INSERT INTO judgements (a, b, verdict, by_whom, score, reason, created)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`))
-	if err != nil {
+	if err := s.insertJudgements(ctx, tx, js, time.Now()); err != nil {
 		return fmt.Errorf("store: judge: %w", err)
-	}
-	now := time.Now()
-	for _, j := range js {
-		created := j.Created
-		if created.IsZero() {
-			created = now
-		}
-		if _, err := insert.ExecContext(ctx, j.A, j.B, string(j.Verdict), j.By, j.Score, j.Reason, created.UnixNano()); err != nil {
-			return fmt.Errorf("store: judge: %w", err)
-		}
 	}
 	if err := s.recluster(ctx, tx, seeds); err != nil {
 		return fmt.Errorf("store: judge: %w", err)
@@ -162,13 +150,6 @@ func (s *Store) recluster(ctx context.Context, tx *sql.Tx, seeds []int64) error 
 	for id := range members {
 		ids = append(ids, id)
 	}
-	// a moved record counts as updated, so that indexes following RecordFilter.UpdatedAfter
-	// see the move; its content, and so its history, is unchanged
-	move, err := tx.PrepareContext(ctx, s.d.rebind(`UPDATE records SET person_id = ?, updated = ? WHERE id = ?`))
-	if err != nil {
-		return err
-	}
-	now := time.Now().UnixNano()
 	people := tizim.Cluster(ids, js)
 	// in id order, the records' pages are visited once each, not at random
 	moved := make([]int64, 0, len(people))
@@ -178,12 +159,7 @@ func (s *Store) recluster(ctx context.Context, tx *sql.Tx, seeds []int64) error 
 		}
 	}
 	slices.Sort(moved)
-	for _, id := range moved {
-		if _, err := move.ExecContext(ctx, people[id], now, id); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.moveRecords(ctx, tx, moved, people, time.Now())
 }
 
 // recordsOf adds the records of the people to members and returns their ids.

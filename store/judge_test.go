@@ -168,3 +168,33 @@ func TestJudgeRejects(t *testing.T) {
 		}
 	})
 }
+
+// TestJudgeMany: judgements and moves beyond one batch (writeBatch) are all written: pairs of
+// records judged the same become one person each, every judgement is kept, and the moved
+// records count as updated.
+func TestJudgeMany(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		const n = 2*writeBatch + 37 // pairs: full batches and a short one
+		ids := people(t, s, 2*n)
+		before := time.Now()
+		var js []tizim.Judgement
+		for i := 0; i < 2*n; i += 2 {
+			js = append(js, tizim.Judgement{A: ids[i], B: ids[i+1], Verdict: tizim.Same, By: "matcher", Score: 0.99})
+		}
+		judge(t, s, js...)
+		for i := 0; i < 2*n; i += 2 {
+			if a, b := personOf(t, s, ids[i]), personOf(t, s, ids[i+1]); a != b {
+				t.Fatalf("records %d and %d judged the same are persons %d and %d", ids[i], ids[i+1], a, b)
+			}
+		}
+		all, err := s.AllJudgements(ctx)
+		if err != nil || len(all) != n {
+			t.Fatalf("AllJudgements: %d, %v; want %d", len(all), err, n)
+		}
+		moved, _, err := s.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed, UpdatedAfter: before})
+		if err != nil || len(moved) != n {
+			t.Errorf("records updated by the merges: %d, %v; want %d", len(moved), err, n)
+		}
+	})
+}

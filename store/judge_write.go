@@ -1,0 +1,93 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"time"
+
+	"github.com/tizim/tizim"
+)
+
+// A full resolution stores a million judgements and moves a million records in one Judge: one
+// statement a row cost more CPU than the resolution that made them. Both are written
+// writeBatch rows at a time.
+const writeBatch = 256
+
+// batched runs the statement for n rows in groups of writeBatch: sql(k) is the statement for k
+// rows, args(lo, hi) appends the arguments of rows lo to hi. The statement for a full group is
+// prepared once.
+func batched(ctx context.Context, tx *sql.Tx, n int, sqlFor func(k int) string, args func(dst []any, lo, hi int) []any) error {
+	var full *sql.Stmt
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	var buf []any
+	for lo := 0; lo < n; lo += writeBatch {
+		hi := min(lo+writeBatch, n)
+		buf = args(buf[:0], lo, hi)
+		var err error
+		if hi-lo < writeBatch {
+			_, err = tx.ExecContext(ctx, sqlFor(hi-lo), buf...)
+		} else {
+			if full == nil {
+				if full, err = tx.PrepareContext(ctx, sqlFor(writeBatch)); err != nil {
+					return err
+				}
+			}
+			_, err = full.ExecContext(ctx, buf...)
+		}
+		if err != nil {
+			return busy(err)
+		}
+	}
+	return nil
+}
+
+// tuples returns k copies of the tuple t, comma-separated.
+func tuples(t string, k int) string {
+	return strings.TrimSuffix(strings.Repeat(t+", ", k), ", ")
+}
+
+// insertJudgements stores the judgements; those without a time get now.
+func (s *Store) insertJudgements(ctx context.Context, tx *sql.Tx, js []tizim.Judgement, now time.Time) error {
+	return batched(ctx, tx, len(js),
+		func(k int) string {
+			return s.d.rebind(`INSERT INTO judgements (a, b, verdict, by_whom, score, reason, created) VALUES ` +
+				tuples("(?, ?, ?, ?, ?, ?, ?)", k))
+		},
+		func(dst []any, lo, hi int) []any {
+			for _, j := range js[lo:hi] {
+				created := j.Created
+				if created.IsZero() {
+					created = now
+				}
+				dst = append(dst, j.A, j.B, string(j.Verdict), j.By, j.Score, j.Reason, created.UnixNano())
+			}
+			return dst
+		})
+}
+
+// moveRecords gives each record in ids its person in people. A moved record counts as
+// updated, so that indexes following RecordFilter.UpdatedAfter see the move; its content, and
+// so its history, is unchanged.
+func (s *Store) moveRecords(ctx context.Context, tx *sql.Tx, ids []int64, people map[int64]int64, now time.Time) error {
+	tuple := "(?, ?)"
+	if s.d.numbered {
+		tuple = "(?::bigint, ?::bigint)" // PostgreSQL gives a VALUES list's parameters no type
+	}
+	return batched(ctx, tx, len(ids),
+		func(k int) string {
+			return s.d.rebind(`UPDATE records SET person_id = v.column2, updated = ? FROM (VALUES ` +
+				tuples(tuple, k) + `) AS v WHERE records.id = v.column1`)
+		},
+		func(dst []any, lo, hi int) []any {
+			dst = append(dst, now.UnixNano())
+			for _, id := range ids[lo:hi] {
+				dst = append(dst, id, people[id])
+			}
+			return dst
+		})
+}
