@@ -54,7 +54,8 @@ type span struct {
 	first, last int32 // days since 1970-01-01
 	y, m, d     int16
 	prec        tizim.Precision
-	approx      bool
+	approx      bool // approximate or a range: first and last are wider than the date
+	about       bool // approximate ("about 1974"), not a range
 }
 
 var seed = maphash.MakeSeed()
@@ -227,7 +228,8 @@ func spanOf(d tizim.PartialDate) span {
 		return span{}
 	}
 	return span{first: dayOf(first), last: dayOf(last), y: int16(d.Year), m: int16(d.Month),
-		d: int16(d.Day), prec: d.Precision(), approx: d.Approximate || d.End != nil}
+		d: int16(d.Day), prec: d.Precision(), approx: d.Approximate || d.End != nil,
+		about: d.Approximate && d.End == nil}
 }
 
 func (s span) known() bool { return s.prec != tizim.NoDate }
