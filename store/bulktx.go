@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"database/sql/driver"
 	"strconv"
 )
 
@@ -26,20 +25,9 @@ func (s *Store) bulkTx(ctx context.Context) (tx *sql.Tx, release func(), err err
 	if err != nil {
 		return nil, nil, busy(err)
 	}
-	restore := ""
-	var old string
-	if conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&old) == nil {
-		if _, err := conn.ExecContext(ctx, "PRAGMA cache_size = "+strconv.Itoa(-bulkCacheKiB)); err == nil {
-			restore = "PRAGMA cache_size = " + old
-		}
-	}
+	restore := setPragmas(ctx, conn, []pragma{{"cache_size", strconv.Itoa(-bulkCacheKiB)}})
 	release = func() {
-		if restore != "" {
-			if _, err := conn.ExecContext(context.WithoutCancel(ctx), restore); err != nil {
-				// a connection that keeps the large cache must not go back to the pool
-				conn.Raw(func(any) error { return driver.ErrBadConn })
-			}
-		}
+		restorePragmas(context.WithoutCancel(ctx), conn, restore)
 		conn.Close()
 	}
 	if tx, err = conn.BeginTx(ctx, nil); err != nil {

@@ -14,10 +14,10 @@ import (
 // writeBatch rows at a time.
 const writeBatch = 256
 
-// batched runs the statement for n rows in groups of writeBatch: sql(k) is the statement for k
-// rows, args(lo, hi) appends the arguments of rows lo to hi. The statement for a full group is
-// prepared once.
-func batched(ctx context.Context, tx *sql.Tx, n int, sqlFor func(k int) string, args func(dst []any, lo, hi int) []any) error {
+// batched runs the statement for n rows in groups of size: sqlFor(k) is the statement for k
+// rows, args(dst, lo, hi) appends the arguments of rows lo to hi. The statement for a full
+// group is prepared once; a last, shorter group runs unprepared.
+func batched(ctx context.Context, tx *sql.Tx, n, size int, sqlFor func(k int) string, args func(dst []any, lo, hi int) []any) error {
 	var full *sql.Stmt
 	defer func() {
 		if full != nil {
@@ -25,15 +25,15 @@ func batched(ctx context.Context, tx *sql.Tx, n int, sqlFor func(k int) string, 
 		}
 	}()
 	var buf []any
-	for lo := 0; lo < n; lo += writeBatch {
-		hi := min(lo+writeBatch, n)
+	for lo := 0; lo < n; lo += size {
+		hi := min(lo+size, n)
 		buf = args(buf[:0], lo, hi)
 		var err error
-		if hi-lo < writeBatch {
+		if hi-lo < size {
 			_, err = tx.ExecContext(ctx, sqlFor(hi-lo), buf...)
 		} else {
 			if full == nil {
-				if full, err = tx.PrepareContext(ctx, sqlFor(writeBatch)); err != nil {
+				if full, err = tx.PrepareContext(ctx, sqlFor(size)); err != nil {
 					return err
 				}
 			}
@@ -53,7 +53,7 @@ func tuples(t string, k int) string {
 
 // insertJudgements stores the judgements; those without a time get now.
 func (s *Store) insertJudgements(ctx context.Context, tx *sql.Tx, js []tizim.Judgement, now time.Time) error {
-	return batched(ctx, tx, len(js),
+	return batched(ctx, tx, len(js), writeBatch,
 		func(k int) string {
 			return s.d.rebind(`INSERT INTO judgements (a, b, verdict, by_whom, score, reason, created) VALUES ` +
 				tuples("(?, ?, ?, ?, ?, ?, ?)", k))
@@ -78,7 +78,7 @@ func (s *Store) moveRecords(ctx context.Context, tx *sql.Tx, ids []int64, people
 	if s.d.numbered {
 		tuple = "(?::bigint, ?::bigint)" // PostgreSQL gives a VALUES list's parameters no type
 	}
-	return batched(ctx, tx, len(ids),
+	return batched(ctx, tx, len(ids), writeBatch,
 		func(k int) string {
 			return s.d.rebind(`UPDATE records SET person_id = v.column2, updated = ? FROM (VALUES ` +
 				tuples(tuple, k) + `) AS v WHERE records.id = v.column1`)

@@ -3,10 +3,8 @@ package store
 import (
 	"cmp"
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/tizim/tizim"
 )
@@ -65,30 +63,18 @@ func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64]tizim.Candi
 			}
 		}
 	}
-	var full *sql.Stmt
-	args := make([]any, 0, 3*keyBatch)
-	for start := 0; start < len(rows); start += keyBatch {
-		part := rows[start:min(start+keyBatch, len(rows))]
-		args = args[:0]
-		for _, r := range part {
-			args = append(args, int64(r.key), r.born, r.id)
-		}
-		q := s.d.rebind(`INSERT INTO resolve_keys (key, born, record_id) VALUES ` +
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", len(part)), ", "))
-		if len(part) < keyBatch {
-			_, err = tx.ExecContext(ctx, q, args...)
-		} else {
-			if full == nil {
-				if full, err = tx.PrepareContext(ctx, q); err != nil {
-					return fmt.Errorf("store: put candidate keys: %w", err)
-				}
-				defer full.Close()
+	err = batched(ctx, tx, len(rows), keyBatch,
+		func(k int) string {
+			return s.d.rebind(`INSERT INTO resolve_keys (key, born, record_id) VALUES ` + tuples("(?, ?, ?)", k))
+		},
+		func(dst []any, lo, hi int) []any {
+			for _, r := range rows[lo:hi] {
+				dst = append(dst, int64(r.key), r.born, r.id)
 			}
-			_, err = full.ExecContext(ctx, args...)
-		}
-		if err != nil {
-			return fmt.Errorf("store: put candidate keys: %w", busy(err))
-		}
+			return dst
+		})
+	if err != nil {
+		return fmt.Errorf("store: put candidate keys: %w", err)
 	}
 	if all {
 		if _, err := tx.ExecContext(ctx, `CREATE INDEX resolve_keys_record ON resolve_keys(record_id)`); err != nil {

@@ -74,25 +74,27 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 		}
 	}
 	now := time.Now().UnixNano()
-	for start := 0; start < len(ps); start += reviewBatch {
-		part := ps[start:min(start+reviewBatch, len(ps))]
-		args := make([]any, 0, 9*len(part))
-		for _, p := range part {
-			created := now
-			if !p.Created.IsZero() {
-				created = p.Created.UnixNano()
+	err = batched(ctx, tx, len(ps), reviewBatch,
+		func(k int) string {
+			return s.d.rebind(`INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank, verdict, queue) VALUES ` +
+				tuples("(?, ?, ?, ?, ?, ?, ?, ?, ?)", k) +
+				` ON CONFLICT (a, b) DO UPDATE SET prob = excluded.prob, weight = excluded.weight,
+			evidence = excluded.evidence, stale = 0 WHERE review_pairs.queue < 2`)
+		},
+		func(dst []any, lo, hi int) []any {
+			for _, p := range ps[lo:hi] {
+				created := now
+				if !p.Created.IsZero() {
+					created = p.Created.UnixNano()
+				}
+				v := verdicts[[2]int64{p.A, p.B}]
+				dst = append(dst, p.A, p.B, p.Prob, p.Weight, jsonList(p.Evidence), created,
+					max(ranks[p.A], ranks[p.B]), string(v), queueOf[v])
 			}
-			v := verdicts[[2]int64{p.A, p.B}]
-			args = append(args, p.A, p.B, p.Prob, p.Weight, jsonList(p.Evidence), created,
-				max(ranks[p.A], ranks[p.B]), string(v), queueOf[v])
-		}
-		q := `INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank, verdict, queue) VALUES ` +
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ") +
-			` ON CONFLICT (a, b) DO UPDATE SET prob = excluded.prob, weight = excluded.weight,
-			evidence = excluded.evidence, stale = 0 WHERE review_pairs.queue < 2`
-		if _, err := tx.ExecContext(ctx, s.d.rebind(q), args...); err != nil {
-			return fmt.Errorf("store: %s: %w", op, busy(err))
-		}
+			return dst
+		})
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", op, err)
 	}
 	if replace {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM review_pairs WHERE stale = 1`); err != nil {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
 	"strconv"
 )
@@ -32,35 +33,48 @@ const writeCacheKiB = 32 << 10
 // transaction, and the trigger's history row refers to the record being updated. On the 195,532
 // updated rows of BenchmarkImportFile (seed 2, then 3) the writing goroutine spent 20-28 % less
 // CPU on them. The setting cannot change inside a transaction, so tune runs before BEGIN.
-var writePragmas = []struct{ name, value string }{
+var writePragmas = []pragma{
 	{"cache_size", strconv.Itoa(-writeCacheKiB)},
 	{"temp_store", "2"}, // MEMORY
 	{"foreign_keys", "0"},
 }
 
+// pragma is a SQLite setting and the value a connection is given for a while.
+type pragma struct{ name, value string }
+
 // tune gives the writer's connection the settings of writePragmas, remembering the pool's;
-// untune restores them. A setting that cannot be read or changed is left as it was.
-func (w *writer) tune(ctx context.Context) {
-	for _, p := range writePragmas {
-		var old string
-		if err := w.conn.QueryRowContext(ctx, "PRAGMA "+p.name).Scan(&old); err != nil {
-			continue
-		}
-		if _, err := w.conn.ExecContext(ctx, "PRAGMA "+p.name+" = "+p.value); err == nil {
-			w.restore = append(w.restore, "PRAGMA "+p.name+" = "+old)
-		}
-	}
+// untune restores them.
+func (w *writer) tune(ctx context.Context) { w.restore = setPragmas(ctx, w.conn, writePragmas) }
+
+// untune gives the writer's connection back the settings it had before tune.
+func (w *writer) untune(ctx context.Context) {
+	restorePragmas(ctx, w.conn, w.restore)
+	w.restore = nil
 }
 
-// untune gives the writer's connection back the settings it had before tune. A connection
-// that cannot take them back is closed instead of going back to the pool: another caller
-// must not get one without foreign keys.
-func (w *writer) untune(ctx context.Context) {
-	for _, q := range w.restore {
-		if _, err := w.conn.ExecContext(ctx, q); err != nil {
-			w.conn.Raw(func(any) error { return driver.ErrBadConn })
-			break
+// setPragmas gives conn the settings and returns the statements that put back what it had. A
+// setting that cannot be read or changed is left as it was.
+func setPragmas(ctx context.Context, conn *sql.Conn, settings []pragma) (restore []string) {
+	for _, p := range settings {
+		var old string
+		if err := conn.QueryRowContext(ctx, "PRAGMA "+p.name).Scan(&old); err != nil {
+			continue
+		}
+		if _, err := conn.ExecContext(ctx, "PRAGMA "+p.name+" = "+p.value); err == nil {
+			restore = append(restore, "PRAGMA "+p.name+" = "+old)
 		}
 	}
-	w.restore = nil
+	return restore
+}
+
+// restorePragmas runs the statements setPragmas returned. A connection that cannot take its
+// settings back is closed instead of going back to the pool: another caller must not get one
+// without foreign keys, or with a large cache kept for good.
+func restorePragmas(ctx context.Context, conn *sql.Conn, restore []string) {
+	for _, q := range restore {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			conn.Raw(func(any) error { return driver.ErrBadConn })
+			return
+		}
+	}
 }
