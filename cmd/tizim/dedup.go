@@ -41,14 +41,10 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	keys := make(map[int64]string, len(recs))
-	for _, r := range recs {
-		keys[r.ID] = r.Key().String()
-	}
 	people := map[int64][]string{}
 	for _, r := range recs {
-		p := res.Clusters[r.ID]
-		people[p] = append(people[p], keys[r.ID])
+		p := res.Clusters[r.id]
+		people[p] = append(people[p], r.key)
 	}
 	ids := make([]int64, 0, len(people))
 	for p := range people {
@@ -66,15 +62,29 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// recordKey is a record's id and the key it is reported by.
+type recordKey struct {
+	id  int64
+	key string
+}
+
 // resolveAll resolves every record in the store and, when save is true, stores the matcher's
 // judgements that change something (a link the matcher already made is not written again), the
 // review queue, the trained model and every record's candidate keys, so that later imports
-// resolve with the same parameters (see resolveNew).
-func resolveAll(ctx context.Context, st *store.Store, save bool) ([]*tizim.Record, resolve.Full, error) {
+// resolve with the same parameters (see resolveNew). It returns each record's id and key, in
+// id order.
+func resolveAll(ctx context.Context, st *store.Store, save bool) ([]recordKey, resolve.Full, error) {
 	// Only what resolution compares, and each record's key to report it by.
 	recs, err := st.AllCandidateRecords(ctx)
 	if err != nil {
 		return nil, resolve.Full{}, err
+	}
+	// The records are not kept past DedupAll, which keeps what it compares of them in forms of
+	// its own: at a million people they are 2 GB of small objects that the collector would
+	// otherwise mark, again and again under the memory limit, for the whole resolution.
+	keys := make([]recordKey, len(recs))
+	for i, r := range recs {
+		keys[i] = recordKey{r.ID, r.Key().String()}
 	}
 	js, err := st.AllJudgements(ctx)
 	if err != nil {
@@ -91,7 +101,7 @@ func resolveAll(ctx context.Context, st *store.Store, save bool) ([]*tizim.Recor
 		return nil, resolve.Full{}, err
 	}
 	if !save {
-		return recs, res, nil
+		return keys, res, nil
 	}
 	if fresh := newJudgements(js, res.Judgements); len(fresh) > 0 {
 		if err := st.Judge(ctx, fresh...); err != nil {
@@ -111,7 +121,7 @@ func resolveAll(ctx context.Context, st *store.Store, save bool) ([]*tizim.Recor
 	if err := st.PutCandidateKeys(ctx, res.Keys, true); err != nil {
 		return nil, resolve.Full{}, err
 	}
-	return recs, res, nil
+	return keys, res, nil
 }
 
 // reviewPairs turns the resolver's undecided pairs into the review queue's. A pair whose
