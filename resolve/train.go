@@ -250,7 +250,8 @@ func estimateM(m *Model, counts map[vector]float64, known []labelled) (matches f
 	}
 	var ps []pattern
 	total := 0.0
-	for v, n := range counts {
+	for _, v := range inOrder(counts) {
+		n := counts[v]
 		ps = append(ps, pattern{v, n, -1})
 		total += n
 	}
@@ -345,15 +346,17 @@ func capDisagreement(f int, m []float64) {
 // estimatePrior finds, with m and u fixed, the share of matches among comparison vectors.
 func estimatePrior(m *Model, counts map[vector]float64) float64 {
 	prior, total := emStartPrior, 0.0
-	for _, n := range counts {
-		total += n
+	vs := inOrder(counts)
+	for _, v := range vs {
+		total += counts[v]
 	}
 	if total == 0 {
 		return prior
 	}
 	type lr struct{ ratio, n float64 }
 	var ps []lr
-	for v, n := range counts {
+	for _, v := range vs {
+		n := counts[v]
 		r := 0.0
 		for f, l := range v {
 			if l >= 0 {
@@ -374,4 +377,17 @@ func estimatePrior(m *Model, counts map[vector]float64) float64 {
 		prior = next
 	}
 	return prior
+}
+
+// inOrder returns the vectors of counts in a fixed order. EM sums over them, and a map's order
+// changes from run to run: summed in another order, the floating-point estimates differed in
+// their last digits, so that two runs of tizim dedup on the same records stored models (and
+// review evidence) that differed there.
+func inOrder(counts map[vector]float64) []vector {
+	vs := make([]vector, 0, len(counts))
+	for v := range counts {
+		vs = append(vs, v)
+	}
+	slices.SortFunc(vs, func(a, b vector) int { return slices.Compare(a[:], b[:]) })
+	return vs
 }
