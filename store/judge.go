@@ -34,13 +34,32 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 	}
 	defer release()
 	defer tx.Rollback()
+	whole, err := s.judgesMuch(ctx, tx, js)
+	if err == nil {
+		err = s.judgeIn(ctx, tx, js, whole)
+	}
+	if err != nil {
+		return fmt.Errorf("store: judge: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: judge: %w", err)
+	}
+	return nil
+}
+
+// judgeIn stores the judgements and moves the records they move, in tx: with whole, by
+// regrouping every record (regroup.go), else by reclustering the people they touch.
+func (s *Store) judgeIn(ctx context.Context, tx *sql.Tx, js []tizim.Judgement, whole bool) error {
+	if whole {
+		return s.judgeWhole(ctx, tx, js)
+	}
 	ids := make([]int64, 0, 2*len(js))
 	for _, j := range js {
 		ids = append(ids, j.A, j.B)
 	}
 	persons, err := s.personsOf(ctx, tx, ids)
 	if err != nil {
-		return fmt.Errorf("store: judge: %w", err)
+		return err
 	}
 	seeds := make([]int64, 0, len(ids))
 	for _, id := range ids {
@@ -51,15 +70,9 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 		seeds = append(seeds, pid)
 	}
 	if err := s.insertJudgements(ctx, tx, js, time.Now()); err != nil {
-		return fmt.Errorf("store: judge: %w", err)
+		return err
 	}
-	if err := s.recluster(ctx, tx, seeds); err != nil {
-		return fmt.Errorf("store: judge: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: judge: %w", err)
-	}
-	return nil
+	return s.recluster(ctx, tx, seeds)
 }
 
 // personsOf returns the person id of each of the records that exist.

@@ -180,25 +180,18 @@ func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPa
 			}
 		}
 	}
-	for start := 0; start < len(ids); start += chunk {
+	// A full resolution's queue names most records: one scan (of the person index, which
+	// holds the rank) then costs less than looking them up 500 at a time.
+	all, err := s.largeShare(ctx, tx, len(ids))
+	if all {
+		err = readRanks(ctx, tx, `SELECT id, consent_rank FROM records`, nil, ranks)
+	}
+	for start := 0; !all && err == nil && start < len(ids); start += chunk {
 		part := ids[start:min(start+chunk, len(ids))]
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id, consent_rank FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part)...)
-		if err != nil {
-			return nil, fmt.Errorf("store: put review pairs: %w", err)
-		}
-		for rows.Next() {
-			var id int64
-			var rank int
-			if err := rows.Scan(&id, &rank); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("store: put review pairs: %w", err)
-			}
-			ranks[id] = rank
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("store: put review pairs: %w", err)
-		}
+		err = readRanks(ctx, tx, s.d.rebind(`SELECT id, consent_rank FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part), ranks)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: put review pairs: %w", err)
 	}
 	for _, id := range ids {
 		if ranks[id] < 0 {
@@ -206,6 +199,26 @@ func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPa
 		}
 	}
 	return ranks, nil
+}
+
+// readRanks sets the rank of each record the query gives whose id is in ranks already.
+func readRanks(ctx context.Context, tx *sql.Tx, q string, args []any, ranks map[int64]int) error {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return busy(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var rank int
+		if err := rows.Scan(&id, &rank); err != nil {
+			return err
+		}
+		if _, ok := ranks[id]; ok {
+			ranks[id] = rank
+		}
+	}
+	return rows.Err()
 }
 
 // FindReviewPairs returns the open pairs whose two records the clearance may see, most likely
