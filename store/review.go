@@ -60,6 +60,20 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 	}
 	defer release()
 	defer tx.Rollback()
+	if err := s.queueIn(ctx, tx, ps, replace); tizim.ErrorCode(err) == tizim.EINTERNAL {
+		return fmt.Errorf("store: %s: %w", op, err)
+	} else if err != nil {
+		return err // a missing record, said to the user as it is
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: %s: %w", op, busy(err))
+	}
+	return nil
+}
+
+// queueIn writes the checked pairs into the review queue in tx; with replace, the open pairs not
+// given again leave the queue.
+func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, replace bool) error {
 	ranks, err := s.recordRanks(ctx, tx, ps)
 	if err != nil {
 		return err
@@ -70,7 +84,7 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 	}
 	if replace {
 		if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET stale = 1 WHERE queue < 2`); err != nil {
-			return fmt.Errorf("store: %s: %w", op, busy(err))
+			return busy(err)
 		}
 	}
 	now := time.Now().UnixNano()
@@ -94,15 +108,12 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 			return dst
 		})
 	if err != nil {
-		return fmt.Errorf("store: %s: %w", op, err)
+		return err
 	}
 	if replace {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM review_pairs WHERE stale = 1`); err != nil {
-			return fmt.Errorf("store: %s: %w", op, busy(err))
+			return busy(err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: %s: %w", op, busy(err))
 	}
 	return nil
 }
@@ -149,7 +160,7 @@ func checkReviewPairs(pairs []tizim.ReviewPair) ([]tizim.ReviewPair, error) {
 func (s *Store) reviewerVerdicts(ctx context.Context, tx *sql.Tx) (map[[2]int64]tizim.Verdict, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT a, b, verdict FROM judgements WHERE by_whom <> 'matcher' ORDER BY created, id`)
 	if err != nil {
-		return nil, fmt.Errorf("store: put review pairs: %w", err)
+		return nil, err
 	}
 	defer rows.Close()
 	out := map[[2]int64]tizim.Verdict{}
@@ -157,12 +168,12 @@ func (s *Store) reviewerVerdicts(ctx context.Context, tx *sql.Tx) (map[[2]int64]
 		var a, b int64
 		var v tizim.Verdict
 		if err := rows.Scan(&a, &b, &v); err != nil {
-			return nil, fmt.Errorf("store: put review pairs: %w", err)
+			return nil, err
 		}
 		out[[2]int64{min(a, b), max(a, b)}] = v // later rows replace earlier ones
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: put review pairs: %w", err)
+		return nil, err
 	}
 	return out, nil
 }
@@ -191,7 +202,7 @@ func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPa
 		err = readRanks(ctx, tx, s.d.rebind(`SELECT id, consent_rank FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part), ranks)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store: put review pairs: %w", err)
+		return nil, err
 	}
 	for _, id := range ids {
 		if ranks[id] < 0 {
