@@ -88,6 +88,7 @@ func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, 
 		}
 	}
 	now := time.Now().UnixNano()
+	var buf []byte
 	err = batched(ctx, tx, len(ps), reviewBatch,
 		func(k int) string {
 			return s.d.rebind(`INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank, verdict, queue) VALUES ` +
@@ -102,7 +103,7 @@ func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, 
 					created = p.Created.UnixNano()
 				}
 				v := verdicts[[2]int64{p.A, p.B}]
-				dst = append(dst, p.A, p.B, p.Prob, p.Weight, jsonList(p.Evidence), created,
+				dst = append(dst, p.A, p.B, p.Prob, p.Weight, evidenceJSON(&buf, p.Evidence), created,
 					max(ranks[p.A], ranks[p.B]), string(v), queueOf[v])
 			}
 			return dst
