@@ -13,9 +13,22 @@ import (
 // and at 200,000 people SQLite spent more time on them than resolution did.
 const bulkCacheKiB = 128 << 10
 
+// bulkPragmas are the settings of a bulk transaction's SQLite connection while it lasts: the
+// page cache above; the statement journal in memory, as for the import writer (writerpragma.go):
+// every multi-row statement of judgements, moves and review pairs first copied the pages it
+// changed to a temporary file, 2 of the 35 CPU-s of storing a resolution at 200,000 people; and
+// no foreign-key checks, which looked up both records of every judgement and review pair in
+// the records' B-tree once more. The callers check that those records exist themselves, in the
+// same transaction (Judge by personsOf or allPersons, the review queue by recordRanks), and
+// records are never deleted; the keys table has no foreign key.
+var bulkPragmas = []pragma{
+	{"cache_size", strconv.Itoa(-bulkCacheKiB)},
+	{"temp_store", "2"}, // MEMORY
+	{"foreign_keys", "0"},
+}
+
 // bulkTx begins a transaction for a write of many rows. On SQLite it runs on a connection of
-// its own, given bulkCacheKiB of page cache while it lasts; on PostgreSQL it is a plain
-// transaction. The caller defers release after tx.Rollback's defer, or calls it once done.
+// its own, given bulkPragmas while it lasts; on PostgreSQL it is a plain transaction. The caller defers release after tx.Rollback's defer, or calls it once done.
 func (s *Store) bulkTx(ctx context.Context) (tx *sql.Tx, release func(), err error) {
 	if s.d.name != "sqlite" {
 		tx, err = s.db.BeginTx(ctx, nil)
@@ -25,7 +38,7 @@ func (s *Store) bulkTx(ctx context.Context) (tx *sql.Tx, release func(), err err
 	if err != nil {
 		return nil, nil, busy(err)
 	}
-	restore := setPragmas(ctx, conn, []pragma{{"cache_size", strconv.Itoa(-bulkCacheKiB)}})
+	restore := setPragmas(ctx, conn, bulkPragmas)
 	release = func() {
 		restorePragmas(context.WithoutCancel(ctx), conn, restore)
 		conn.Close()

@@ -16,6 +16,26 @@ var verdicts = map[tizim.Verdict]bool{tizim.Same: true, tizim.Different: true, t
 // Judge stores the judgements and moves records between people as they require, in one
 // transaction. Every judgement is kept, the neutral ones too, as the audit of who said what.
 func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
+	if err := checkJudgements(js); err != nil {
+		return err
+	}
+	tx, release, err := s.bulkTx(ctx)
+	if err != nil {
+		return fmt.Errorf("store: judge: %w", err)
+	}
+	defer release()
+	defer tx.Rollback()
+	if err := s.judgeAny(ctx, tx, js); err != nil {
+		return fmt.Errorf("store: judge: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: judge: %w", err)
+	}
+	return nil
+}
+
+// checkJudgements returns EINVALID for the first judgement that cannot be stored.
+func checkJudgements(js []tizim.Judgement) error {
 	for _, j := range js {
 		switch {
 		case j.A == j.B:
@@ -28,19 +48,32 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 			return tizim.Errorf(tizim.EINVALID, "a judgement's author and reason must be valid UTF-8 text")
 		}
 	}
-	tx, release, err := s.bulkTx(ctx)
+	return nil
+}
+
+// judgeAny stores the checked judgements in tx, regrouping the whole database when they name a
+// large share of it.
+func (s *Store) judgeAny(ctx context.Context, tx *sql.Tx, js []tizim.Judgement) error {
+	whole, err := s.judgesMuch(ctx, tx, js)
 	if err != nil {
-		return fmt.Errorf("store: judge: %w", err)
+		return err
 	}
-	defer release()
-	defer tx.Rollback()
+	return s.judgeIn(ctx, tx, js, whole)
+}
+
+// judgeIn stores the judgements and moves the records they move, in tx: with whole, by
+// regrouping every record (regroup.go), else by reclustering the people they touch.
+func (s *Store) judgeIn(ctx context.Context, tx *sql.Tx, js []tizim.Judgement, whole bool) error {
+	if whole {
+		return s.judgeWhole(ctx, tx, js)
+	}
 	ids := make([]int64, 0, 2*len(js))
 	for _, j := range js {
 		ids = append(ids, j.A, j.B)
 	}
 	persons, err := s.personsOf(ctx, tx, ids)
 	if err != nil {
-		return fmt.Errorf("store: judge: %w", err)
+		return err
 	}
 	seeds := make([]int64, 0, len(ids))
 	for _, id := range ids {
@@ -51,15 +84,9 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 		seeds = append(seeds, pid)
 	}
 	if err := s.insertJudgements(ctx, tx, js, time.Now()); err != nil {
-		return fmt.Errorf("store: judge: %w", err)
+		return err
 	}
-	if err := s.recluster(ctx, tx, seeds); err != nil {
-		return fmt.Errorf("store: judge: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: judge: %w", err)
-	}
-	return nil
+	return s.recluster(ctx, tx, seeds)
 }
 
 // personsOf returns the person id of each of the records that exist.

@@ -27,19 +27,29 @@ func (s *Store) PutModel(ctx context.Context, model []byte) (int64, error) {
 		return 0, fmt.Errorf("store: put model: %w", busy(err))
 	}
 	defer tx.Rollback()
-	var v int64
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) + 1 FROM resolve_models`).Scan(&v); err != nil {
-		return 0, fmt.Errorf("store: put model: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, s.d.rebind(`INSERT INTO resolve_models (version, model, created) VALUES (?, ?, ?)`),
-		v, string(model), time.Now().UnixNano()); err != nil {
-		return 0, fmt.Errorf("store: put model: %w", busy(err))
-	}
-	if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM resolve_models WHERE version <= ?`), v-keptModels); err != nil {
+	v, err := s.modelIn(ctx, tx, model)
+	if err != nil {
 		return 0, fmt.Errorf("store: put model: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("store: put model: %w", busy(err))
+	}
+	return v, nil
+}
+
+// modelIn stores the checked model as a new version in tx and deletes the versions beyond
+// keptModels.
+func (s *Store) modelIn(ctx context.Context, tx *sql.Tx, model []byte) (int64, error) {
+	var v int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) + 1 FROM resolve_models`).Scan(&v); err != nil {
+		return 0, err
+	}
+	if _, err := tx.ExecContext(ctx, s.d.rebind(`INSERT INTO resolve_models (version, model, created) VALUES (?, ?, ?)`),
+		v, string(model), time.Now().UnixNano()); err != nil {
+		return 0, busy(err)
+	}
+	if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM resolve_models WHERE version <= ?`), v-keptModels); err != nil {
+		return 0, err
 	}
 	return v, nil
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 
@@ -16,6 +17,24 @@ const keyBatch = 500
 // all set, the keys of every other record are removed too. Keys are unsigned; the database holds
 // their bits as signed 64-bit integers.
 func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64]tizim.CandidateKeys, all bool) error {
+	tx, release, err := s.bulkTx(ctx)
+	if err != nil {
+		return fmt.Errorf("store: put candidate keys: %w", err)
+	}
+	defer release()
+	defer tx.Rollback()
+	if err := s.keysIn(ctx, tx, keys, all); err != nil {
+		return fmt.Errorf("store: put candidate keys: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: put candidate keys: %w", busy(err))
+	}
+	return nil
+}
+
+// keysIn replaces the candidate keys of each record in keys, in tx; with all, every other
+// record's too.
+func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.CandidateKeys, all bool) error {
 	type row struct {
 		key  uint64
 		born int32
@@ -40,18 +59,12 @@ func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64]tizim.Candi
 		return cmp.Compare(a.id, b.id)
 	})
 	rows = slices.Compact(rows)
-	tx, release, err := s.bulkTx(ctx)
-	if err != nil {
-		return fmt.Errorf("store: put candidate keys: %w", err)
-	}
-	defer release()
-	defer tx.Rollback()
 	if all {
 		// Every key is written anew: the index by record is built once at the end, from
 		// sorted rows, instead of taking millions of inserts in no order.
 		for _, q := range []string{`DELETE FROM resolve_keys`, `DROP INDEX resolve_keys_record`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
-				return fmt.Errorf("store: put candidate keys: %w", busy(err))
+				return busy(err)
 			}
 		}
 	} else {
@@ -59,11 +72,11 @@ func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64]tizim.Candi
 		for start := 0; start < len(ids); start += chunk {
 			part := ids[start:min(start+chunk, len(ids))]
 			if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM resolve_keys WHERE record_id IN (`+marks(len(part))+`)`), int64s(part)...); err != nil {
-				return fmt.Errorf("store: put candidate keys: %w", busy(err))
+				return busy(err)
 			}
 		}
 	}
-	err = batched(ctx, tx, len(rows), keyBatch,
+	err := batched(ctx, tx, len(rows), keyBatch,
 		func(k int) string {
 			return s.d.rebind(`INSERT INTO resolve_keys (key, born, record_id) VALUES ` + tuples("(?, ?, ?)", k))
 		},
@@ -74,15 +87,12 @@ func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64]tizim.Candi
 			return dst
 		})
 	if err != nil {
-		return fmt.Errorf("store: put candidate keys: %w", err)
+		return err
 	}
 	if all {
 		if _, err := tx.ExecContext(ctx, `CREATE INDEX resolve_keys_record ON resolve_keys(record_id)`); err != nil {
-			return fmt.Errorf("store: put candidate keys: %w", busy(err))
+			return busy(err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: put candidate keys: %w", busy(err))
 	}
 	return nil
 }

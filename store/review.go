@@ -60,6 +60,20 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 	}
 	defer release()
 	defer tx.Rollback()
+	if err := s.queueIn(ctx, tx, ps, replace); tizim.ErrorCode(err) == tizim.EINTERNAL {
+		return fmt.Errorf("store: %s: %w", op, err)
+	} else if err != nil {
+		return err // a missing record, said to the user as it is
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: %s: %w", op, busy(err))
+	}
+	return nil
+}
+
+// queueIn writes the checked pairs into the review queue in tx; with replace, the open pairs not
+// given again leave the queue.
+func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, replace bool) error {
 	ranks, err := s.recordRanks(ctx, tx, ps)
 	if err != nil {
 		return err
@@ -70,10 +84,11 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 	}
 	if replace {
 		if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET stale = 1 WHERE queue < 2`); err != nil {
-			return fmt.Errorf("store: %s: %w", op, busy(err))
+			return busy(err)
 		}
 	}
 	now := time.Now().UnixNano()
+	var buf []byte
 	err = batched(ctx, tx, len(ps), reviewBatch,
 		func(k int) string {
 			return s.d.rebind(`INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank, verdict, queue) VALUES ` +
@@ -88,21 +103,18 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 					created = p.Created.UnixNano()
 				}
 				v := verdicts[[2]int64{p.A, p.B}]
-				dst = append(dst, p.A, p.B, p.Prob, p.Weight, jsonList(p.Evidence), created,
+				dst = append(dst, p.A, p.B, p.Prob, p.Weight, evidenceJSON(&buf, p.Evidence), created,
 					max(ranks[p.A], ranks[p.B]), string(v), queueOf[v])
 			}
 			return dst
 		})
 	if err != nil {
-		return fmt.Errorf("store: %s: %w", op, err)
+		return err
 	}
 	if replace {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM review_pairs WHERE stale = 1`); err != nil {
-			return fmt.Errorf("store: %s: %w", op, busy(err))
+			return busy(err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: %s: %w", op, busy(err))
 	}
 	return nil
 }
@@ -149,7 +161,7 @@ func checkReviewPairs(pairs []tizim.ReviewPair) ([]tizim.ReviewPair, error) {
 func (s *Store) reviewerVerdicts(ctx context.Context, tx *sql.Tx) (map[[2]int64]tizim.Verdict, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT a, b, verdict FROM judgements WHERE by_whom <> 'matcher' ORDER BY created, id`)
 	if err != nil {
-		return nil, fmt.Errorf("store: put review pairs: %w", err)
+		return nil, err
 	}
 	defer rows.Close()
 	out := map[[2]int64]tizim.Verdict{}
@@ -157,12 +169,12 @@ func (s *Store) reviewerVerdicts(ctx context.Context, tx *sql.Tx) (map[[2]int64]
 		var a, b int64
 		var v tizim.Verdict
 		if err := rows.Scan(&a, &b, &v); err != nil {
-			return nil, fmt.Errorf("store: put review pairs: %w", err)
+			return nil, err
 		}
 		out[[2]int64{min(a, b), max(a, b)}] = v // later rows replace earlier ones
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: put review pairs: %w", err)
+		return nil, err
 	}
 	return out, nil
 }
@@ -180,25 +192,18 @@ func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPa
 			}
 		}
 	}
-	for start := 0; start < len(ids); start += chunk {
+	// A full resolution's queue names most records: one scan (of the person index, which
+	// holds the rank) then costs less than looking them up 500 at a time.
+	all, err := s.largeShare(ctx, tx, len(ids))
+	if all {
+		err = readRanks(ctx, tx, `SELECT id, consent_rank FROM records`, nil, ranks)
+	}
+	for start := 0; !all && err == nil && start < len(ids); start += chunk {
 		part := ids[start:min(start+chunk, len(ids))]
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id, consent_rank FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part)...)
-		if err != nil {
-			return nil, fmt.Errorf("store: put review pairs: %w", err)
-		}
-		for rows.Next() {
-			var id int64
-			var rank int
-			if err := rows.Scan(&id, &rank); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("store: put review pairs: %w", err)
-			}
-			ranks[id] = rank
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("store: put review pairs: %w", err)
-		}
+		err = readRanks(ctx, tx, s.d.rebind(`SELECT id, consent_rank FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part), ranks)
+	}
+	if err != nil {
+		return nil, err
 	}
 	for _, id := range ids {
 		if ranks[id] < 0 {
@@ -206,6 +211,26 @@ func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPa
 		}
 	}
 	return ranks, nil
+}
+
+// readRanks sets the rank of each record the query gives whose id is in ranks already.
+func readRanks(ctx context.Context, tx *sql.Tx, q string, args []any, ranks map[int64]int) error {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return busy(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var rank int
+		if err := rows.Scan(&id, &rank); err != nil {
+			return err
+		}
+		if _, ok := ranks[id]; ok {
+			ranks[id] = rank
+		}
+	}
+	return rows.Err()
 }
 
 // FindReviewPairs returns the open pairs whose two records the clearance may see, most likely

@@ -68,11 +68,11 @@ type recordKey struct {
 	key string
 }
 
-// resolveAll resolves every record in the store and, when save is true, stores the matcher's
-// judgements that change something (a link the matcher already made is not written again), the
-// review queue, the trained model and every record's candidate keys, so that later imports
-// resolve with the same parameters (see resolveNew). It returns each record's id and key, in
-// id order.
+// resolveAll resolves every record in the store and, when save is true, stores in one
+// transaction the matcher's judgements that change something (a link the matcher already made
+// is not written again), the review queue, the trained model and every record's candidate keys,
+// so that later imports resolve with the same parameters (see resolveNew). It returns each
+// record's id and key, in id order.
 func resolveAll(ctx context.Context, st *store.Store, save bool) ([]recordKey, resolve.Full, error) {
 	// Only what resolution compares, and each record's key to report it by.
 	recs, err := st.AllCandidateRecords(ctx)
@@ -103,22 +103,19 @@ func resolveAll(ctx context.Context, st *store.Store, save bool) ([]recordKey, r
 	if !save {
 		return keys, res, nil
 	}
-	if fresh := newJudgements(js, res.Judgements); len(fresh) > 0 {
-		if err := st.Judge(ctx, fresh...); err != nil {
-			return nil, resolve.Full{}, err
-		}
-	}
-	if err := st.PutReviewPairs(ctx, reviewPairs(res.Review)); err != nil {
-		return nil, resolve.Full{}, err
-	}
 	model, err := res.Snapshot.Encode()
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}
-	if _, err := st.PutModel(ctx, model); err != nil {
-		return nil, resolve.Full{}, err
-	}
-	if err := st.PutCandidateKeys(ctx, res.Keys, true); err != nil {
+	// in one transaction: a failure leaves the people, the queue, the model and the keys of
+	// the last resolution, not some of each
+	_, err = st.PutResolution(ctx, store.Resolution{
+		Judgements: newJudgements(js, res.Judgements),
+		Review:     reviewPairs(res.Review),
+		Model:      model,
+		Keys:       res.Keys,
+	})
+	if err != nil {
 		return nil, resolve.Full{}, err
 	}
 	return keys, res, nil

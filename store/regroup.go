@@ -1,0 +1,158 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"slices"
+	"time"
+
+	"github.com/tizim/tizim"
+)
+
+// A Judge that names a large share of the records (a full resolution's: a million judgements
+// on two and a half million records) regroups the whole database in one pass instead of
+// following the judgements person by person to a fixpoint (recluster). It reads every record's
+// person and every judgement once, in two scans, clusters them all, and moves the records
+// whose person changes. On a database whose people follow its judgements, both ways give every
+// record the same person, since recluster's set is closed under the links Cluster follows; the
+// fixpoint stays for the small changes of a review click or an incremental import, where
+// reading everything would cost more than the change.
+
+// wholeShare is the share of the records, one in wholeShare, that a Judge must name to regroup
+// the whole database: then recluster's reads by person and by record, in chunks and again
+// and again, cost more than two scans.
+const wholeShare = 8
+
+// wholeMin is how many records a Judge must name before it counts the database's records at
+// all, so that a reviewer's click never pays for a count.
+const wholeMin = 1024
+
+// judgesMuch reports whether the judgements name a share of the records large enough to
+// regroup the whole database.
+func (s *Store) judgesMuch(ctx context.Context, tx *sql.Tx, js []tizim.Judgement) (bool, error) {
+	named := make(map[int64]struct{}, 2*len(js))
+	for _, j := range js {
+		named[j.A], named[j.B] = struct{}{}, struct{}{}
+	}
+	return s.largeShare(ctx, tx, len(named))
+}
+
+// largeShare reports whether n distinct records are one in wholeShare of the database's or
+// more, so that a scan of every record costs less than looking them up by id.
+func (s *Store) largeShare(ctx context.Context, tx *sql.Tx, n int) (bool, error) {
+	if n < wholeMin {
+		return false, nil
+	}
+	var total int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM records`).Scan(&total); err != nil {
+		return false, busy(err)
+	}
+	return wholeShare*n >= total, nil
+}
+
+// membership is every record's id, in id order, with its person id at the same index.
+type membership struct{ ids, persons []int64 }
+
+// allPersons reads every record's id and person id. With no order asked, SQLite reads them
+// from the person index, a fraction of the records' pages; they are sorted here.
+func (s *Store) allPersons(ctx context.Context, tx *sql.Tx) (membership, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, person_id FROM records`)
+	if err != nil {
+		return membership{}, busy(err)
+	}
+	defer rows.Close()
+	var pairs [][2]int64
+	for rows.Next() {
+		var p [2]int64
+		if err := rows.Scan(&p[0], &p[1]); err != nil {
+			return membership{}, err
+		}
+		pairs = append(pairs, p)
+	}
+	if err := rows.Err(); err != nil {
+		return membership{}, err
+	}
+	slices.SortFunc(pairs, func(a, b [2]int64) int { return cmp.Compare(a[0], b[0]) })
+	m := membership{ids: make([]int64, len(pairs)), persons: make([]int64, len(pairs))}
+	for i, p := range pairs {
+		m.ids[i], m.persons[i] = p[0], p[1]
+	}
+	return m, nil
+}
+
+// has reports whether the record exists.
+func (m membership) has(id int64) bool {
+	_, ok := slices.BinarySearch(m.ids, id)
+	return ok
+}
+
+// judgeWhole stores the judgements and regroups every record in one pass (see the top of this
+// file). It checks that the records exist from the same scan that regrouping needs.
+func (s *Store) judgeWhole(ctx context.Context, tx *sql.Tx, js []tizim.Judgement) error {
+	m, err := s.allPersons(ctx, tx)
+	if err != nil {
+		return err
+	}
+	for _, j := range js {
+		for _, id := range []int64{j.A, j.B} {
+			if !m.has(id) {
+				return tizim.Errorf(tizim.ENOTFOUND, "no record %d to judge", id)
+			}
+		}
+	}
+	now := time.Now()
+	if err := s.insertJudgements(ctx, tx, js, now); err != nil {
+		return err
+	}
+	return s.regroup(ctx, tx, m, now)
+}
+
+// regroup clusters every record by every judgement and moves the records whose person
+// changes, in id order.
+func (s *Store) regroup(ctx context.Context, tx *sql.Tx, m membership, now time.Time) error {
+	all, err := s.clusteringJudgements(ctx, tx)
+	if err != nil {
+		return err
+	}
+	people := tizim.Cluster(m.ids, all)
+	var moved []int64
+	for i, id := range m.ids {
+		if people[id] != m.persons[i] {
+			moved = append(moved, id)
+		}
+	}
+	return s.moveRecords(ctx, tx, moved, people, now)
+}
+
+// clusteringJudgements reads every judgement with what tizim.Cluster looks at: not the reason,
+// and with the few distinct verdicts and authors shared instead of a string a row.
+func (s *Store) clusteringJudgements(ctx context.Context, tx *sql.Tx) ([]tizim.Judgement, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, a, b, verdict, by_whom, score, created FROM judgements`)
+	if err != nil {
+		return nil, busy(err)
+	}
+	defer rows.Close()
+	shared := map[string]string{}
+	intern := func(b []byte) string {
+		if v, ok := shared[string(b)]; ok {
+			return v
+		}
+		v := string(b)
+		shared[v] = v
+		return v
+	}
+	var out []tizim.Judgement
+	for rows.Next() {
+		var j tizim.Judgement
+		var verdict, by sql.RawBytes
+		var created int64
+		if err := rows.Scan(&j.ID, &j.A, &j.B, &verdict, &by, &j.Score, &created); err != nil {
+			return nil, err
+		}
+		j.Verdict, j.By = tizim.Verdict(intern(verdict)), intern(by)
+		j.Created = time.Unix(0, created).UTC()
+		out = append(out, j)
+	}
+	return out, rows.Err()
+}
