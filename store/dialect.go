@@ -22,6 +22,11 @@ type dialect struct {
 	// analyze, when set, refreshes the planner's statistics after a big import: without them
 	// PostgreSQL reads a freshly loaded table in full for a page of the people list.
 	analyze string
+	// lockWhole, when set, is run before a Judge regroups the whole database (regroup.go), so
+	// that no other writer moves a record or adds a judgement between the scans and the moves.
+	// SQLite needs none: its writer is one, and a transaction that read before another
+	// committed cannot then write.
+	lockWhole string
 }
 
 var sqlite = &dialect{
@@ -37,6 +42,7 @@ var postgres = &dialect{
 	check:      "SELECT 'ok'",
 	lock:       "SELECT pg_advisory_xact_lock(7461726)",
 	analyze:    "ANALYZE records",
+	lockWhole:  "LOCK TABLE records, judgements IN SHARE ROW EXCLUSIVE MODE",
 	nextIDs: func(n int) string {
 		return "SELECT nextval(pg_get_serial_sequence('records', 'id')) FROM generate_series(1, " + strconv.Itoa(n) + ")"
 	},

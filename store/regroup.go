@@ -90,6 +90,13 @@ func (m membership) has(id int64) bool {
 // judgeWhole stores the judgements and regroups every record in one pass (see the top of this
 // file). It checks that the records exist from the same scan that regrouping needs.
 func (s *Store) judgeWhole(ctx context.Context, tx *sql.Tx, js []tizim.Judgement) error {
+	if s.d.lockWhole != "" {
+		// Other writers wait until this one commits: a reviewer's judgement or an import's
+		// record committed between the scans and the moves would otherwise be overwritten.
+		if _, err := tx.ExecContext(ctx, s.d.lockWhole); err != nil {
+			return busy(err)
+		}
+	}
 	m, err := s.allPersons(ctx, tx)
 	if err != nil {
 		return err
