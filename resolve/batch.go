@@ -16,6 +16,8 @@ type batch struct {
 	pairs []uint64 // candidate pairs, i<<32 | j with i < j, in order
 	stats BlockStats
 	memos []*memo // one per worker, the first also for the clustering's comparisons
+	// keyTexts holds the phonetic keys of the entries' name forms as text, by their hash.
+	keyTexts map[uint64]string
 }
 
 // newBatch prepares records. Ids must be distinct and non-zero, since judgements name them.
@@ -30,11 +32,11 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 			b.index[r.ID] = int32(i)
 		}
 	}
-	es, err := prepareAll(records, opt.Workers)
+	es, cache, err := prepareAll(records, opt.Workers)
 	if err != nil {
 		return nil, err
 	}
-	b.es = es
+	b.es, b.keyTexts = es, cache.keyTexts()
 	for _, e := range b.es {
 		b.tf.add(e)
 	}
@@ -47,18 +49,19 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	return b, nil
 }
 
-// prepareAll prepares records in parallel; they must be non-nil with distinct non-zero ids.
-func prepareAll(records []*tizim.Record, workers int) ([]*entry, error) {
+// prepareAll prepares records in parallel; they must be non-nil with distinct non-zero ids. It
+// returns the cache the entries were prepared through.
+func prepareAll(records []*tizim.Record, workers int) ([]*entry, *formCache, error) {
 	seen := make(map[int64]bool, len(records))
 	for i, r := range records {
 		if r == nil {
-			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record %d of %d is nil", i+1, len(records))
+			return nil, nil, tizim.Errorf(tizim.EINVALID, "resolve: record %d of %d is nil", i+1, len(records))
 		}
 		if r.ID == 0 {
-			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record %s has no id", r.Key())
+			return nil, nil, tizim.Errorf(tizim.EINVALID, "resolve: record %s has no id", r.Key())
 		}
 		if seen[r.ID] {
-			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record id %d appears twice", r.ID)
+			return nil, nil, tizim.Errorf(tizim.EINVALID, "resolve: record id %d appears twice", r.ID)
 		}
 		seen[r.ID] = true
 	}
@@ -69,7 +72,7 @@ func prepareAll(records []*tizim.Record, workers int) ([]*entry, error) {
 			es[i] = prepareWith(records[i], cache)
 		}
 	})
-	return es, nil
+	return es, cache, nil
 }
 
 // compareAll compares the given pairs of entries. With keyed, names are compared on their keys

@@ -23,12 +23,16 @@ type cacheShard struct {
 	forms map[string]*nameForm // nil for a text without name parts
 	strs  map[string]string
 	lists map[string][]string // lists of codes by their joined text
+	// keys holds the phonetic keys of the forms split, as text by their hash, so that a full
+	// resolution writes its term frequencies without reading the names again (see snapshot).
+	keys map[uint64]string
 }
 
 func newFormCache() *formCache {
 	c := &formCache{}
 	for i := range c.shards {
-		c.shards[i] = cacheShard{forms: map[string]*nameForm{}, strs: map[string]string{}, lists: map[string][]string{}}
+		c.shards[i] = cacheShard{forms: map[string]*nameForm{}, strs: map[string]string{}, lists: map[string][]string{},
+			keys: map[uint64]string{}}
 	}
 	return c
 }
@@ -48,9 +52,36 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 	if ok {
 		return f, f != nil
 	}
-	f, _ = splitName(text)
-	f = keep(sh, sh.forms, text, f)
+	f, keys, _ := splitNameKeys(text)
+	sh.Lock()
+	defer sh.Unlock()
+	if held, ok := sh.forms[text]; ok {
+		return held, held != nil
+	}
+	sh.forms[text] = f
+	for i, ks := range keys {
+		if f != nil && i < len(f.keys) {
+			for j, k := range ks {
+				sh.keys[f.keys[i][j]] = k
+			}
+		}
+	}
 	return f, f != nil
+}
+
+// keyTexts returns the phonetic keys of every form the cache split, as text by their hash.
+func (c *formCache) keyTexts() map[uint64]string {
+	n := 0
+	for i := range c.shards {
+		n += len(c.shards[i].keys)
+	}
+	out := make(map[uint64]string, n)
+	for i := range c.shards {
+		for h, k := range c.shards[i].keys {
+			out[h] = k
+		}
+	}
+	return out
 }
 
 // intern returns s, or an equal string the cache already holds.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -163,5 +164,43 @@ func TestDecodeSnapshotRejectsBadModels(t *testing.T) {
 		if _, err := DecodeSnapshot([]byte(c.data)); tizim.ErrorCode(err) != tizim.EINVALID {
 			t.Errorf("%s: err = %v, want EINVALID", c.name, err)
 		}
+	}
+}
+
+// TestSnapshotAsReadAgain checks that the snapshot a full resolution writes from what preparing
+// read (the term counts by hash, the key texts the form cache kept) is the one that reading
+// every record's name again as text gives: the same term frequencies and the same candidate
+// keys, so that imports after it weigh and find records as before.
+func TestSnapshotAsReadAgain(t *testing.T) {
+	recs, _ := fixture(2000, 7)
+	recs = append(recs, &tizim.Record{ID: 1 << 40, Names: []tizim.Name{{Text: "Ilham Tohti"}, {Text: "伊力哈木·土赫提"}}},
+		&tizim.Record{ID: 1<<40 + 1, Names: []tizim.Name{{Text: "\xff\u202e"}}, BirthDate: tizim.PartialDate{Year: 1969}})
+	b, err := newBatch(recs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, keys := b.snapshot(DefaultModel(Options{}))
+	want := Terms{Parts: map[string]int32{}}
+	wholes := map[string]int32{}
+	for _, e := range b.es {
+		ns := stableNames(e)
+		want.count(ns, wholes)
+		got, ok := keys[e.id]
+		if ks := candidateKeys(e, ns); !ok || !slices.Equal(got.Keys, ks) || got.Born != bornOf(e) {
+			t.Fatalf("record %d: candidate keys %v born %d, read again %v born %d", e.id, got.Keys, got.Born, ks, bornOf(e))
+		}
+	}
+	want.Names = map[string]int32{}
+	for w, c := range wholes {
+		if c >= 2 {
+			want.Names[w] = c
+		}
+	}
+	if snap.Terms.Records != want.Records || !maps.Equal(snap.Terms.Parts, want.Parts) || !maps.Equal(snap.Terms.Names, want.Names) {
+		t.Fatalf("terms: %d records, %d parts, %d names; read again %d, %d, %d", snap.Terms.Records,
+			len(snap.Terms.Parts), len(snap.Terms.Names), want.Records, len(want.Parts), len(want.Names))
+	}
+	if len(want.Names) == 0 || len(keys) != len(recs) {
+		t.Fatalf("%d names carried twice, %d records with keys: the fixture tests nothing", len(want.Names), len(keys))
 	}
 }

@@ -48,7 +48,6 @@ type nameForm struct {
 	hash      uint64      // of text: the form's identity in a memo
 	prep      *names.Name // the name as the names package compares it; nil for Latin script
 }
-
 // span is a date as the days it may stand for, with its fields for digit-level comparison.
 type span struct {
 	first, last int32 // days since 1970-01-01
@@ -147,41 +146,62 @@ func nameForms(r *tizim.Record, cache *formCache) []*nameForm {
 }
 
 func splitName(text string) (*nameForm, bool) {
+	f, _, ok := splitNameKeys(text)
+	return f, ok
+}
+
+// splitNameKeys is splitName also returning the phonetic keys of the form's parts as text, whose
+// hashes the form holds.
+func splitNameKeys(text string) (*nameForm, [][]string, bool) {
 	text = clip(text)
 	parts, keys := nameKeys(text)
 	if len(parts) == 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	if len(parts) > maxParts {
 		parts, keys = parts[:maxParts], keys[:maxParts]
 	}
-	f := &nameForm{parts: parts, keys: make([][]uint64, len(parts)), text: text, hash: hashString(text)}
+	f := &nameForm{parts: parts, text: text, hash: hashString(text)}
 	if names.DetectScript(text) != names.Latin {
 		p := names.Prepare(text)
 		f.prep = &p
 	}
-	firsts := make([]uint64, 0, len(parts))
+	// The keys and skeletons of all parts share one array, and their slices another: three
+	// objects a form instead of two a part, for the collector to mark.
+	n, nk := len(parts), 0
+	for _, ks := range keys {
+		nk += len(ks)
+	}
+	vals := make([]uint64, 0, nk+2*n)
+	hdr := make([][]uint64, 2*n)
+	var firstBuf [maxParts]uint64
+	firsts := firstBuf[:0]
 	for i := range parts {
+		start := len(vals)
 		for _, k := range keys[i] {
-			f.keys[i] = append(f.keys[i], hashString(k))
+			vals = append(vals, hashString(k))
 		}
-		if len(f.keys[i]) > 0 {
-			firsts = append(firsts, f.keys[i][0])
+		hdr[i] = vals[start:len(vals):len(vals)]
+		if len(hdr[i]) > 0 {
+			firsts = append(firsts, hdr[i][0])
 		}
-		var sk []uint64
+	}
+	for i := range parts {
+		start := len(vals)
 		for _, k := range first(keys[i], 2) {
-			if s := skeleton(k); len(s) >= 2 && !slices.Contains(sk, hashString(s)) {
-				sk = append(sk, hashString(s))
+			if s := skeleton(k); len(s) >= 2 && !slices.Contains(vals[start:], hashString(s)) {
+				vals = append(vals, hashString(s))
 			}
 		}
-		f.skeletons = append(f.skeletons, sk)
+		hdr[n+i] = vals[start:len(vals):len(vals)]
 	}
+	f.keys, f.skeletons = hdr[:n:n], hdr[n:]
 	slices.Sort(firsts)
 	f.whole = 0x6e616d65
 	for _, k := range firsts {
 		f.whole = mix(f.whole, k)
 	}
-	return f, true
+	return f, keys, true
 }
 
 func equalParts(a, b []string) bool {
