@@ -48,6 +48,7 @@ type nameForm struct {
 	hash      uint64      // of text: the form's identity in a memo
 	prep      *names.Name // the name as the names package compares it; nil for Latin script
 }
+
 // span is a date as the days it may stand for, with its fields for digit-level comparison.
 type span struct {
 	first, last int32 // days since 1970-01-01
