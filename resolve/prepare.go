@@ -230,7 +230,28 @@ func clip(s string) string {
 
 // fold normalises a free-text field for equality: lower case, single spaces.
 func fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(strings.ToLower(clip(s))), " ")
+}
+
+// folded reports whether fold would return s unchanged, for ASCII text: most values are, and
+// folding them allocated three times a field.
+func folded(s string) bool {
+	if len(s) > maxFieldLen || s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80, c >= 'A' && c <= 'Z', c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && s[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // dayOf counts days since 1970-01-01 (time.Duration would overflow for dates before 1678).
