@@ -69,7 +69,7 @@ func (c *clusterer) union(ra, rb int32) {
 func (c *clusterer) blocked(ga, gb []int32) bool {
 	for _, x := range ga {
 		for _, y := range gb {
-			if c.apart[pairKey(x, y)] || conflictingIDs(&c.b.es[x].idn, &c.b.es[y].idn) {
+			if c.apart[pairKey(x, y)] || conflictingIDs(c.b.es[x].idn, c.b.es[y].idn) {
 				return true
 			}
 		}

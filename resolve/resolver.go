@@ -121,7 +121,7 @@ func (r *Resolver) joins(e *entry, group []int32) bool {
 	step := max(1, len(group)/maxLinkagePairs)
 	sum, n := 0.0, 0
 	for k, i := range group {
-		if conflictingIDs(&e.idn, &r.es[i].idn) {
+		if conflictingIDs(e.idn, r.es[i].idn) {
 			return false
 		}
 		if k%step == 0 {
