@@ -60,9 +60,9 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 	}
 	sh.forms[text] = f
 	for i, ks := range keys {
-		if f != nil && i < len(f.keys) {
-			for j, k := range ks {
-				sh.keys[f.keys[i][j]] = k
+		if f != nil && i < len(f.parts) {
+			for j, k := range first(ks, maxPartKeys) {
+				sh.keys[f.keys(i)[j]] = k
 			}
 		}
 	}

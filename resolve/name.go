@@ -148,7 +148,7 @@ func keyedForms(a, b *nameForm, tf *termFreq) nameMatch {
 			if used[j] {
 				continue
 			}
-			if k, ok := sharedKey(a.keys[i], b.keys[j]); ok {
+			if k, ok := sharedKey(a.keys(i), b.keys(j)); ok {
 				bestJ, bestSim, bestKey = j, 2, k
 				break
 			}
@@ -165,7 +165,7 @@ func keyedForms(a, b *nameForm, tf *termFreq) nameMatch {
 			used[bestJ] = true
 			fuzzy++
 			// A part spelled two ways is as common as its more common spelling.
-			logFreq += max(tf.log2(a.keys[i][0]), tf.log2(b.keys[bestJ][0]))
+			logFreq += max(tf.log2(a.keys(i)[0]), tf.log2(b.keys(bestJ)[0]))
 		}
 	}
 	short, long := len(a.parts), len(b.parts)
@@ -249,7 +249,8 @@ func (t *termFreq) add(e *entry) {
 			seen[f.whole] = true
 			t.count[f.whole]++
 		}
-		for _, ks := range f.keys {
+		for i := range f.parts {
+			ks := f.keys(i)
 			for _, k := range ks {
 				if !seen[k] {
 					seen[k] = true

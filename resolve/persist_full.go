@@ -59,14 +59,27 @@ func (b *batch) snapshot(m *Model) (*Snapshot, map[int64]tizim.CandidateKeys) {
 		}
 	}
 	keys := make([][]uint64, len(b.es))
+	// The keys of a run of records share one array: two and a half million slices of their own
+	// were as many objects for the collector while the caller stores them.
 	parallel(len(b.es), b.opt.Workers, func(lo, hi int) {
 		var ns []stableName
+		var flat []uint64
+		ends := make([]int, hi-lo)
 		for i := lo; i < hi; i++ {
 			ns = ns[:0]
 			for _, f := range b.es[i].forms {
 				ns = append(ns, firsts[f])
 			}
-			keys[i] = candidateKeys(b.es[i], ns)
+			flat = appendCandidateKeys(flat, b.es[i], ns)
+			ends[i-lo] = len(flat)
+		}
+		flat = slices.Clip(flat)
+		start := 0
+		for i := lo; i < hi; i++ {
+			if end := ends[i-lo]; end > start {
+				keys[i] = flat[start:end:end]
+				start = end
+			}
 		}
 	})
 	firsts = nil
@@ -80,8 +93,9 @@ func (b *batch) snapshot(m *Model) (*Snapshot, map[int64]tizim.CandidateKeys) {
 // firstKeys is the form's stableName cut to what candidateKeys and the whole name read: the
 // first key of each part, as text.
 func (b *batch) firstKeys(f *nameForm) stableName {
-	n := make(stableName, len(f.keys))
-	for i, ks := range f.keys {
+	n := make(stableName, len(f.parts))
+	for i := range f.parts {
+		ks := f.keys(i)
 		if len(ks) > 0 {
 			n[i] = []string{b.keyTexts[ks[0]]}
 		}

@@ -36,7 +36,8 @@ func TestSnapshotTermsMatchBatch(t *testing.T) {
 	checked := 0
 	for _, e := range b.es {
 		for _, f := range e.forms {
-			for _, ks := range f.keys {
+			for i := range f.parts {
+				ks := f.keys(i)
 				for _, k := range ks {
 					if got, want := tf.log2(k), b.tf.log2(k); got != want {
 						t.Fatalf("record %d part key: log2 frequency %v, batch %v", e.id, got, want)

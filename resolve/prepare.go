@@ -14,9 +14,10 @@ import (
 // Limits that keep hostile records (thousands of aliases, megabyte names) from costing more than
 // a normal one.
 const (
-	maxForms    = 4   // name forms compared per record
-	maxParts    = 6   // parts kept per name form
-	maxFieldLen = 200 // bytes kept of a free-text field
+	maxForms    = 4    // name forms compared per record
+	maxParts    = 6    // parts kept per name form
+	maxFieldLen = 200  // bytes kept of a free-text field
+	maxPartKeys = 4096 // phonetic keys kept per part (offsets into a form's keys are 16 bits)
 )
 
 // entry is a record prepared for comparison: every field normalised once, the name parts split and
@@ -56,13 +57,25 @@ func textKey(s string) uint64 {
 // nameForm is one written form of a record's name, split into parts.
 type nameForm struct {
 	parts []string
-	keys  [][]uint64 // per part, hashed candidate phonetic keys
-	whole uint64     // the first keys of all parts, in sorted order: the name as one term
-	// skeletons holds, per part, the distinct hashed skeletons of its first two keys.
-	skeletons [][]uint64
-	text      string
-	hash      uint64      // of text: the form's identity in a memo
-	prep      *names.Name // the name as the names package compares it; nil for Latin script
+	// vals holds, per part, the hashed candidate phonetic keys (part i's are keys(i)), and then
+	// per part the distinct hashed skeletons of its first two keys (skeletons(i)); off marks
+	// where each list begins. One array of numbers instead of a slice per part: a million
+	// people write over a million distinct forms, and every slice was a pointer to mark.
+	vals  []uint64
+	off   [2*maxParts + 1]uint16
+	whole uint64 // the first keys of all parts, in sorted order: the name as one term
+	text  string
+	hash  uint64      // of text: the form's identity in a memo
+	prep  *names.Name // the name as the names package compares it; nil for Latin script
+}
+
+// keys returns the hashed candidate phonetic keys of part i.
+func (f *nameForm) keys(i int) []uint64 { return f.vals[f.off[i]:f.off[i+1]:f.off[i+1]] }
+
+// skeletons returns the distinct hashed skeletons of the first two keys of part i.
+func (f *nameForm) skeletons(i int) []uint64 {
+	n := len(f.parts)
+	return f.vals[f.off[n+i]:f.off[n+i+1]:f.off[n+i+1]]
 }
 
 // span is a date as the days it may stand for, with its fields for digit-level comparison.
@@ -187,36 +200,29 @@ func splitNameKeys(text string) (*nameForm, [][]string, bool) {
 		p := names.Prepare(text)
 		f.prep = &p
 	}
-	// The keys and skeletons of all parts share one array, and their slices another: three
-	// objects a form instead of two a part, for the collector to mark.
-	n, nk := len(parts), 0
-	for _, ks := range keys {
-		nk += len(ks)
-	}
-	vals := make([]uint64, 0, nk+2*n)
-	hdr := make([][]uint64, 2*n)
+	n := len(parts)
 	var firstBuf [maxParts]uint64
 	firsts := firstBuf[:0]
 	for i := range parts {
-		start := len(vals)
-		for _, k := range keys[i] {
-			vals = append(vals, hashString(k))
+		// A part keeps at most maxPartKeys keys, so that the offsets fit whatever the input.
+		for _, k := range first(keys[i], maxPartKeys) {
+			f.vals = append(f.vals, hashString(k))
 		}
-		hdr[i] = vals[start:len(vals):len(vals)]
-		if len(hdr[i]) > 0 {
-			firsts = append(firsts, hdr[i][0])
+		f.off[i+1] = uint16(len(f.vals))
+		if ks := f.keys(i); len(ks) > 0 {
+			firsts = append(firsts, ks[0])
 		}
 	}
 	for i := range parts {
-		start := len(vals)
+		start := len(f.vals)
 		for _, k := range first(keys[i], 2) {
-			if s := skeleton(k); len(s) >= 2 && !slices.Contains(vals[start:], hashString(s)) {
-				vals = append(vals, hashString(s))
+			if s := skeleton(k); len(s) >= 2 && !slices.Contains(f.vals[start:], hashString(s)) {
+				f.vals = append(f.vals, hashString(s))
 			}
 		}
-		hdr[n+i] = vals[start:len(vals):len(vals)]
+		f.off[n+i+1] = uint16(len(f.vals))
 	}
-	f.keys, f.skeletons = hdr[:n:n], hdr[n:]
+	f.vals = slices.Clip(f.vals)
 	slices.Sort(firsts)
 	f.whole = 0x6e616d65
 	for _, k := range firsts {
