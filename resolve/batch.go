@@ -67,9 +67,14 @@ func prepareAll(records []*tizim.Record, workers int) ([]*entry, *formCache, err
 	}
 	es := make([]*entry, len(records))
 	cache := newFormCache()
+	// Each run of records has its entries in one array: millions of entries were as many
+	// objects for the collector.
 	parallel(len(records), workers, func(lo, hi int) {
+		run := make([]entry, hi-lo)
 		for i := lo; i < hi; i++ {
-			es[i] = prepareWith(records[i], cache)
+			e := &run[i-lo]
+			prepareInto(e, records[i], cache)
+			es[i] = e
 		}
 	})
 	return es, cache, nil

@@ -125,7 +125,7 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 		}
 	}
 	res.Review = b.review(m, c, edges, refused, reviewed)
-	c.cache, c.members = nil, nil // clusters reads only the roots
+	c.cache = nil // clusters reads only the roots
 	res.Clusters = b.clusters(c)
 	b.memos = nil
 	return res
@@ -208,10 +208,10 @@ const evidenceSlab = 4096
 
 // clusters maps every record id to its person id, the smallest record id in its cluster.
 func (b *batch) clusters(c *clusterer) map[int64]int64 {
-	least := map[int32]int64{}
+	least := make([]int64, len(b.es)) // by root; ids are never 0
 	for i, e := range b.es {
 		r := c.find(int32(i))
-		if v, ok := least[r]; !ok || e.id < v {
+		if v := least[r]; v == 0 || e.id < v {
 			least[r] = e.id
 		}
 	}

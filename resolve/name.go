@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -241,21 +242,38 @@ type termFreq struct {
 
 func newTermFreq() *termFreq { return &termFreq{count: map[uint64]int32{}} }
 
-// add counts the keys of one record, each key once.
+// add counts the keys of one record, each key once. A record has a few dozen keys: a list
+// searched in place is cheaper than a map made for each of millions of records; a record with
+// more (hostile input) takes a map.
 func (t *termFreq) add(e *entry) {
-	seen := map[uint64]bool{}
-	for _, f := range e.forms {
-		if !seen[f.whole] {
-			seen[f.whole] = true
-			t.count[f.whole]++
+	var buf [64]uint64
+	seen := buf[:0]
+	var many map[uint64]bool
+	count := func(k uint64) {
+		switch {
+		case many != nil:
+			if many[k] {
+				return
+			}
+			many[k] = true
+		case slices.Contains(seen, k):
+			return
+		case len(seen) == cap(buf):
+			many = make(map[uint64]bool, 2*len(seen))
+			for _, s := range seen {
+				many[s] = true
+			}
+			many[k] = true
+		default:
+			seen = append(seen, k)
 		}
+		t.count[k]++
+	}
+	for _, f := range e.forms {
+		count(f.whole)
 		for i := range f.parts {
-			ks := f.keys(i)
-			for _, k := range ks {
-				if !seen[k] {
-					seen[k] = true
-					t.count[k]++
-				}
+			for _, k := range f.keys(i) {
+				count(k)
 			}
 		}
 	}

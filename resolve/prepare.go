@@ -96,7 +96,14 @@ func prepare(r *tizim.Record) *entry { return prepareWith(r, nil) }
 
 // prepareWith is prepare reusing and filling a cache of name forms and values (nil for none).
 func prepareWith(r *tizim.Record, cache *formCache) *entry {
-	e := &entry{id: r.ID}
+	e := &entry{}
+	prepareInto(e, r, cache)
+	return e
+}
+
+// prepareInto is prepareWith filling the zero entry e.
+func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
+	e.id = r.ID
 	e.forms = nameForms(r, cache)
 	e.birth = spanOf(r.BirthDate)
 	e.sex = r.Sex
@@ -119,7 +126,6 @@ func prepareWith(r *tizim.Record, cache *formCache) *entry {
 			e.facs = append(e.facs, cache.intern(f))
 		}
 	}
-	return e
 }
 
 // fillFromID takes the birth date, sex and home county a valid identity number implies where the
@@ -145,7 +151,8 @@ func (e *entry) fillFromID() {
 // nameForms collects the written forms of a record's name: each full name or alias, and the given
 // name with the father's name as one more form.
 func nameForms(r *tizim.Record, cache *formCache) []*nameForm {
-	var out []*nameForm
+	var buf [maxForms]*nameForm
+	out := buf[:0]
 	var given, father string
 	add := func(text string) {
 		if len(out) >= maxForms {
@@ -176,7 +183,10 @@ func nameForms(r *tizim.Record, cache *formCache) []*nameForm {
 			add(n.Text)
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out) // one array of the size needed, not the ones growing left behind
 }
 
 func splitName(text string) (*nameForm, bool) {
