@@ -32,11 +32,15 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 			b.index[r.ID] = int32(i)
 		}
 	}
-	es, cache, err := prepareAll(records, opt.Workers)
+	cache := newFormCache()
+	cache.later = true
+	es, err := prepareAll(records, opt.Workers, cache)
 	if err != nil {
 		return nil, err
 	}
 	b.es, b.keyTexts = es, cache.keyTexts()
+	others := cache.unprepared()
+	cache = nil
 	for _, e := range b.es {
 		b.tf.add(e)
 	}
@@ -46,27 +50,33 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 		b.memos[w] = newMemoSharing(preps)
 	}
 	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs)
+	// Only comparing reads the prepared forms of other scripts (a million people write about a
+	// million, 650 MB of small objects): made after blocking, they are not marked through it.
+	parallel(len(others), opt.Workers, func(lo, hi int) {
+		for _, f := range others[lo:hi] {
+			f.prepare()
+		}
+	})
 	return b, nil
 }
 
-// prepareAll prepares records in parallel; they must be non-nil with distinct non-zero ids. It
-// returns the cache the entries were prepared through.
-func prepareAll(records []*tizim.Record, workers int) ([]*entry, *formCache, error) {
+// prepareAll prepares records in parallel through cache; they must be non-nil with distinct
+// non-zero ids.
+func prepareAll(records []*tizim.Record, workers int, cache *formCache) ([]*entry, error) {
 	seen := make(map[int64]bool, len(records))
 	for i, r := range records {
 		if r == nil {
-			return nil, nil, tizim.Errorf(tizim.EINVALID, "resolve: record %d of %d is nil", i+1, len(records))
+			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record %d of %d is nil", i+1, len(records))
 		}
 		if r.ID == 0 {
-			return nil, nil, tizim.Errorf(tizim.EINVALID, "resolve: record %s has no id", r.Key())
+			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record %s has no id", r.Key())
 		}
 		if seen[r.ID] {
-			return nil, nil, tizim.Errorf(tizim.EINVALID, "resolve: record id %d appears twice", r.ID)
+			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record id %d appears twice", r.ID)
 		}
 		seen[r.ID] = true
 	}
 	es := make([]*entry, len(records))
-	cache := newFormCache()
 	// Each run of records has its entries in one array: millions of entries were as many
 	// objects for the collector.
 	parallel(len(records), workers, func(lo, hi int) {
@@ -77,7 +87,7 @@ func prepareAll(records []*tizim.Record, workers int) ([]*entry, *formCache, err
 			es[i] = e
 		}
 	})
-	return es, cache, nil
+	return es, nil
 }
 
 // compareAll compares the given pairs of entries. With keyed, names are compared on their keys

@@ -13,6 +13,9 @@ import (
 // however many workers meet it. A nil cache remembers nothing.
 type formCache struct {
 	shards [cacheShards]cacheShard
+	// later leaves the forms of other scripts unprepared, for the batch to prepare after
+	// blocking (see batch.prepareOthers).
+	later bool
 }
 
 // cacheShards spreads the cache over locks, so that workers seldom wait for each other.
@@ -25,7 +28,8 @@ type cacheShard struct {
 	lists map[string][]string // lists of codes by their joined text
 	// keys holds the phonetic keys of the forms split, as text by their hash, so that a full
 	// resolution writes its term frequencies without reading the names again (see snapshot).
-	keys map[uint64]string
+	keys   map[uint64]string
+	others []*nameForm // the forms of other scripts split, unprepared when the cache is later
 }
 
 func newFormCache() *formCache {
@@ -52,13 +56,16 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 	if ok {
 		return f, f != nil
 	}
-	f, keys, _ := splitNameKeys(text)
+	f, keys, _ := splitNameKeys(text, !c.later)
 	sh.Lock()
 	defer sh.Unlock()
 	if held, ok := sh.forms[text]; ok {
 		return held, held != nil
 	}
 	sh.forms[text] = f
+	if f != nil && f.other && c.later {
+		sh.others = append(sh.others, f)
+	}
 	for i, ks := range keys {
 		if f != nil && i < len(f.parts) {
 			for j, k := range first(ks, maxPartKeys) {
@@ -67,6 +74,15 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 		}
 	}
 	return f, f != nil
+}
+
+// unprepared returns the forms of other scripts that a later cache split and left unprepared.
+func (c *formCache) unprepared() []*nameForm {
+	var out []*nameForm
+	for i := range c.shards {
+		out = append(out, c.shards[i].others...)
+	}
+	return out
 }
 
 // keyTexts returns the phonetic keys of every form the cache split, as text by their hash.

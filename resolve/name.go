@@ -124,7 +124,7 @@ func compareNames(a, b *entry, tf *termFreq, mc *memo) nameMatch {
 // needsAlignment reports whether compareNames would ask the names package to align two forms
 // whose keys give level: the costly part of comparing names across scripts.
 func needsAlignment(a, b *nameForm, level int8) bool {
-	return level > nameFuzzy && (a.prep != nil || b.prep != nil)
+	return level > nameFuzzy && (a.other || b.other)
 }
 
 // keyedNames is compareNames on the parts' keys and spelling alone, without the names package's

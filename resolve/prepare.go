@@ -65,8 +65,12 @@ type nameForm struct {
 	off   [2*maxParts + 1]uint16
 	whole uint64 // the first keys of all parts, in sorted order: the name as one term
 	text  string
-	hash  uint64      // of text: the form's identity in a memo
-	prep  *names.Name // the name as the names package compares it; nil for Latin script
+	hash  uint64 // of text: the form's identity in a memo
+	other bool   // written in a script other than Latin: only aligning compares it with Latin
+	// prep is a form of another script as the names package compares it (nil for Latin, which
+	// the memos prepare when needed). A batch prepares its forms after blocking (see
+	// batch.prepareOthers), so that the collector need not mark them all through blocking.
+	prep *names.Name
 }
 
 // keys returns the hashed candidate phonetic keys of part i.
@@ -190,13 +194,13 @@ func nameForms(r *tizim.Record, cache *formCache) []*nameForm {
 }
 
 func splitName(text string) (*nameForm, bool) {
-	f, _, ok := splitNameKeys(text)
+	f, _, ok := splitNameKeys(text, true)
 	return f, ok
 }
 
 // splitNameKeys is splitName also returning the phonetic keys of the form's parts as text, whose
-// hashes the form holds.
-func splitNameKeys(text string) (*nameForm, [][]string, bool) {
+// hashes the form holds. Unless prep, a form of another script is left for prepareOthers.
+func splitNameKeys(text string, prep bool) (*nameForm, [][]string, bool) {
 	text = clip(text)
 	parts, keys := nameKeys(text)
 	if len(parts) == 0 {
@@ -206,9 +210,9 @@ func splitNameKeys(text string) (*nameForm, [][]string, bool) {
 		parts, keys = parts[:maxParts], keys[:maxParts]
 	}
 	f := &nameForm{parts: parts, text: text, hash: hashString(text)}
-	if names.DetectScript(text) != names.Latin {
-		p := names.Prepare(text)
-		f.prep = &p
+	f.other = names.DetectScript(text) != names.Latin
+	if f.other && prep {
+		f.prepare()
 	}
 	n := len(parts)
 	var firstBuf [maxParts]uint64
@@ -239,6 +243,12 @@ func splitNameKeys(text string) (*nameForm, [][]string, bool) {
 		f.whole = mix(f.whole, k)
 	}
 	return f, keys, true
+}
+
+// prepare makes the prepared form of a form of another script.
+func (f *nameForm) prepare() {
+	p := names.Prepare(f.text)
+	f.prep = &p
 }
 
 func equalParts(a, b []string) bool {

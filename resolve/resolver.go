@@ -39,7 +39,7 @@ type Decision struct {
 func NewResolver(m *Model, records []*tizim.Record) (*Resolver, error) {
 	m.prepareWeights()
 	r := &Resolver{m: m, index: make(map[int64]int32, len(records)), tf: newTermFreq(), people: map[int64][]int32{}}
-	b, _, err := prepareAll(records, m.Options.Workers)
+	b, err := prepareAll(records, m.Options.Workers, newFormCache())
 	if err != nil {
 		return nil, err
 	}
