@@ -73,7 +73,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 			if group&(1<<p) == 0 {
 				continue
 			}
-			slices.Sort(ms[p])
+			sortWords(ms[p])
 			cs = slices.Grow(cs[:0], pairsBound(ms[p], shift, maxBlock))
 			for lo := 0; lo < len(ms[p]); {
 				hi := lo + 1
@@ -103,7 +103,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 				}
 			}
 			ms[p] = nil
-			slices.Sort(cs)
+			sortWords(cs)
 			acc = mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
 		}
 	}
