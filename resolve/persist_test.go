@@ -205,3 +205,39 @@ func TestSnapshotAsReadAgain(t *testing.T) {
 		t.Fatalf("%d names carried twice, %d records with keys: the fixture tests nothing", len(want.Names), len(keys))
 	}
 }
+
+// TestDedupAllHostile checks that a full resolution of hostile records (invalid UTF-8, bidi
+// controls, megabyte names, hundreds of aliases and facilities, numbers of every shape) ends
+// without a panic, with keys and a person for every record.
+func TestDedupAllHostile(t *testing.T) {
+	recs, _ := fixture(200, 3)
+	huge := strings.Repeat("Tursun ", 150_000)
+	var aliases []tizim.Name
+	for i := range 300 {
+		aliases = append(aliases, tizim.Name{Text: fmt.Sprintf("Memet%d \u202eAbla\xff%d", i, i)})
+	}
+	var eps []tizim.Episode
+	for i := range 200 {
+		eps = append(eps, tizim.Episode{Facility: fmt.Sprintf("  Camp\tNo. %d  \xfe", i)})
+	}
+	hostile := []*tizim.Record{
+		{Names: []tizim.Name{{Text: huge}}, IDNumber: strings.Repeat("9", 500), Ethnicity: huge, Occupation: "\xff\xfe"},
+		{Names: aliases, Episodes: eps, HomeCode: "65310\xff", HomePlace: strings.Repeat("Kashgar ", 1000)},
+		{Names: []tizim.Name{{Text: "\u202e\u2066\xff"}, {Text: strings.Repeat("买", 5000)}}, IDNumber: "65310119690101001X"},
+		{Names: []tizim.Name{{Text: strings.Repeat("a b ", 500)}}, IDNumber: "6531011969****001X", BirthDate: tizim.PartialDate{Year: 1980, Month: 2, Day: 31}},
+		{Names: nil, IDNumber: "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"},
+	}
+	for i, r := range hostile {
+		r.ID, r.Source, r.RecordID = int64(1<<40+i), "hostile", fmt.Sprint(i)
+		recs = append(recs, r)
+	}
+	full, err := DedupAll(recs, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if _, ok := full.Keys[r.ID]; !ok || full.Clusters[r.ID] == 0 {
+			t.Fatalf("record %d: keys %v, person %d", r.ID, ok, full.Clusters[r.ID])
+		}
+	}
+}
