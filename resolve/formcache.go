@@ -14,7 +14,7 @@ import (
 type formCache struct {
 	shards [cacheShards]cacheShard
 	// later leaves the forms of other scripts unprepared, for the batch to prepare after
-	// blocking (see batch.prepareOthers).
+	// blocking (see newBatch).
 	later bool
 }
 
