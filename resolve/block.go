@@ -112,7 +112,8 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 		if e.birth.prec == 3 && !e.birth.approx {
 			put(passNameDay, a, uint64(e.birth.m)<<8|uint64(e.birth.d))
 		}
-		for _, kj := range f.keys[i+1:] {
+		for j := i + 1; j < len(f.parts); j++ {
+			kj := f.keys(j)
 			for _, b := range first(kj, 2) {
 				put(passNamePair, min(a, b), max(a, b))
 			}
@@ -125,13 +126,15 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 		}
 	}
 	for _, f := range e.forms {
-		for i, sa := range f.skeletons {
+		for i := range f.parts {
+			sa := f.skeletons(i)
 			for _, a := range sa {
 				if year != 0 {
 					put(passSkeletonYear, a, uint64(year))
 				}
 			}
-			for _, sb := range f.skeletons[i+1:] {
+			for j := i + 1; j < len(f.parts); j++ {
+				sb := f.skeletons(j)
 				for _, a := range sa {
 					for _, b := range sb {
 						put(passSkeletonPair, min(a, b), max(a, b))
@@ -156,7 +159,8 @@ func eachNameKey(e *entry, fn func(f *nameForm, i int, a uint64)) {
 	var seen []uint64
 	for fi := range e.forms {
 		f := e.forms[fi]
-		for i, ki := range f.keys {
+		for i := range f.parts {
+			ki := f.keys(i)
 			for _, a := range first(ki, 2) {
 				if slices.Contains(seen, a) {
 					continue

@@ -21,19 +21,25 @@ const maxLinkagePairs = 400
 // when a reviewer judged two of their records different or they carry two different valid
 // identity numbers.
 type clusterer struct {
-	b       *batch
-	m       *Model
-	parent  []int32
-	members map[int32][]int32 // root → entries, for clusters of two or more
-	apart   map[uint64]bool   // entry pairs a reviewer judged different
-	cache   map[uint64]float64
+	b      *batch
+	m      *Model
+	parent []int32
+	// A cluster's entries are a list from head[root] through next to tail[root], in the order
+	// its clusters were joined; size[root] counts them. Arrays of numbers rather than a slice
+	// per cluster: a million people make a million clusters, and the collector marks none of
+	// this.
+	next, head, tail, size []int32
+	ga, gb                 []int32         // buffers for the two clusters a merge weighs
+	apart                  map[uint64]bool // entry pairs a reviewer judged different
+	cache                  map[uint64]float64
 }
 
 func newClusterer(b *batch, m *Model) *clusterer {
-	c := &clusterer{b: b, m: m, parent: make([]int32, len(b.es)), members: map[int32][]int32{},
-		apart: map[uint64]bool{}, cache: map[uint64]float64{}}
+	n := len(b.es)
+	c := &clusterer{b: b, m: m, parent: make([]int32, n), next: make([]int32, n), head: make([]int32, n),
+		tail: make([]int32, n), size: make([]int32, n), apart: map[uint64]bool{}, cache: map[uint64]float64{}}
 	for i := range c.parent {
-		c.parent[i] = int32(i)
+		c.parent[i], c.head[i], c.tail[i], c.next[i], c.size[i] = int32(i), int32(i), int32(i), -1, 1
 	}
 	return c
 }
@@ -46,22 +52,24 @@ func (c *clusterer) find(x int32) int32 {
 	return x
 }
 
-func (c *clusterer) group(root int32) []int32 {
-	if g, ok := c.members[root]; ok {
-		return g
+// group appends the entries of the cluster of root to buf.
+func (c *clusterer) group(buf []int32, root int32) []int32 {
+	for x := c.head[root]; x >= 0; x = c.next[x] {
+		buf = append(buf, x)
 	}
-	return []int32{root}
+	return buf
 }
 
-// union joins the clusters of roots ra and rb.
+// union joins the clusters of roots ra and rb: the larger one's root stays, and its entries come
+// first.
 func (c *clusterer) union(ra, rb int32) {
-	ga, gb := c.group(ra), c.group(rb)
-	if len(ga) < len(gb) {
-		ra, rb, ga, gb = rb, ra, gb, ga
+	if c.size[ra] < c.size[rb] {
+		ra, rb = rb, ra
 	}
 	c.parent[rb] = ra
-	c.members[ra] = append(slices.Clip(ga), gb...)
-	delete(c.members, rb)
+	c.next[c.tail[ra]] = c.head[rb]
+	c.tail[ra] = c.tail[rb]
+	c.size[ra] += c.size[rb]
 }
 
 // blocked reports whether two clusters must stay apart: a reviewer's "different" between them,
@@ -69,7 +77,7 @@ func (c *clusterer) union(ra, rb int32) {
 func (c *clusterer) blocked(ga, gb []int32) bool {
 	for _, x := range ga {
 		for _, y := range gb {
-			if c.apart[pairKey(x, y)] || conflictingIDs(&c.b.es[x].idn, &c.b.es[y].idn) {
+			if c.apart[pairKey(x, y)] || conflictingIDs(c.b.es[x].idn, c.b.es[y].idn) {
 				return true
 			}
 		}
@@ -128,7 +136,8 @@ func (c *clusterer) tryMerge(x, y int32, checkLinkage bool) (joined, merged bool
 	if ra == rb {
 		return true, false
 	}
-	ga, gb := c.group(ra), c.group(rb)
+	c.ga, c.gb = c.group(c.ga[:0], ra), c.group(c.gb[:0], rb)
+	ga, gb := c.ga, c.gb
 	if c.blocked(ga, gb) {
 		return false, false
 	}

@@ -64,13 +64,24 @@ func compareFields(a, b *entry, mc *memo) comparison {
 	c.v[fName] = -1
 	c.fromID = a.fromID | b.fromID
 	c.v[fBirth] = compareDates(a.birth, b.birth)
-	c.v[fID] = compareIDs(&a.idn, &b.idn)
+	c.v[fID] = compareIDs(a.idn, b.idn)
 	c.v[fSex] = same(string(a.sex), string(b.sex))
-	c.v[fEthnicity] = same(a.eth, b.eth)
+	c.v[fEthnicity] = sameKey(a.eth, b.eth)
 	c.v[fHome] = compareHomes(a, b, mc)
-	c.v[fOccupation] = same(a.occ, b.occ)
+	c.v[fOccupation] = sameKey(a.occ, b.occ)
 	c.v[fFacility] = compareFacilities(a.facs, b.facs, mc)
 	return c
+}
+
+// sameKey is same for values as textKey gives them.
+func sameKey(a, b uint64) int8 {
+	switch {
+	case a == 0 || b == 0:
+		return -1
+	case a == b:
+		return 0
+	}
+	return 1
 }
 
 func same(a, b string) int8 {

@@ -1,8 +1,8 @@
 package resolve
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/tizim/tizim"
 )
@@ -51,11 +51,14 @@ func (m *Model) Dedup(records []*tizim.Record, judgements []tizim.Judgement) (Re
 	return b.resolve(m, judgements), nil
 }
 
-// resolve scores the candidate pairs, clusters and assembles the result.
+// resolve scores the candidate pairs, clusters and assembles the result. A batch resolves once:
+// what only resolving needs (the candidate pairs, the memos) is let go as soon as it is used,
+// so that the collector need not mark it while the snapshot is made and the result stored.
 func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 	opt := m.Options
 	res := Result{Stats: Stats{Records: len(b.es), Blocking: b.stats}}
 	edges := b.score(m, opt.Lower)
+	b.pairs = nil
 	res.Stats.Linked = len(edges)
 
 	c := newClusterer(b, m)
@@ -85,6 +88,17 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 
 	upper := float32(weightOf(opt.Upper))
 	var refused []edge
+	reasons := reasonCache{}
+	merges := 0
+	for _, e := range edges {
+		if e.w < upper {
+			break
+		}
+		if e.enough {
+			merges++
+		}
+	}
+	res.Judgements = make([]tizim.Judgement, 0, merges)
 	for _, e := range edges {
 		if e.w < upper {
 			break
@@ -98,7 +112,7 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 			res.Stats.Merged++
 			res.Judgements = append(res.Judgements, tizim.Judgement{A: b.es[e.i].id, B: b.es[e.j].id,
 				Verdict: tizim.Same, By: tizim.Matcher, Score: probability(float64(e.w)),
-				Reason: fmt.Sprintf("match weight %.1f bits", e.w)})
+				Reason: reasons.of(e.w)})
 		case !joined:
 			res.Stats.Refused++
 			refused = append(refused, e)
@@ -111,8 +125,25 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 		}
 	}
 	res.Review = b.review(m, c, edges, refused, reviewed)
+	c.cache = nil // clusters reads only the roots
 	res.Clusters = b.clusters(c)
+	b.memos = nil
 	return res
+}
+
+// reasonCache makes the reason of a matcher's link, "match weight 12.3 bits", once for each
+// weight as written: a million people's links share a few hundred.
+type reasonCache map[string]string
+
+func (rc reasonCache) of(w float32) string {
+	var buf [48]byte
+	num := strconv.AppendFloat(buf[:0], float64(w), 'f', 1, 32)
+	if r, ok := rc[string(num)]; ok {
+		return r
+	}
+	r := "match weight " + string(num) + " bits"
+	rc[string(num)] = r
+	return r
 }
 
 func (b *batch) pairOf(j tizim.Judgement) (int32, int32, bool) {
@@ -131,15 +162,18 @@ func weightOf(p float64) float64 {
 // records ended in different clusters and that no reviewer has judged; one per two clusters.
 func (b *batch) review(m *Model, c *clusterer, edges, refused []edge, reviewed map[uint64]bool) []Pair {
 	upper := float32(weightOf(m.Options.Upper))
-	cands := slices.Clone(refused)
-	for _, e := range edges {
-		if e.w < upper {
-			cands = append(cands, e)
+	// Edges are strongest first: those under the upper threshold are the last ones.
+	under, _ := slices.BinarySearchFunc(edges, upper, func(e edge, u float32) int {
+		if e.w >= u {
+			return -1
 		}
-	}
+		return 1
+	})
+	cands := make([]edge, 0, len(refused)+len(edges)-under)
+	cands = append(append(cands, refused...), edges[under:]...)
 	sortEdges(cands)
 	seen := map[uint64]bool{}
-	var out []Pair
+	picked := cands[:0]
 	for _, e := range cands {
 		if reviewed[pairKey(e.i, e.j)] {
 			continue
@@ -149,18 +183,35 @@ func (b *batch) review(m *Model, c *clusterer, edges, refused []edge, reviewed m
 			continue
 		}
 		seen[pairKey(ra, rb)] = true
+		picked = append(picked, e)
+	}
+	seen = nil
+	// The pairs' evidence is cut from shared arrays: a million people's review queue is a
+	// million pairs, and a slice of its own for each was as many objects to mark.
+	out := make([]Pair, len(picked))
+	var slab []Evidence
+	for k, e := range picked {
 		cmp := compareMemo(b.es[e.i], b.es[e.j], b.tf, b.memos[0])
-		out = append(out, m.pair(b.es[e.i].id, b.es[e.j].id, &cmp, true))
+		out[k] = m.pair(b.es[e.i].id, b.es[e.j].id, &cmp, false)
+		if cap(slab)-len(slab) < maxEvidence {
+			slab = make([]Evidence, 0, evidenceSlab)
+		}
+		start := len(slab)
+		slab = m.appendEvidence(slab, &cmp)
+		out[k].Evidence = slab[start:len(slab):len(slab)]
 	}
 	return out
 }
 
+// evidenceSlab is how many pieces of evidence review pairs share an array of.
+const evidenceSlab = 4096
+
 // clusters maps every record id to its person id, the smallest record id in its cluster.
 func (b *batch) clusters(c *clusterer) map[int64]int64 {
-	least := map[int32]int64{}
+	least := make([]int64, len(b.es)) // by root; ids are never 0
 	for i, e := range b.es {
 		r := c.find(int32(i))
-		if v, ok := least[r]; !ok || e.id < v {
+		if v := least[r]; v == 0 || e.id < v {
 			least[r] = e.id
 		}
 	}

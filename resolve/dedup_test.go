@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"fmt"
+	"math"
 	"testing"
 
 	"github.com/tizim/tizim"
@@ -95,5 +97,18 @@ func TestDedupCases(t *testing.T) {
 				t.Errorf("merged = %v, want %v", got, tc.same)
 			}
 		})
+	}
+}
+
+// TestReasonAsFormatted checks that the reasons of the matcher's links, made once per weight,
+// read as they did when each was formatted on its own.
+func TestReasonAsFormatted(t *testing.T) {
+	rc := reasonCache{}
+	for _, w := range []float32{0, -0.0, 0.05, 0.15, 0.25, 12.349999, 12.35, 12.45, -3.05, 99.95, 1e9, float32(math.Inf(1)), float32(math.NaN()), 7.0500001} {
+		for range 2 {
+			if got, want := rc.of(w), fmt.Sprintf("match weight %.1f bits", w); got != want {
+				t.Errorf("weight %v: reason %q, want %q", w, got, want)
+			}
+		}
 	}
 }

@@ -13,6 +13,9 @@ import (
 // however many workers meet it. A nil cache remembers nothing.
 type formCache struct {
 	shards [cacheShards]cacheShard
+	// later leaves the forms of other scripts unprepared, for the batch to prepare after
+	// blocking (see newBatch).
+	later bool
 }
 
 // cacheShards spreads the cache over locks, so that workers seldom wait for each other.
@@ -23,12 +26,17 @@ type cacheShard struct {
 	forms map[string]*nameForm // nil for a text without name parts
 	strs  map[string]string
 	lists map[string][]string // lists of codes by their joined text
+	// keys holds the phonetic keys of the forms split, as text by their hash, so that a full
+	// resolution writes its term frequencies without reading the names again (see snapshot).
+	keys   map[uint64]string
+	others []*nameForm // the forms of other scripts split, unprepared when the cache is later
 }
 
 func newFormCache() *formCache {
 	c := &formCache{}
 	for i := range c.shards {
-		c.shards[i] = cacheShard{forms: map[string]*nameForm{}, strs: map[string]string{}, lists: map[string][]string{}}
+		c.shards[i] = cacheShard{forms: map[string]*nameForm{}, strs: map[string]string{}, lists: map[string][]string{},
+			keys: map[uint64]string{}}
 	}
 	return c
 }
@@ -48,9 +56,48 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 	if ok {
 		return f, f != nil
 	}
-	f, _ = splitName(text)
-	f = keep(sh, sh.forms, text, f)
+	f, keys, _ := splitNameKeys(text, !c.later)
+	sh.Lock()
+	defer sh.Unlock()
+	if held, ok := sh.forms[text]; ok {
+		return held, held != nil
+	}
+	sh.forms[text] = f
+	if f != nil && f.other && c.later {
+		sh.others = append(sh.others, f)
+	}
+	for i, ks := range keys {
+		if f != nil && i < len(f.parts) {
+			for j, k := range first(ks, maxPartKeys) {
+				sh.keys[f.keys(i)[j]] = k
+			}
+		}
+	}
 	return f, f != nil
+}
+
+// unprepared returns the forms of other scripts that a later cache split and left unprepared.
+func (c *formCache) unprepared() []*nameForm {
+	var out []*nameForm
+	for i := range c.shards {
+		out = append(out, c.shards[i].others...)
+	}
+	return out
+}
+
+// keyTexts returns the phonetic keys of every form the cache split, as text by their hash.
+func (c *formCache) keyTexts() map[uint64]string {
+	n := 0
+	for i := range c.shards {
+		n += len(c.shards[i].keys)
+	}
+	out := make(map[uint64]string, n)
+	for i := range c.shards {
+		for h, k := range c.shards[i].keys {
+			out[h] = k
+		}
+	}
+	return out
 }
 
 // intern returns s, or an equal string the cache already holds.

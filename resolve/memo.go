@@ -53,6 +53,9 @@ func (mc *memo) prepared(f *nameForm) names.Name {
 	if f.prep != nil {
 		return *f.prep
 	}
+	if f.other { // not prepared yet: never the case once a batch is ready to compare
+		return names.Prepare(f.text)
+	}
 	if mc == nil {
 		return names.Prepare(f.text)
 	}

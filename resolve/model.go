@@ -177,13 +177,36 @@ func (m *Model) levelWeight(c *comparison, f int) float64 {
 func probability(w float64) float64 { return 1 / (1 + math.Exp2(-w)) }
 
 // evidence lists the contributions that make up a comparison's weight.
-func (m *Model) evidence(c *comparison) []Evidence {
-	ev := []Evidence{{Field: "prior", Weight: m.priorWeight()}}
+func (m *Model) evidence(c *comparison) []Evidence { return m.appendEvidence(nil, c) }
+
+// maxEvidence is the most contributions a comparison has: the prior, each field, the rarity.
+const maxEvidence = nFields + 2
+
+// fromIDLevels names each field's levels as evidence when the value came from an identity
+// number, made once instead of for every pair.
+var fromIDLevels = func() (out [nFields][]string) {
+	for f, ls := range fieldLevels {
+		for _, l := range ls {
+			out[f] = append(out[f], l+fromIDSuffix)
+		}
+	}
+	return out
+}()
+
+const fromIDSuffix = " (from id number)"
+
+// appendEvidence appends the contributions to a comparison's weight (see evidence) to ev.
+func (m *Model) appendEvidence(ev []Evidence, c *comparison) []Evidence {
+	ev = append(ev, Evidence{Field: "prior", Weight: m.priorWeight()})
 	for f, l := range c.v {
 		if l >= 0 && int(l) < len(m.weights[f]) {
 			level := m.Fields[f].Levels[l].Name
 			if c.fromID&(1<<f) != 0 {
-				level += " (from id number)"
+				if int(l) < len(fromIDLevels[f]) && level == fieldLevels[f][l] {
+					level = fromIDLevels[f][l]
+				} else {
+					level += fromIDSuffix
+				}
 			}
 			ev = append(ev, Evidence{Field: m.Fields[f].Name, Level: level, Weight: m.levelWeight(c, f)})
 		}

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -123,7 +124,7 @@ func compareNames(a, b *entry, tf *termFreq, mc *memo) nameMatch {
 // needsAlignment reports whether compareNames would ask the names package to align two forms
 // whose keys give level: the costly part of comparing names across scripts.
 func needsAlignment(a, b *nameForm, level int8) bool {
-	return level > nameFuzzy && (a.prep != nil || b.prep != nil)
+	return level > nameFuzzy && (a.other || b.other)
 }
 
 // keyedNames is compareNames on the parts' keys and spelling alone, without the names package's
@@ -148,7 +149,7 @@ func keyedForms(a, b *nameForm, tf *termFreq) nameMatch {
 			if used[j] {
 				continue
 			}
-			if k, ok := sharedKey(a.keys[i], b.keys[j]); ok {
+			if k, ok := sharedKey(a.keys(i), b.keys(j)); ok {
 				bestJ, bestSim, bestKey = j, 2, k
 				break
 			}
@@ -165,7 +166,7 @@ func keyedForms(a, b *nameForm, tf *termFreq) nameMatch {
 			used[bestJ] = true
 			fuzzy++
 			// A part spelled two ways is as common as its more common spelling.
-			logFreq += max(tf.log2(a.keys[i][0]), tf.log2(b.keys[bestJ][0]))
+			logFreq += max(tf.log2(a.keys(i)[0]), tf.log2(b.keys(bestJ)[0]))
 		}
 	}
 	short, long := len(a.parts), len(b.parts)
@@ -241,20 +242,38 @@ type termFreq struct {
 
 func newTermFreq() *termFreq { return &termFreq{count: map[uint64]int32{}} }
 
-// add counts the keys of one record, each key once.
+// add counts the keys of one record, each key once. A record has a few dozen keys: a list
+// searched in place is cheaper than a map made for each of millions of records; a record with
+// more (hostile input) takes a map.
 func (t *termFreq) add(e *entry) {
-	seen := map[uint64]bool{}
-	for _, f := range e.forms {
-		if !seen[f.whole] {
-			seen[f.whole] = true
-			t.count[f.whole]++
+	var buf [64]uint64
+	seen := buf[:0]
+	var many map[uint64]bool
+	count := func(k uint64) {
+		switch {
+		case many != nil:
+			if many[k] {
+				return
+			}
+			many[k] = true
+		case slices.Contains(seen, k):
+			return
+		case len(seen) == cap(buf):
+			many = make(map[uint64]bool, 2*len(seen))
+			for _, s := range seen {
+				many[s] = true
+			}
+			many[k] = true
+		default:
+			seen = append(seen, k)
 		}
-		for _, ks := range f.keys {
-			for _, k := range ks {
-				if !seen[k] {
-					seen[k] = true
-					t.count[k]++
-				}
+		t.count[k]++
+	}
+	for _, f := range e.forms {
+		count(f.whole)
+		for i := range f.parts {
+			for _, k := range f.keys(i) {
+				count(k)
 			}
 		}
 	}

@@ -44,10 +44,24 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 	var acc, cs []uint64
 	var block []int32
 	var rs []ranked
-	for _, group := range passGroups {
+	// The first group's loop counts every pass's keys, so that the later groups' arrays are
+	// allocated once at their size instead of grown by copying (a gigabyte of garbage at a
+	// million people).
+	var counted [nPasses]int
+	for g, group := range passGroups {
 		var ms [nPasses][]uint64
+		if g > 0 {
+			for p := range ms {
+				if group&(1<<p) != 0 {
+					ms[p] = make([]uint64, 0, counted[p])
+				}
+			}
+		}
 		for i, e := range es {
 			emit := func(pass int, key uint64) {
+				if g == 0 {
+					counted[pass]++
+				}
 				if group&(1<<pass) != 0 {
 					ms[pass] = append(ms[pass], key<<shift|uint64(i))
 				}
@@ -59,7 +73,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 			if group&(1<<p) == 0 {
 				continue
 			}
-			slices.Sort(ms[p])
+			sortWords(ms[p])
 			cs = slices.Grow(cs[:0], pairsBound(ms[p], shift, maxBlock))
 			for lo := 0; lo < len(ms[p]); {
 				hi := lo + 1
@@ -89,7 +103,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 				}
 			}
 			ms[p] = nil
-			slices.Sort(cs)
+			sortWords(cs)
 			acc = mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
 		}
 	}

@@ -53,7 +53,7 @@ func TestLimitPairsKeepsStrongest(t *testing.T) {
 	}
 	es := make([]*entry, 12)
 	for i := range es {
-		es[i] = &entry{id: int64(i + 1), home: []string{"653101"}, birth: span("1980")}
+		es[i] = &entry{idn: &noID, id: int64(i + 1), home: []string{"653101"}, birth: span("1980")}
 	}
 	es[4].home = []string{"650102"}
 	es[5].birth = span("1990")

@@ -1,7 +1,8 @@
 package resolve
 
 import (
-	"sync"
+	"slices"
+	"strings"
 
 	"github.com/tizim/tizim"
 )
@@ -30,63 +31,87 @@ func DedupAll(records []*tizim.Record, judgements []tizim.Judgement, opt Options
 	return f, nil
 }
 
-// snapshot counts the terms of the batch's records as text and computes their candidate keys,
-// both from one reading of each name's phonetic keys.
+// snapshot writes the batch's term frequencies as text and computes every record's candidate
+// keys. Both come from what preparing the batch already read: the term frequencies are the
+// in-memory counts (by hash) named by the key texts the form cache kept, and a form's candidate
+// keys need only the first key of each part, looked up the same way; no name is read again.
 func (b *batch) snapshot(m *Model) (*Snapshot, map[int64]tizim.CandidateKeys) {
+	terms := Terms{Records: b.tf.n, Parts: make(map[string]int32, len(b.keyTexts)), Names: map[string]int32{}}
+	for h, k := range b.keyTexts {
+		if c := b.tf.count[h]; c > 0 {
+			terms.Parts[k] = c
+		}
+	}
 	// Entries share their name forms: each distinct form is read once.
-	var forms []*nameForm
-	seen := map[*nameForm]bool{}
+	firsts := map[*nameForm]stableName{}
 	for _, e := range b.es {
 		for _, f := range e.forms {
-			if !seen[f] {
-				seen[f] = true
-				forms = append(forms, f)
+			if _, ok := firsts[f]; ok {
+				continue
+			}
+			n := b.firstKeys(f)
+			firsts[f] = n
+			if w := wholeText(n); w != "" {
+				if c := b.tf.count[f.whole]; c >= 2 {
+					terms.Names[w] = c
+				}
 			}
 		}
 	}
-	seen = nil
-	read := make([]stableName, len(forms))
-	parallel(len(forms), b.opt.Workers, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			read[i] = stableNameOf(forms[i])
-		}
-	})
-	known := make(map[*nameForm]stableName, len(forms))
-	for i, f := range forms {
-		known[f] = read[i]
-	}
-	forms, read = nil, nil
 	keys := make([][]uint64, len(b.es))
-	terms := Terms{Parts: map[string]int32{}}
-	wholes := map[string]int32{}
-	var mu sync.Mutex
+	// The keys of a run of records share one array: two and a half million slices of their own
+	// were as many objects for the collector while the caller stores them.
 	parallel(len(b.es), b.opt.Workers, func(lo, hi int) {
-		local := Terms{Parts: map[string]int32{}}
-		lw := map[string]int32{}
+		var ns []stableName
+		var flat []uint64
+		ends := make([]int, hi-lo)
 		for i := lo; i < hi; i++ {
-			ns := stableNamesFrom(b.es[i], known)
-			keys[i] = candidateKeys(b.es[i], ns)
-			local.count(ns, lw)
+			ns = ns[:0]
+			for _, f := range b.es[i].forms {
+				ns = append(ns, firsts[f])
+			}
+			flat = appendCandidateKeys(flat, b.es[i], ns)
+			ends[i-lo] = len(flat)
 		}
-		mu.Lock()
-		defer mu.Unlock()
-		terms.Records += local.Records
-		for k, c := range local.Parts {
-			terms.Parts[k] += c
-		}
-		for k, c := range lw {
-			wholes[k] += c
+		flat = slices.Clip(flat)
+		start := 0
+		for i := lo; i < hi; i++ {
+			if end := ends[i-lo]; end > start {
+				keys[i] = flat[start:end:end]
+				start = end
+			}
 		}
 	})
-	terms.Names = map[string]int32{}
-	for k, c := range wholes {
-		if c >= 2 {
-			terms.Names[k] = c
-		}
-	}
+	firsts = nil
 	byID := make(map[int64]tizim.CandidateKeys, len(b.es))
 	for i, e := range b.es {
 		byID[e.id] = tizim.CandidateKeys{Keys: keys[i], Born: bornOf(e)}
 	}
 	return &Snapshot{Format: snapshotFormat, Model: m, Terms: terms}, byID
+}
+
+// firstKeys is the form's stableName cut to what candidateKeys and the whole name read: the
+// first key of each part, as text.
+func (b *batch) firstKeys(f *nameForm) stableName {
+	n := make(stableName, len(f.parts))
+	for i := range f.parts {
+		ks := f.keys(i)
+		if len(ks) > 0 {
+			n[i] = []string{b.keyTexts[ks[0]]}
+		}
+	}
+	return n
+}
+
+// wholeText is the whole name of a form as Terms.Names keys it: the first keys of its parts,
+// sorted and joined by spaces; "" for a form without keys.
+func wholeText(n stableName) string {
+	var firsts []string
+	for _, ks := range n {
+		if len(ks) > 0 {
+			firsts = append(firsts, ks[0])
+		}
+	}
+	slices.Sort(firsts)
+	return strings.Join(firsts, " ")
 }

@@ -53,10 +53,13 @@ func CandidateKeys(rec *tizim.Record) tizim.CandidateKeys {
 	return tizim.CandidateKeys{Keys: candidateKeys(e, stableNames(e)), Born: bornOf(e)}
 }
 
-func candidateKeys(e *entry, ns []stableName) []uint64 {
-	var out []uint64
+func candidateKeys(e *entry, ns []stableName) []uint64 { return appendCandidateKeys(nil, e, ns) }
+
+// appendCandidateKeys appends a record's candidate keys, each once, to out.
+func appendCandidateKeys(out []uint64, e *entry, ns []stableName) []uint64 {
+	start := len(out)
 	put := func(k uint64) {
-		for _, o := range out {
+		for _, o := range out[start:] {
 			if o == k {
 				return
 			}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -35,7 +36,8 @@ func TestSnapshotTermsMatchBatch(t *testing.T) {
 	checked := 0
 	for _, e := range b.es {
 		for _, f := range e.forms {
-			for _, ks := range f.keys {
+			for i := range f.parts {
+				ks := f.keys(i)
 				for _, k := range ks {
 					if got, want := tf.log2(k), b.tf.log2(k); got != want {
 						t.Fatalf("record %d part key: log2 frequency %v, batch %v", e.id, got, want)
@@ -162,6 +164,80 @@ func TestDecodeSnapshotRejectsBadModels(t *testing.T) {
 	} {
 		if _, err := DecodeSnapshot([]byte(c.data)); tizim.ErrorCode(err) != tizim.EINVALID {
 			t.Errorf("%s: err = %v, want EINVALID", c.name, err)
+		}
+	}
+}
+
+// TestSnapshotAsReadAgain checks that the snapshot a full resolution writes from what preparing
+// read (the term counts by hash, the key texts the form cache kept) is the one that reading
+// every record's name again as text gives: the same term frequencies and the same candidate
+// keys, so that imports after it weigh and find records as before.
+func TestSnapshotAsReadAgain(t *testing.T) {
+	recs, _ := fixture(2000, 7)
+	recs = append(recs, &tizim.Record{ID: 1 << 40, Names: []tizim.Name{{Text: "Ilham Tohti"}, {Text: "伊力哈木·土赫提"}}},
+		&tizim.Record{ID: 1<<40 + 1, Names: []tizim.Name{{Text: "\xff\u202e"}}, BirthDate: tizim.PartialDate{Year: 1969}})
+	b, err := newBatch(recs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, keys := b.snapshot(DefaultModel(Options{}))
+	want := Terms{Parts: map[string]int32{}}
+	wholes := map[string]int32{}
+	for _, e := range b.es {
+		ns := stableNames(e)
+		want.count(ns, wholes)
+		got, ok := keys[e.id]
+		if ks := candidateKeys(e, ns); !ok || !slices.Equal(got.Keys, ks) || got.Born != bornOf(e) {
+			t.Fatalf("record %d: candidate keys %v born %d, read again %v born %d", e.id, got.Keys, got.Born, ks, bornOf(e))
+		}
+	}
+	want.Names = map[string]int32{}
+	for w, c := range wholes {
+		if c >= 2 {
+			want.Names[w] = c
+		}
+	}
+	if snap.Terms.Records != want.Records || !maps.Equal(snap.Terms.Parts, want.Parts) || !maps.Equal(snap.Terms.Names, want.Names) {
+		t.Fatalf("terms: %d records, %d parts, %d names; read again %d, %d, %d", snap.Terms.Records,
+			len(snap.Terms.Parts), len(snap.Terms.Names), want.Records, len(want.Parts), len(want.Names))
+	}
+	if len(want.Names) == 0 || len(keys) != len(recs) {
+		t.Fatalf("%d names carried twice, %d records with keys: the fixture tests nothing", len(want.Names), len(keys))
+	}
+}
+
+// TestDedupAllHostile checks that a full resolution of hostile records (invalid UTF-8, bidi
+// controls, megabyte names, hundreds of aliases and facilities, numbers of every shape) ends
+// without a panic, with keys and a person for every record.
+func TestDedupAllHostile(t *testing.T) {
+	recs, _ := fixture(200, 3)
+	huge := strings.Repeat("Tursun ", 150_000)
+	var aliases []tizim.Name
+	for i := range 300 {
+		aliases = append(aliases, tizim.Name{Text: fmt.Sprintf("Memet%d \u202eAbla\xff%d", i, i)})
+	}
+	var eps []tizim.Episode
+	for i := range 200 {
+		eps = append(eps, tizim.Episode{Facility: fmt.Sprintf("  Camp\tNo. %d  \xfe", i)})
+	}
+	hostile := []*tizim.Record{
+		{Names: []tizim.Name{{Text: huge}}, IDNumber: strings.Repeat("9", 500), Ethnicity: huge, Occupation: "\xff\xfe"},
+		{Names: aliases, Episodes: eps, HomeCode: "65310\xff", HomePlace: strings.Repeat("Kashgar ", 1000)},
+		{Names: []tizim.Name{{Text: "\u202e\u2066\xff"}, {Text: strings.Repeat("买", 5000)}}, IDNumber: "65310119690101001X"},
+		{Names: []tizim.Name{{Text: strings.Repeat("a b ", 500)}}, IDNumber: "6531011969****001X", BirthDate: tizim.PartialDate{Year: 1980, Month: 2, Day: 31}},
+		{Names: nil, IDNumber: "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"},
+	}
+	for i, r := range hostile {
+		r.ID, r.Source, r.RecordID = int64(1<<40+i), "hostile", fmt.Sprint(i)
+		recs = append(recs, r)
+	}
+	full, err := DedupAll(recs, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if _, ok := full.Keys[r.ID]; !ok || full.Clusters[r.ID] == 0 {
+			t.Fatalf("record %d: keys %v, person %d", r.ID, ok, full.Clusters[r.ID])
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -29,16 +30,36 @@ func homeCodes(code, place string) []string {
 	return placeCodes(place)
 }
 
-// divisionCodes returns code and the codes that cover its area today.
+// divisionCodes returns code and the codes that cover its area today. Callers must not change
+// the list: it is shared by every record of that code.
 func divisionCodes(code string) []string {
-	out := []string{code}
+	counties.RLock()
+	out, ok := counties.m[code]
+	counties.RUnlock()
+	if ok {
+		return out
+	}
+	out = []string{code}
 	for _, d := range divisions.Current(code) {
 		if len(out) < maxHomes && d.Code != code {
 			out = append(out, d.Code)
 		}
 	}
+	out = slices.Clip(out)
+	counties.Lock()
+	if len(counties.m) < maxCachedPlaces {
+		counties.m[strings.Clone(code)] = out
+	}
+	counties.Unlock()
 	return out
 }
+
+// counties caches divisionCodes: a million records name a few thousand county codes, and
+// looking up what covers one today allocated as much as preparing the records' names.
+var counties = struct {
+	sync.RWMutex
+	m map[string][]string
+}{m: map[string][]string{}}
 
 // places caches the codes of place names: lists repeat their places many times over.
 var places = struct {

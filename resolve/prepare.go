@@ -2,51 +2,54 @@ package resolve
 
 import (
 	"hash/maphash"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/tizim/tizim"
-	"github.com/tizim/tizim/names"
 )
 
 // Limits that keep hostile records (thousands of aliases, megabyte names) from costing more than
 // a normal one.
 const (
-	maxForms    = 4   // name forms compared per record
-	maxParts    = 6   // parts kept per name form
-	maxFieldLen = 200 // bytes kept of a free-text field
+	maxForms    = 4    // name forms compared per record
+	maxParts    = 6    // parts kept per name form
+	maxFieldLen = 200  // bytes kept of a free-text field
+	maxPartKeys = 4096 // phonetic keys kept per part (offsets into a form's keys are 16 bits)
 )
 
 // entry is a record prepared for comparison: every field normalised once, the name parts split and
 // keyed, the identity number parsed.
+//
+// A million people make two and a half million entries, which the collector marks again in every
+// collection while they are resolved: an entry keeps few pointers (values compared only for
+// equality are hashes, a record without an identity number points at one shared noID) and fits
+// 160 bytes.
 type entry struct {
 	id    int64
 	forms []*nameForm // shared by the entries that write a name alike; never changed once made
-	birth span
-	sex   tizim.Sex
-	idn   idInfo
-	eth   string
-	home  []string // the codes of the home: a division code and its successors, or a postcode
-	place string
-	occ   string
+	home  []string    // the codes of the home: a division code and its successors, or a postcode
 	facs  []string
+	place string
+	sex   tizim.Sex
+	idn   *idInfo // never nil (noID) and never changed once made
+	eth   uint64  // textKey of the ethnicity
+	occ   uint64  // textKey of the occupation
+	birth span
 	// fromID has a bit per field (1<<fBirth, 1<<fSex, 1<<fHome) whose value the record does not
 	// state and its valid identity number gives.
 	fromID uint16
 }
 
-// nameForm is one written form of a record's name, split into parts.
-type nameForm struct {
-	parts []string
-	keys  [][]uint64 // per part, hashed candidate phonetic keys
-	whole uint64     // the first keys of all parts, in sorted order: the name as one term
-	// skeletons holds, per part, the distinct hashed skeletons of its first two keys.
-	skeletons [][]uint64
-	text      string
-	hash      uint64      // of text: the form's identity in a memo
-	prep      *names.Name // the name as the names package compares it; nil for Latin script
+// noID is the identity number of every record that gives none.
+var noID idInfo
+
+// textKey stands for a value compared only for equality: 0 for none, else a hash of the text.
+func textKey(s string) uint64 {
+	if s == "" {
+		return 0
+	}
+	return hashString(s) | 1
 }
 
 // span is a date as the days it may stand for, with its fields for digit-level comparison.
@@ -67,26 +70,36 @@ func prepare(r *tizim.Record) *entry { return prepareWith(r, nil) }
 
 // prepareWith is prepare reusing and filling a cache of name forms and values (nil for none).
 func prepareWith(r *tizim.Record, cache *formCache) *entry {
-	e := &entry{id: r.ID}
+	e := &entry{}
+	prepareInto(e, r, cache)
+	return e
+}
+
+// prepareInto is prepareWith filling the zero entry e.
+func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
+	e.id = r.ID
 	e.forms = nameForms(r, cache)
 	e.birth = spanOf(r.BirthDate)
 	e.sex = r.Sex
-	e.idn = parseID(r.IDNumber)
-	e.idn.counties = cache.internAll(e.idn.counties)
-	e.eth = cache.intern(fold(r.Ethnicity))
-	if eth, ok := tizim.ParseEthnicity(r.Ethnicity); ok {
-		e.eth = eth
+	e.idn = &noID
+	if idn := parseID(r.IDNumber); idn.norm != "" || idn.prc || idn.valid || idn.birth.known() || idn.sex != "" || len(idn.counties) > 0 {
+		idn.counties = cache.internAll(idn.counties)
+		e.idn = &idn
 	}
+	eth := fold(r.Ethnicity)
+	if parsed, ok := tizim.ParseEthnicity(r.Ethnicity); ok {
+		eth = parsed
+	}
+	e.eth = textKey(eth)
 	e.place = cache.intern(fold(r.HomePlace))
 	e.home = cache.internAll(homeCodes(r.HomeCode, e.place))
 	e.fillFromID()
-	e.occ = cache.intern(fold(r.Occupation))
+	e.occ = textKey(fold(r.Occupation))
 	for _, ep := range r.Episodes {
 		if f := fold(ep.Facility); f != "" && len(e.facs) < maxForms {
 			e.facs = append(e.facs, cache.intern(f))
 		}
 	}
-	return e
 }
 
 // fillFromID takes the birth date, sex and home county a valid identity number implies where the
@@ -109,93 +122,6 @@ func (e *entry) fillFromID() {
 	}
 }
 
-// nameForms collects the written forms of a record's name: each full name or alias, and the given
-// name with the father's name as one more form.
-func nameForms(r *tizim.Record, cache *formCache) []*nameForm {
-	var out []*nameForm
-	var given, father string
-	add := func(text string) {
-		if len(out) >= maxForms {
-			return
-		}
-		if f, ok := cache.split(text); ok {
-			for _, o := range out {
-				if equalParts(o.parts, f.parts) {
-					return
-				}
-			}
-			out = append(out, f)
-		}
-	}
-	for _, n := range r.Names {
-		switch n.Role {
-		case tizim.GivenName:
-			given = clip(n.Text)
-		case tizim.FatherName:
-			father = clip(n.Text)
-		}
-	}
-	if given != "" || father != "" {
-		add(strings.TrimSpace(given + " " + father))
-	}
-	for _, n := range r.Names {
-		if n.Role != tizim.GivenName && n.Role != tizim.FatherName {
-			add(n.Text)
-		}
-	}
-	return out
-}
-
-func splitName(text string) (*nameForm, bool) {
-	text = clip(text)
-	parts, keys := nameKeys(text)
-	if len(parts) == 0 {
-		return nil, false
-	}
-	if len(parts) > maxParts {
-		parts, keys = parts[:maxParts], keys[:maxParts]
-	}
-	f := &nameForm{parts: parts, keys: make([][]uint64, len(parts)), text: text, hash: hashString(text)}
-	if names.DetectScript(text) != names.Latin {
-		p := names.Prepare(text)
-		f.prep = &p
-	}
-	firsts := make([]uint64, 0, len(parts))
-	for i := range parts {
-		for _, k := range keys[i] {
-			f.keys[i] = append(f.keys[i], hashString(k))
-		}
-		if len(f.keys[i]) > 0 {
-			firsts = append(firsts, f.keys[i][0])
-		}
-		var sk []uint64
-		for _, k := range first(keys[i], 2) {
-			if s := skeleton(k); len(s) >= 2 && !slices.Contains(sk, hashString(s)) {
-				sk = append(sk, hashString(s))
-			}
-		}
-		f.skeletons = append(f.skeletons, sk)
-	}
-	slices.Sort(firsts)
-	f.whole = 0x6e616d65
-	for _, k := range firsts {
-		f.whole = mix(f.whole, k)
-	}
-	return f, true
-}
-
-func equalParts(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // clip keeps the first maxFieldLen bytes of s, cut at a rune boundary, as valid UTF-8.
 func clip(s string) string {
 	if len(s) > maxFieldLen {
@@ -209,7 +135,28 @@ func clip(s string) string {
 
 // fold normalises a free-text field for equality: lower case, single spaces.
 func fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(strings.ToLower(clip(s))), " ")
+}
+
+// folded reports whether fold would return s unchanged, for ASCII text: most values are, and
+// folding them allocated three times a field.
+func folded(s string) bool {
+	if len(s) > maxFieldLen || s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80, c >= 'A' && c <= 'Z', c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && s[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // dayOf counts days since 1970-01-01 (time.Duration would overflow for dates before 1678).

@@ -39,7 +39,7 @@ type Decision struct {
 func NewResolver(m *Model, records []*tizim.Record) (*Resolver, error) {
 	m.prepareWeights()
 	r := &Resolver{m: m, index: make(map[int64]int32, len(records)), tf: newTermFreq(), people: map[int64][]int32{}}
-	b, err := prepareAll(records, m.Options.Workers)
+	b, err := prepareAll(records, m.Options.Workers, newFormCache())
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (r *Resolver) joins(e *entry, group []int32) bool {
 	step := max(1, len(group)/maxLinkagePairs)
 	sum, n := 0.0, 0
 	for k, i := range group {
-		if conflictingIDs(&e.idn, &r.es[i].idn) {
+		if conflictingIDs(e.idn, r.es[i].idn) {
 			return false
 		}
 		if k%step == 0 {

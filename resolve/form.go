@@ -1,0 +1,148 @@
+package resolve
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/names"
+)
+
+// nameForm is one written form of a record's name, split into parts.
+type nameForm struct {
+	parts []string
+	// vals holds, per part, the hashed candidate phonetic keys (part i's are keys(i)), and then
+	// per part the distinct hashed skeletons of its first two keys (skeletons(i)); off marks
+	// where each list begins. One array of numbers instead of a slice per part: a million
+	// people write over a million distinct forms, and every slice was a pointer to mark.
+	vals  []uint64
+	off   [2*maxParts + 1]uint16
+	whole uint64 // the first keys of all parts, in sorted order: the name as one term
+	text  string
+	hash  uint64 // of text: the form's identity in a memo
+	other bool   // written in a script other than Latin: only aligning compares it with Latin
+	// prep is a form of another script as the names package compares it (nil for Latin, which
+	// the memos prepare when needed). A batch prepares its forms after blocking (see
+	// newBatch), so that the collector need not mark them all through blocking.
+	prep *names.Name
+}
+
+// keys returns the hashed candidate phonetic keys of part i.
+func (f *nameForm) keys(i int) []uint64 { return f.vals[f.off[i]:f.off[i+1]:f.off[i+1]] }
+
+// skeletons returns the distinct hashed skeletons of the first two keys of part i.
+func (f *nameForm) skeletons(i int) []uint64 {
+	n := len(f.parts)
+	return f.vals[f.off[n+i]:f.off[n+i+1]:f.off[n+i+1]]
+}
+
+// nameForms collects the written forms of a record's name: each full name or alias, and the given
+// name with the father's name as one more form.
+func nameForms(r *tizim.Record, cache *formCache) []*nameForm {
+	var buf [maxForms]*nameForm
+	out := buf[:0]
+	var given, father string
+	add := func(text string) {
+		if len(out) >= maxForms {
+			return
+		}
+		if f, ok := cache.split(text); ok {
+			for _, o := range out {
+				if equalParts(o.parts, f.parts) {
+					return
+				}
+			}
+			out = append(out, f)
+		}
+	}
+	for _, n := range r.Names {
+		switch n.Role {
+		case tizim.GivenName:
+			given = clip(n.Text)
+		case tizim.FatherName:
+			father = clip(n.Text)
+		}
+	}
+	if given != "" || father != "" {
+		add(strings.TrimSpace(given + " " + father))
+	}
+	for _, n := range r.Names {
+		if n.Role != tizim.GivenName && n.Role != tizim.FatherName {
+			add(n.Text)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out) // one array of the size needed, not the ones growing left behind
+}
+
+func splitName(text string) (*nameForm, bool) {
+	f, _, ok := splitNameKeys(text, true)
+	return f, ok
+}
+
+// splitNameKeys is splitName also returning the phonetic keys of the form's parts as text, whose
+// hashes the form holds. Unless prep, a form of another script is left for newBatch to prepare.
+func splitNameKeys(text string, prep bool) (*nameForm, [][]string, bool) {
+	text = clip(text)
+	parts, keys := nameKeys(text)
+	if len(parts) == 0 {
+		return nil, nil, false
+	}
+	if len(parts) > maxParts {
+		parts, keys = parts[:maxParts], keys[:maxParts]
+	}
+	f := &nameForm{parts: parts, text: text, hash: hashString(text)}
+	f.other = names.DetectScript(text) != names.Latin
+	if f.other && prep {
+		f.prepare()
+	}
+	n := len(parts)
+	var firstBuf [maxParts]uint64
+	firsts := firstBuf[:0]
+	for i := range parts {
+		// A part keeps at most maxPartKeys keys, so that the offsets fit whatever the input.
+		for _, k := range first(keys[i], maxPartKeys) {
+			f.vals = append(f.vals, hashString(k))
+		}
+		f.off[i+1] = uint16(len(f.vals))
+		if ks := f.keys(i); len(ks) > 0 {
+			firsts = append(firsts, ks[0])
+		}
+	}
+	for i := range parts {
+		start := len(f.vals)
+		for _, k := range first(keys[i], 2) {
+			if s := skeleton(k); len(s) >= 2 && !slices.Contains(f.vals[start:], hashString(s)) {
+				f.vals = append(f.vals, hashString(s))
+			}
+		}
+		f.off[n+i+1] = uint16(len(f.vals))
+	}
+	f.vals = slices.Clip(f.vals)
+	slices.Sort(firsts)
+	f.whole = 0x6e616d65
+	for _, k := range firsts {
+		f.whole = mix(f.whole, k)
+	}
+	return f, keys, true
+}
+
+// prepare makes the prepared form of a form of another script.
+func (f *nameForm) prepare() {
+	p := names.Prepare(f.text)
+	f.prep = &p
+}
+
+func equalParts(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
