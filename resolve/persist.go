@@ -24,8 +24,8 @@ type Snapshot struct {
 	Terms Terms  `json:"terms"`
 }
 
-// Terms are the term frequencies of a set of records in a form that outlives the process: the
-// in-memory counts are keyed by hashes with a per-process seed, these by the phonetic keys
+// Terms are the term frequencies of a set of records in a form that outlives the process and
+// its code: the in-memory counts are keyed by hashes (hash.go), these by the phonetic keys
 // themselves.
 type Terms struct {
 	// Records is the number of records counted.

@@ -12,8 +12,8 @@ import (
 	"github.com/tizim/tizim"
 )
 
-// TestSnapshotTermsMatchBatch checks that term frequencies stored as text and read back in a
-// process with another hash seed weigh names as the batch that counted them did.
+// TestSnapshotTermsMatchBatch checks that term frequencies stored as text and read back weigh
+// names as the batch that counted them did.
 func TestSnapshotTermsMatchBatch(t *testing.T) {
 	recs, _ := fixture(300, 5)
 	b, err := newBatch(recs, Options{})

@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"hash/maphash"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -60,10 +59,6 @@ type span struct {
 	approx      bool // approximate or a range: first and last are wider than the date
 	about       bool // approximate ("about 1974"), not a range
 }
-
-var seed = maphash.MakeSeed()
-
-func hashString(s string) uint64 { return maphash.String(seed, s) }
 
 // prepare reads a record into an entry.
 func prepare(r *tizim.Record) *entry { return prepareWith(r, nil) }
