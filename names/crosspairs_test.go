@@ -125,24 +125,14 @@ func preparedPairs(pairs [][2]string) [][2]names.Name {
 func BenchmarkCompareCross(b *testing.B) {
 	pairs := preparedPairs(crossPairs(b, 2000, 7, 1000))
 	defer names.WithoutSimCache()()
-	b.ReportAllocs()
-	defer names.CPUTimer(b)()
-	for i := 0; b.Loop(); i++ {
-		p := &pairs[i%len(pairs)]
-		names.CompareNames(p[0], p[1], nil)
-	}
+	benchPairs(b, pairs, func(x, y names.Name) { names.CompareNames(x, y, nil) })
 }
 
 // BenchmarkScoreCross is BenchmarkCompareCross without the explanation (Score).
 func BenchmarkScoreCross(b *testing.B) {
 	pairs := preparedPairs(crossPairs(b, 2000, 7, 1000))
 	defer names.WithoutSimCache()()
-	b.ReportAllocs()
-	defer names.CPUTimer(b)()
-	for i := 0; b.Loop(); i++ {
-		p := &pairs[i%len(pairs)]
-		names.Score(p[0], p[1], nil)
-	}
+	benchPairs(b, pairs, func(x, y names.Name) { names.Score(x, y, nil) })
 }
 
 // BenchmarkCompareCrossCached is BenchmarkCompareCross with the cache of unit similarities on,
@@ -152,11 +142,16 @@ func BenchmarkCompareCrossCached(b *testing.B) {
 	for _, p := range pairs {
 		names.CompareNames(p[0], p[1], nil)
 	}
+	benchPairs(b, pairs, func(x, y names.Name) { names.CompareNames(x, y, nil) })
+}
+
+// benchPairs times compare over the pairs, one pair an iteration, in CPU time as well.
+func benchPairs(b *testing.B, pairs [][2]names.Name, compare func(x, y names.Name)) {
 	b.ReportAllocs()
 	defer names.CPUTimer(b)()
 	for i := 0; b.Loop(); i++ {
 		p := &pairs[i%len(pairs)]
-		names.CompareNames(p[0], p[1], nil)
+		compare(p[0], p[1])
 	}
 }
 

@@ -1,7 +1,6 @@
 package names
 
 import (
-	"bufio"
 	"os"
 	"reflect"
 	"slices"
@@ -14,25 +13,13 @@ import (
 func goldenNames(t testing.TB) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, path := range []string{"testdata/score_golden.tsv", "testdata/align_golden.tsv"} {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			c := strings.Split(sc.Text(), "\t")
-			if len(c) != 4 || strings.HasPrefix(c[0], "#") {
-				continue
-			}
-			for _, n := range c[:2] {
-				if !seen[n] {
-					seen[n] = true
-					out = append(out, n)
-				}
+	for _, r := range goldenRows(t) {
+		for _, n := range r {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
 			}
 		}
-		f.Close()
 	}
 	return out
 }
