@@ -5,7 +5,9 @@ package resolve
 // at a million people, so two unrelated blocks sometimes meet by chance, and with a seed of
 // its own each run met different ones, trained on a slightly different sample and drew a few
 // thousand different people from the same records. With a fixed hash the same records give
-// the same people in every run, which a reviewer comparing two runs needs.
+// the same people in every run, which a reviewer comparing two runs needs. These hashes live in
+// memory only and may change between releases; the candidate keys stored in the database have
+// a hash of their own that may not (fnv64, persist_keys.go).
 
 // The multipliers are splitmix64's (Steele, Lea and Flood, "Fast splittable pseudorandom number
 // generators", OOPSLA 2014), whose finaliser also ends the hash.

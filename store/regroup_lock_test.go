@@ -17,15 +17,7 @@ import (
 func TestWholeRegroupHoldsOffWriters(t *testing.T) {
 	s := openPostgres(t)
 	ctx := context.Background()
-	importN(t, s, "leak", 40)
-	rs, _, err := s.FindRecords(ctx, tizim.RecordFilter{Clearance: tizim.Sealed})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids := make([]int64, len(rs))
-	for i, r := range rs {
-		ids[i] = r.ID
-	}
+	ids := people(t, s, 40)
 	// the matcher links records 0–29 in pairs; the reviewer joins 30 and 31, which it leaves
 	var big []tizim.Judgement
 	for i := 0; i+1 < 30; i += 2 {
