@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"runtime"
+	"testing"
+)
 
 // benchPairs are typical pairs: same script, press spelling, cross script.
 var benchPairs = [][2]string{
@@ -149,4 +152,24 @@ func SetSimCache(on bool) {
 	for i := range simCache {
 		simCache[i].entries = nil
 	}
+}
+
+// BenchmarkPreparedKept reports what a prepared name of prepareMix holds on the heap once
+// kept (kept-B/name): resolution keeps a million prepared names while it compares.
+func BenchmarkPreparedKept(b *testing.B) {
+	defer withoutPartCache()()
+	keep := make([]Name, 10000)
+	var before, after runtime.MemStats
+	for b.Loop() {
+		clear(keep)
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		for i := range keep {
+			keep[i] = Prepare(prepareMix[i%len(prepareMix)])
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+	}
+	runtime.KeepAlive(keep)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(len(keep)), "kept-B/name")
 }

@@ -85,7 +85,37 @@ func Prepare(name string) Name {
 		n.parts[i].sig = candSig(n.parts[i].cands)
 	}
 	countHalves(n.merged)
+	n.compact()
 	return n
+}
+
+// compact moves the name into arrays of the size it uses: one for its parts and one for all
+// their candidates. Prepare sizes them for the most parts and candidates a name of its length
+// can have (a run of characters splits in two), and a prepared name is often kept: resolving a
+// million people keeps a million of them (docs/PERFORMANCE.md, "Memory of a full dedup
+// (seventh session)").
+func (n *Name) compact() {
+	size := len(n.merged)
+	for i := range n.parts {
+		size += len(n.parts[i].cands) + len(n.parts[i].joined)
+	}
+	all := make([]cand, 0, size)
+	take := func(cs []cand) []cand {
+		if len(cs) == 0 {
+			return nil
+		}
+		start := len(all)
+		all = append(all, cs...)
+		return all[start:len(all):len(all)]
+	}
+	for i := range n.parts {
+		p := &n.parts[i]
+		p.cands, p.joined = take(p.cands), take(p.joined)
+	}
+	n.merged = take(n.merged)
+	if len(n.parts) < cap(n.parts) {
+		n.parts = append([]namePart(nil), n.parts...)
+	}
 }
 
 // mergeAdjacent prepares the keys of adjacent parts read as one, in both orders (Jinping Xi
