@@ -37,7 +37,7 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	start := time.Now()
-	recs, res, err := resolveAll(ctx, st, !*dry)
+	recs, res, err := resolveAll(ctx, st, !*dry, newStageLog(e.stderr, "dedup"))
 	if err != nil {
 		return err
 	}
@@ -72,8 +72,8 @@ type recordKey struct {
 // transaction the matcher's judgements that change something (a link the matcher already made
 // is not written again), the review queue, the trained model and every record's candidate keys,
 // so that later imports resolve with the same parameters (see resolveNew). It returns each
-// record's id and key, in id order.
-func resolveAll(ctx context.Context, st *store.Store, save bool) ([]recordKey, resolve.Full, error) {
+// record's id and key, in id order. Each stage's end is written to log (nil for none).
+func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) ([]recordKey, resolve.Full, error) {
 	// Only what resolution compares, and each record's key to report it by.
 	recs, err := st.AllCandidateRecords(ctx)
 	if err != nil {
@@ -90,6 +90,7 @@ func resolveAll(ctx context.Context, st *store.Store, save bool) ([]recordKey, r
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}
+	log.done("read %d records and %d judgements", len(recs), len(js))
 	// A soft memory limit above the records just read: at a million people the resolution's
 	// garbage would otherwise take the heap to three times what it keeps live. The records are
 	// garbage once DedupAll has prepared them, so resolution has their room under it as well
@@ -102,6 +103,7 @@ func resolveAll(ctx context.Context, st *store.Store, save bool) ([]recordKey, r
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}
+	log.done("resolved: %d candidate pairs, %d merges, %d pairs for review", res.Stats.Blocking.Pairs, res.Stats.Merged, len(res.Review))
 	if !save {
 		return keys, res, nil
 	}
@@ -111,8 +113,9 @@ func resolveAll(ctx context.Context, st *store.Store, save bool) ([]recordKey, r
 	}
 	// in one transaction: a failure leaves the people, the queue, the model and the keys of
 	// the last resolution, not some of each
+	judged := newJudgements(js, res.Judgements)
 	_, err = st.PutResolution(ctx, store.Resolution{
-		Judgements: newJudgements(js, res.Judgements),
+		Judgements: judged,
 		Review:     reviewPairs(res.Review),
 		Model:      model,
 		Keys:       res.Keys,
@@ -120,6 +123,7 @@ func resolveAll(ctx context.Context, st *store.Store, save bool) ([]recordKey, r
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}
+	log.done("stored %d judgements, the review queue, the model and %d records' candidate keys", len(judged), len(res.Keys))
 	return keys, res, nil
 }
 
@@ -199,7 +203,7 @@ func resolveNew(ctx context.Context, st *store.Store, models *snapshots, ids []i
 		}
 		return resolve.Incremental(ctx, st, snap, recs, progress)
 	}
-	_, full, err := resolveAll(ctx, st, true)
+	_, full, err := resolveAll(ctx, st, true, newStageLog(note, "resolve"))
 	if err != nil {
 		return resolve.Outcome{}, err
 	}

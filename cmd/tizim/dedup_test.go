@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,7 +21,7 @@ func TestDedupCorpus(t *testing.T) {
 	if _, _, err := tizimCmd(t, db, "import", filepath.Join(dir, "records.csv")); err != nil {
 		t.Fatal(err)
 	}
-	out, _, err := tizimCmd(t, db, "dedup")
+	out, log, err := tizimCmd(t, db, "dedup")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,6 +40,18 @@ func TestDedupCorpus(t *testing.T) {
 	}
 	if people < 300*8/10 {
 		t.Errorf("dedup made %d people of a corpus of 300: too many merges", people)
+	}
+	// An operator sees each stage end, in order, and then the summary.
+	stages := []string{fmt.Sprintf("dedup: read %d records and 0 judgements (", records), "dedup: resolved: ",
+		"dedup: stored ", fmt.Sprintf("dedup: %d records into %d people;", records, people)}
+	lines := strings.Split(strings.TrimSpace(log), "\n")
+	if len(lines) != len(stages) {
+		t.Fatalf("dedup wrote %d lines on stderr, want %d:\n%s", len(lines), len(stages), log)
+	}
+	for k, want := range stages {
+		if !strings.HasPrefix(lines[k], want) {
+			t.Errorf("stderr line %d = %q, want it to start %q", k+1, lines[k], want)
+		}
 	}
 
 	count := func() int {

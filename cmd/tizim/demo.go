@@ -43,7 +43,7 @@ func loadDemo(ctx context.Context, e *env, st *store.Store, persons int) error {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "demo: imported %d synthetic records of %d made-up people; resolving them\n", sum.Created, persons)
-	_, res, err := resolveAll(ctx, st, true)
+	_, res, err := resolveAll(ctx, st, true, nil)
 	if err != nil {
 		return err
 	}
