@@ -42,9 +42,9 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	people := map[int64][]string{}
-	for _, r := range recs {
-		p := res.Clusters[r.id]
-		people[p] = append(people[p], r.key)
+	for i, id := range recs.ids {
+		p := res.Clusters[id]
+		people[p] = append(people[p], recs.key(i))
 	}
 	ids := make([]int64, 0, len(people))
 	for p := range people {
@@ -58,14 +58,32 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	fmt.Fprintf(e.stderr, "dedup: %d records into %d people; %d merges, %d pairs for review (%.1fs)\n",
-		len(recs), len(ids), res.Stats.Merged, len(res.Review), time.Since(start).Seconds())
+		len(recs.ids), len(ids), res.Stats.Merged, len(res.Review), time.Since(start).Seconds())
 	return nil
 }
 
-// recordKey is a record's id and the key it is reported by.
-type recordKey struct {
-	id  int64
-	key string
+// recordKeys are records' ids and the keys they are reported by ("source:record_id"), the keys'
+// text in one array: a million people's 2.5 million keys as strings were as many objects for
+// the collector to mark, again and again, for the whole resolution.
+type recordKeys struct {
+	ids  []int64
+	text []byte
+	ends []int // the end of the i-th key in text
+}
+
+func (k *recordKeys) add(id int64, key tizim.RecordKey) {
+	k.ids = append(k.ids, id)
+	k.text = append(append(append(k.text, key.Source...), ':'), key.RecordID...)
+	k.ends = append(k.ends, len(k.text))
+}
+
+// key returns the i-th record's key.
+func (k *recordKeys) key(i int) string {
+	start := 0
+	if i > 0 {
+		start = k.ends[i-1]
+	}
+	return string(k.text[start:k.ends[i]])
 }
 
 // resolveAll resolves every record in the store and, when save is true, stores in one
@@ -73,7 +91,7 @@ type recordKey struct {
 // is not written again), the review queue, the trained model and every record's candidate keys,
 // so that later imports resolve with the same parameters (see resolveNew). It returns each
 // record's id and key, in id order. Each stage's end is written to log (nil for none).
-func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) ([]recordKey, resolve.Full, error) {
+func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) (*recordKeys, resolve.Full, error) {
 	// Only what resolution compares, and each record's key to report it by.
 	recs, err := st.AllCandidateRecords(ctx)
 	if err != nil {
@@ -82,9 +100,9 @@ func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) 
 	// The records are not kept past DedupAll, which keeps what it compares of them in forms of
 	// its own: at a million people they are 2 GB of small objects that the collector would
 	// otherwise mark, again and again under the memory limit, for the whole resolution.
-	keys := make([]recordKey, len(recs))
-	for i, r := range recs {
-		keys[i] = recordKey{r.ID, r.Key().String()}
+	keys := &recordKeys{ids: make([]int64, 0, len(recs)), ends: make([]int, 0, len(recs))}
+	for _, r := range recs {
+		keys.add(r.ID, r.Key())
 	}
 	js, err := st.AllJudgements(ctx)
 	if err != nil {

@@ -83,3 +83,17 @@ func TestDedupCorpus(t *testing.T) {
 		t.Errorf("a second dedup stored %d more judgements, want none", after-before)
 	}
 }
+
+func TestRecordKeys(t *testing.T) {
+	want := []tizim.RecordKey{{Source: "police-list-a", RecordID: "74"}, {Source: "uyghur-list", RecordID: ""},
+		{Source: "media", RecordID: "a:b"}}
+	var ks recordKeys
+	for i, k := range want {
+		ks.add(int64(10+i), k)
+	}
+	for i, k := range want {
+		if got := ks.key(i); got != k.String() || ks.ids[i] != int64(10+i) {
+			t.Errorf("record %d: %d %q, want %d %q", i, ks.ids[i], got, 10+i, k.String())
+		}
+	}
+}
