@@ -53,6 +53,14 @@ func partSimilarity(a, b string) float64 {
 	if len(b)-len(a) > 2*utf8.UTFMax {
 		return 0
 	}
+	if ascii(a) && ascii(b) {
+		// A letter is a byte: the rules read the strings as they are.
+		if len(b)-len(a) > 2 || len(a) < 3 || len(b)-len(a) >= 2 && b[:len(a)] == a {
+			return 0
+		}
+		var bufA, bufB [32]byte
+		return spellingSimilarity(append(bufA[:0], a...), append(bufB[:0], b...))
+	}
 	var bufA, bufB [32]rune
 	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
 	if len(rb)-len(ra) > 2 || len(ra) < 3 {
@@ -61,14 +69,29 @@ func partSimilarity(a, b string) float64 {
 	if len(rb) > len(ra) && string(rb[:len(ra)]) == a && len(rb)-len(ra) >= 2 {
 		return 0
 	}
-	d := editDistance(ra, rb)
-	switch {
+	return spellingSimilarity(ra, rb)
+}
+
+// spellingSimilarity is partSimilarity's verdict on the edit distance of two parts: one mistake,
+// or two in a part of seven letters or more.
+func spellingSimilarity[T byte | rune](a, b []T) float64 {
+	switch d := nearDistance(a, b); {
 	case d == 1:
 		return 0.9
-	case d == 2 && len(ra) >= 7:
+	case d == 2 && len(a) >= 7:
 		return fuzzyPart
 	}
 	return 0
+}
+
+// ascii reports whether s is all ASCII, each letter one byte.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // appendRunes appends the runes of s to buf, without allocating when they fit.
@@ -79,31 +102,53 @@ func appendRunes(buf []rune, s string) []rune {
 	return buf
 }
 
-// editDistance is the optimal string alignment distance: insertions, deletions, substitutions
-// and swaps of neighbours each cost one.
-func editDistance(a, b []rune) int {
-	if len(a) > 32 || len(b) > 32 {
-		return max(len(a), len(b))
+// nearLimit is the largest edit distance partSimilarity tells apart: two mistakes.
+const nearLimit = 2
+
+// nearDistance is editDistance when that is at most nearLimit, and nearLimit+1 when it is
+// more (or either part is longer than 32 letters, which editDistance does not measure). Only
+// the cells within nearLimit of the diagonal can lie on a path that cheap, so a row costs five
+// cells, not the length of the part, and a row whose every cell costs more ends the search
+// (Ukkonen, "Algorithms for approximate string matching", 1985).
+func nearDistance[T byte | rune](a, b []T) int {
+	const k, over = nearLimit, nearLimit + 1
+	if len(a)-len(b) > k || len(b)-len(a) > k || len(a) > 32 || len(b) > 32 {
+		return over
 	}
-	var prev2, prev, cur [33]int
-	for j := 0; j <= len(b); j++ {
-		prev[j] = j
+	// Each row writes its band and the cells either side, all the next two rows read of it.
+	var rows [3][34]int8
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= min(len(b), k); j++ {
+		prev[j] = int8(j)
 	}
+	prev[min(len(b), k)+1] = over
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
+		lo, hi := max(1, i-k), min(len(b), i+k)
+		cur[lo-1] = over
+		if lo == 1 {
+			cur[0] = int8(min(i, over))
+		}
+		cur[hi+1] = over
+		rowMin := cur[lo-1]
+		for j := lo; j <= hi; j++ {
+			cost := int8(1)
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
+				v = min(v, prev2[j-2]+1)
 			}
+			v = min(v, over)
+			cur[j] = v
+			rowMin = min(rowMin, v)
 		}
-		prev2, prev = prev, cur
+		if rowMin > k {
+			return over
+		}
+		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(b)]
+	return int(prev[len(b)])
 }
 
 // nameMatch is how the names of two records compare.

@@ -14,6 +14,9 @@ import (
 type prepCache struct {
 	shards   [cacheShards]prepShard
 	perShard int
+	// The tables of the memos made with this cache (newMemoSharing), made with the first.
+	once         sync.Once
+	names, alike *pairTable
 }
 
 type prepShard struct {
