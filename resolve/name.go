@@ -53,13 +53,23 @@ func partSimilarity(a, b string) float64 {
 	if len(b)-len(a) > 2*utf8.UTFMax {
 		return 0
 	}
-	if ascii(a) && ascii(b) {
+	asciiA, asciiB := ascii(a), ascii(b)
+	if asciiA && asciiB {
 		// A letter is a byte: the rules read the strings as they are.
 		if len(b)-len(a) > 2 || len(a) < 3 || len(b)-len(a) >= 2 && b[:len(a)] == a {
 			return 0
 		}
 		var bufA, bufB [32]byte
 		return spellingSimilarity(append(bufA[:0], a...), append(bufB[:0], b...))
+	}
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if nb-na > 2 || na < 3 {
+		return 0
+	}
+	// Each letter beyond ASCII of one part, facing a part all ASCII, costs an edit of its own:
+	// parts written in two scripts (memet, 买买提) are told apart without measuring.
+	if asciiA && nb-asciiBytes(b) > 2 || asciiB && na-asciiBytes(a) > 2 {
+		return 0
 	}
 	var bufA, bufB [32]rune
 	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
@@ -92,6 +102,17 @@ func ascii(s string) bool {
 		}
 	}
 	return true
+}
+
+// asciiBytes counts the bytes of s below utf8.RuneSelf, each a letter of its own.
+func asciiBytes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
 }
 
 // appendRunes appends the runes of s to buf, without allocating when they fit.

@@ -40,7 +40,7 @@ func TestPartSimilarity(t *testing.T) {
 
 // TestPartSimilarityAsBefore checks partSimilarity against the rules as first written (every
 // part turned to runes, the full edit distance) on random parts near each other: ASCII, letters
-// beyond it, and invalid UTF-8.
+// beyond it, parts in two scripts, and invalid UTF-8.
 func TestPartSimilarityAsBefore(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 1))
 	alphabets := [][]rune{
@@ -48,6 +48,7 @@ func TestPartSimilarityAsBefore(t *testing.T) {
 		[]rune("abdehilmnqrstuyéöüğş"),
 		[]rune("абдеилмнқрстуөүһ"),
 		[]rune("ab\uFFFDe"),
+		[]rune("买提吐尔逊古丽"),
 	}
 	n := 200_000
 	if testing.Short() {
@@ -76,6 +77,13 @@ func TestPartSimilarityAsBefore(t *testing.T) {
 				if p+1 < len(b) {
 					b[p], b[p+1] = b[p+1], b[p]
 				}
+			}
+		}
+		if rng.IntN(8) == 0 { // another part, maybe in another script
+			other := alphabets[rng.IntN(len(alphabets))]
+			b = b[:0]
+			for range 1 + rng.IntN(8) {
+				b = append(b, other[rng.IntN(len(other))])
 			}
 		}
 		x, y := string(a), string(b)
