@@ -76,6 +76,9 @@ func (mc *memo) prepared(f *nameForm) names.Name {
 // similar reports whether two free-text values are spelled alike (Jaro–Winkler at least
 // threshold), remembered by their texts.
 func (mc *memo) similar(a, b string, threshold float64) bool {
+	if !mayBeAlike(a, b, threshold) {
+		return false
+	}
 	if mc == nil {
 		return jaroWinkler(a, b) >= threshold
 	}
