@@ -79,15 +79,18 @@ func mayBeAlike(a, b string, threshold float64) bool {
 
 // jaroLetters counts the letters jaroWinkler reads of s (the first 64) and those of them in
 // ASCII.
-func jaroLetters(s string) (letters, ascii int) {
+func jaroLetters(s string) (letters, inASCII int) {
+	if len(s) <= 64 && ascii(s) {
+		return len(s), len(s)
+	}
 	for _, r := range s {
 		if letters == 64 {
 			break
 		}
 		letters++
 		if r < utf8.RuneSelf {
-			ascii++
+			inASCII++
 		}
 	}
-	return letters, ascii
+	return letters, inASCII
 }
