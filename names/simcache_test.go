@@ -82,3 +82,31 @@ func TestUnitSimSymmetric(t *testing.T) {
 		}
 	}
 }
+
+// TestSimCacheFloors checks that a similarity computed for the higher floor does not answer a
+// caller with the lower one (below the floor it may be any value), and one computed for the
+// lower floor answers both.
+func TestSimCacheFloors(t *testing.T) {
+	SetSimCache(true)
+	defer SetSimCache(true)
+	rememberSim(11, 12, 0.3, 1) // below pairMin: any value below it
+	rememberSim(21, 22, 0.6, 0)
+	tests := []struct {
+		a, b   uint64
+		floor  int
+		want   float64
+		wantOK bool
+	}{
+		{11, 12, 1, 0.3, true},
+		{11, 12, 0, 0, false},
+		{21, 22, 0, 0.6, true},
+		{21, 22, 1, 0.6, true},
+		{11, 22, 0, 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := cachedSim(tt.a, tt.b, tt.floor)
+		if ok != tt.wantOK || ok && got != tt.want {
+			t.Errorf("cachedSim(%d, %d, floor %v) = %v, %v; want %v, %v", tt.a, tt.b, simFloors[tt.floor], got, ok, tt.want, tt.wantOK)
+		}
+	}
+}

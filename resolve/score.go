@@ -6,6 +6,7 @@ import "slices"
 // first.
 func (b *batch) score(m *Model, lower float64) []edge {
 	cut := weightOf(lower)
+	ceiling := m.nameCeiling()
 	var parts [][]edge
 	chunks := make(chan []edge)
 	done := make(chan struct{})
@@ -23,7 +24,7 @@ func (b *batch) score(m *Model, lower float64) []edge {
 		es := bufs[w][:0]
 		for k := lo; k < hi; k++ {
 			i, j := unpair(b.pairs[k])
-			if c, wt, ok := scoreAbove(m, b.es[i], b.es[j], b.tf, b.memos[w], cut); ok {
+			if c, wt, ok := scoreAbove(m, b.es[i], b.es[j], b.tf, b.memos[w], cut, ceiling); ok {
 				es = append(es, edge{i, j, float32(wt), m.enoughEvidence(&c)})
 			}
 		}
@@ -46,11 +47,17 @@ func (b *batch) score(m *Model, lower float64) []edge {
 }
 
 // scoreAbove compares two entries and returns the comparison and its weight when the weight is
-// at least cut. The costly alignment of names across scripts is skipped for pairs whose other
-// fields leave them below cut even if their names agreed entirely: most candidate pairs are two
-// people whose birth dates or numbers disagree. The answer is what compare would give.
-func scoreAbove(m *Model, a, b *entry, tf *termFreq, mc *memo, cut float64) (comparison, float64, bool) {
+// at least cut. Most candidate pairs are two people whose birth dates or numbers disagree: a
+// pair whose other fields leave it below cut even with the best names any pair can have
+// (ceiling, nameCeiling) is not compared on its names at all, and the costly alignment of names
+// across scripts is skipped for pairs whose other fields leave them below cut even if their own
+// names agreed entirely. The answer is what compare would give.
+func scoreAbove(m *Model, a, b *entry, tf *termFreq, mc *memo, cut, ceiling float64) (comparison, float64, bool) {
 	c := compareFields(a, b, mc)
+	// The margin covers rounding: the weight is summed in another order below.
+	if m.weight(&c)+ceiling < cut-1e-9 {
+		return c, 0, false
+	}
 	g := gridOf(a, b, tf)
 	nm, open := g.keyed()
 	if open {
