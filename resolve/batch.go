@@ -16,6 +16,7 @@ type batch struct {
 	pairs []uint64 // candidate pairs, i<<32 | j with i < j, in order
 	stats BlockStats
 	memos []*memo // one per worker, the first also for the clustering's comparisons
+	ph    *phases // times the phases when TIZIM_PHASES is set
 	// keyTexts holds the phonetic keys of the entries' name forms as text, by their hash.
 	keyTexts map[uint64]string
 }
@@ -26,7 +27,8 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	if len(records) >= maxRecords {
 		return nil, tizim.Errorf(tizim.EINVALID, "resolve: %d records, more than one batch holds (%d)", len(records), maxRecords-1)
 	}
-	b := &batch{opt: opt, es: make([]*entry, len(records)), index: make(map[int64]int32, len(records)), tf: newTermFreq()}
+	b := &batch{opt: opt, es: make([]*entry, len(records)), index: make(map[int64]int32, len(records)), tf: newTermFreq(),
+		ph: newPhases()}
 	for i, r := range records {
 		if r != nil {
 			b.index[r.ID] = int32(i)
@@ -38,6 +40,7 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	if err != nil {
 		return nil, err
 	}
+	b.ph.done("prepare")
 	b.es, b.keyTexts = es, cache.keyTexts()
 	others := cache.unprepared()
 	cache = nil
@@ -49,7 +52,9 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	for w := range b.memos {
 		b.memos[w] = newMemoSharing(preps)
 	}
-	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs)
+	b.ph.done("terms")
+	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs, opt.Workers)
+	b.ph.done("pairs")
 	// Only comparing reads the prepared forms of other scripts (a million people write about a
 	// million, 650 MB of small objects): made after blocking, they are not marked through it.
 	parallel(len(others), opt.Workers, func(lo, hi int) {
@@ -57,6 +62,7 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 			f.prepare()
 		}
 	})
+	b.ph.done("others")
 	return b, nil
 }
 

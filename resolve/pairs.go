@@ -36,8 +36,9 @@ func unpackPair(w uint64) (int32, int32, uint64) {
 // order, at most about maxPairs per entry (see limitPairs). Pass by pass, the keys are sorted (a
 // key and its entry packed in one word), the pass's pairs made, sorted and merged into those of
 // the passes before, so that no more than one group of passes' keys and one pass's pairs are
-// held beside the distinct pairs.
-func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) {
+// held beside the distinct pairs. Sorting and limiting run on up to workers goroutines; the
+// pairs do not depend on how many.
+func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, BlockStats) {
 	shift := uint(bits.Len(uint(len(es))))
 	mask := uint64(1)<<shift - 1
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
@@ -48,6 +49,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 	// allocated once at their size instead of grown by copying (a gigabyte of garbage at a
 	// million people).
 	var counted [nPasses]int
+	ph := newPhases()
 	for g, group := range passGroups {
 		var ms [nPasses][]uint64
 		if g > 0 {
@@ -69,11 +71,13 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 			blockKeys(e, emit)
 			approxYearKeys(e, emit)
 		}
+		ph.done("  keys")
 		for p := range ms {
 			if group&(1<<p) == 0 {
 				continue
 			}
-			sortWords(ms[p])
+			sortWordsParallel(ms[p], workers)
+			ph.done("  sort keys")
 			cs = slices.Grow(cs[:0], pairsBound(ms[p], shift, maxBlock))
 			for lo := 0; lo < len(ms[p]); {
 				hi := lo + 1
@@ -103,12 +107,16 @@ func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) 
 				}
 			}
 			ms[p] = nil
-			sortWords(cs)
+			ph.done("  blocks")
+			sortWordsParallel(cs, workers)
+			ph.done("  sort pairs")
 			acc = mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
+			ph.done("  merge")
 		}
 	}
 	cs = nil
-	out := limitPairs(acc, es, maxPairs)
+	out := limitPairs(acc, es, maxPairs, workers)
+	ph.done("  limit")
 	st.Pairs = len(out)
 	return out, st
 }
