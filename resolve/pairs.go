@@ -36,15 +36,12 @@ func unpackPair(w uint64) (int32, int32, uint64) {
 // order, at most about maxPairs per entry (see limitPairs). Pass by pass, the keys are sorted (a
 // key and its entry packed in one word), the pass's pairs made, sorted and merged into those of
 // the passes before, so that no more than one group of passes' keys and one pass's pairs are
-// held beside the distinct pairs. Sorting and limiting run on up to workers goroutines; the
-// pairs do not depend on how many.
+// held beside the distinct pairs. Making, sorting and limiting the pairs run on up to workers
+// goroutines; the pairs do not depend on how many.
 func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, BlockStats) {
 	shift := uint(bits.Len(uint(len(es))))
-	mask := uint64(1)<<shift - 1
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
 	var acc, cs []uint64
-	var block []int32
-	var rs []ranked
 	// The first group's loop counts every pass's keys, so that the later groups' arrays are
 	// allocated once at their size instead of grown by copying (a gigabyte of garbage at a
 	// million people).
@@ -78,33 +75,14 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 			}
 			sortWordsParallel(ms[p], workers)
 			ph.done("  sort keys")
-			cs = slices.Grow(cs[:0], pairsBound(ms[p], shift, maxBlock))
-			for lo := 0; lo < len(ms[p]); {
-				hi := lo + 1
-				for hi < len(ms[p]) && ms[p][hi]>>shift == ms[p][lo]>>shift {
-					hi++
-				}
-				block = block[:0]
-				for _, m := range ms[p][lo:hi] {
-					if i := int32(m & mask); len(block) == 0 || block[len(block)-1] != i {
-						block = append(block, i)
-					}
-				}
-				lo = hi
-				switch {
-				case len(block) > maxBlock*windowedBlocks:
-					st.Skipped[passNames[p]]++
-					st.SkippedRecords[passNames[p]] += len(block)
-				case len(block) > maxBlock:
-					st.Windowed[passNames[p]]++
-					cs, rs = appendWindowed(cs, rs, es, block, max(minWindow, maxBlock/windowShare))
-				default:
-					for x := range block {
-						for _, j := range block[x+1:] {
-							cs = append(cs, packPair(block[x], j))
-						}
-					}
-				}
+			var pc passCounts
+			cs, pc = passPairs(cs, ms[p], es, shift, maxBlock, workers)
+			if pc.skipped > 0 {
+				st.Skipped[passNames[p]] += pc.skipped
+				st.SkippedRecords[passNames[p]] += pc.skippedRecords
+			}
+			if pc.windowed > 0 {
+				st.Windowed[passNames[p]] += pc.windowed
 			}
 			ms[p] = nil
 			ph.done("  blocks")
