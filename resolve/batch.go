@@ -131,6 +131,28 @@ func parallel(n, workers int, work func(lo, hi int)) {
 	parallelWorkers(n, workers, func(_, lo, hi int) { work(lo, hi) })
 }
 
+// parallelTasks runs tasks 0 to n-1 on up to workers goroutines, however few there are: for
+// work already cut into large pieces, which parallel would run on one goroutine when there are
+// fewer than 1024.
+func parallelTasks(n, workers int, task func(k int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range max(1, min(workers, n)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				task(k)
+			}
+		}()
+	}
+	for k := range n {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+}
+
 // parallelWorkers is parallel telling work which worker, 0 to workers-1, runs it.
 func parallelWorkers(n, workers int, work func(w, lo, hi int)) {
 	if n < 1024 || workers <= 1 {

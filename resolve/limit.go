@@ -33,22 +33,20 @@ func limitPairs(acc []uint64, es []*entry, maxPairs, workers int) []uint64 {
 	// out in order, so that the counted ones, several times more, can be freed.
 	chunks := splitPairs(acc, max(1, workers)*8)
 	kept := make([]int, len(chunks))
-	parallel(len(chunks), workers, func(lo, hi int) {
-		for c := lo; c < hi; c++ {
-			part := acc[chunks[c][0]:chunks[c][1]]
-			out := part[:0]
-			for _, w := range part {
-				i, j, v := unpackPair(w)
-				if thr[i] != 0 || thr[j] != 0 {
-					s := strength(&ns[i], &ns[j], v)
-					if s < thr[i] && s < thr[j] {
-						continue
-					}
+	parallelTasks(len(chunks), workers, func(c int) {
+		part := acc[chunks[c][0]:chunks[c][1]]
+		out := part[:0]
+		for _, w := range part {
+			i, j, v := unpackPair(w)
+			if thr[i] != 0 || thr[j] != 0 {
+				s := strength(&ns[i], &ns[j], v)
+				if s < thr[i] && s < thr[j] {
+					continue
 				}
-				out = append(out, uint64(i)<<32|uint64(j))
 			}
-			kept[c] = len(out)
+			out = append(out, uint64(i)<<32|uint64(j))
 		}
+		kept[c] = len(out)
 	})
 	n := 0
 	for _, m := range kept {

@@ -42,31 +42,27 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 	shift := uint(bits.Len(uint(len(es))))
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
 	var acc, cs []uint64
-	// The first group's loop counts every pass's keys, so that the later groups' arrays are
-	// allocated once at their size instead of grown by copying (a gigabyte of garbage at a
-	// million people).
-	var counted [nPasses]int
+	// The first group's loop counts every pass's keys, for each run of keyRun records, so that
+	// the later groups' arrays are allocated once at their size instead of grown by copying (a
+	// gigabyte of garbage at a million people), and their runs of records filled at once.
+	runs := make([][nPasses]int, (len(es)+keyRun-1)/keyRun)
 	ph := newPhases()
 	for g, group := range passGroups {
 		var ms [nPasses][]uint64
-		if g > 0 {
-			for p := range ms {
-				if group&(1<<p) != 0 {
-					ms[p] = make([]uint64, 0, counted[p])
+		if g == 0 {
+			for i, e := range es {
+				run := &runs[i/keyRun]
+				emit := func(pass int, key uint64) {
+					run[pass]++
+					if group&(1<<pass) != 0 {
+						ms[pass] = append(ms[pass], key<<shift|uint64(i))
+					}
 				}
+				blockKeys(e, emit)
+				approxYearKeys(e, emit)
 			}
-		}
-		for i, e := range es {
-			emit := func(pass int, key uint64) {
-				if g == 0 {
-					counted[pass]++
-				}
-				if group&(1<<pass) != 0 {
-					ms[pass] = append(ms[pass], key<<shift|uint64(i))
-				}
-			}
-			blockKeys(e, emit)
-			approxYearKeys(e, emit)
+		} else {
+			ms = groupKeys(es, group, runs, shift, workers)
 		}
 		ph.done("  keys")
 		for p := range ms {
@@ -97,6 +93,44 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 	ph.done("  limit")
 	st.Pairs = len(out)
 	return out, st
+}
+
+// keyRun is how many records' keys a worker computes at a time for the later groups of passes
+// (a variable for tests to make runs of a few records).
+var keyRun = 1 << 14
+
+// groupKeys returns the keys of the passes of group (key<<shift | entry), each pass's in an
+// array of its own, computed on up to workers goroutines: runs counts each run of keyRun
+// entries' keys by pass, so that each run's keys have their place in the arrays beforehand.
+func groupKeys(es []*entry, group uint16, runs [][nPasses]int, shift uint, workers int) [nPasses][]uint64 {
+	var ms [nPasses][]uint64
+	var total [nPasses]int
+	starts := make([][nPasses]int, len(runs))
+	for r := range runs {
+		for p := range nPasses {
+			starts[r][p] = total[p]
+			total[p] += runs[r][p]
+		}
+	}
+	for p := range ms {
+		if group&(1<<p) != 0 {
+			ms[p] = make([]uint64, total[p])
+		}
+	}
+	parallelTasks(len(runs), workers, func(r int) {
+		at := starts[r]
+		for i := r * keyRun; i < min(len(es), (r+1)*keyRun); i++ {
+			emit := func(pass int, key uint64) {
+				if group&(1<<pass) != 0 {
+					ms[pass][at[pass]] = key<<shift | uint64(i)
+					at[pass]++
+				}
+			}
+			blockKeys(es[i], emit)
+			approxYearKeys(es[i], emit)
+		}
+	})
+	return ms
 }
 
 // pairsBound is at most how many pairs the sorted keys of one pass make (see candidatePairs), so

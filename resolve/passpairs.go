@@ -27,10 +27,8 @@ func (pc *passCounts) add(o passCounts) {
 func passPairs(cs []uint64, keys []uint64, es []*entry, shift uint, maxBlock, workers int) ([]uint64, passCounts) {
 	runs := blockRuns(keys, shift, max(1, workers))
 	bounds := make([]int, len(runs))
-	parallel(len(runs), min(workers, len(runs)), func(lo, hi int) {
-		for r := lo; r < hi; r++ {
-			bounds[r] = pairsBound(keys[runs[r][0]:runs[r][1]], shift, maxBlock)
-		}
+	parallelTasks(len(runs), workers, func(r int) {
+		bounds[r] = pairsBound(keys[runs[r][0]:runs[r][1]], shift, maxBlock)
 	})
 	total := 0
 	for _, b := range bounds {

@@ -10,9 +10,9 @@ import (
 	"github.com/tizim/tizim"
 )
 
-// TestCandidatePairsWorkers: however many workers make, sort and limit the pairs, blocking
-// finds the same pairs and counts the same skipped and windowed blocks, with blocks small,
-// windowed and skipped (synthetic records from a few names, homes and years).
+// TestCandidatePairsWorkers: however many workers compute the keys, make, sort and limit the
+// pairs, blocking finds the same pairs and counts the same skipped and windowed blocks, with
+// blocks small, windowed and skipped (synthetic records from a few names, homes and years).
 func TestCandidatePairsWorkers(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	given := []string{"Memet", "Abdurehim", "Gulnar", "Ilham", "Mihrigul", "Tursun"}
@@ -29,8 +29,11 @@ func TestCandidatePairsWorkers(t *testing.T) {
 		}
 		es = append(es, prepare(r))
 	}
+	defer func(n int) { keyRun = n }(keyRun)
 	for _, maxBlock := range []int{8, 40, 1000} {
+		keyRun = 1 << 14 // one run of keys
 		want, wantStats := candidatePairs(es, maxBlock, DefaultMaxPairs, 1)
+		keyRun = 333 // runs of keys made at once
 		if len(want) == 0 {
 			t.Fatalf("max block %d: no pairs", maxBlock)
 		}
