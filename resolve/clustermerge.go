@@ -3,6 +3,8 @@ package resolve
 import (
 	"fmt"
 	"os"
+	"sync"
+	"sync/atomic"
 )
 
 // The clustering follows the edges from the strongest down, and each merge depends on the ones
@@ -83,6 +85,7 @@ func (c *clusterer) mergeAll(forced [][2]int32, edges []edge, workers int) []uin
 		}
 	}
 	// fill[r] is now the end of component r's merges, and where the next one starts.
+	c.b.ph.done("  components")
 	if phaseLog {
 		largest := int32(0)
 		for _, r := range roots {
@@ -94,32 +97,60 @@ func (c *clusterer) mergeAll(forced [][2]int32, edges []edge, workers int) []uin
 		}
 		fmt.Fprintf(os.Stderr, "merges: %d in %d components, the largest %d\n", len(ops), len(roots), largest)
 	}
+	// Workers take runs of componentRun components in turn: a few large components (a common
+	// name's records, their linkage compared pair by pair) cost as much as thousands of pairs,
+	// and small runs keep one worker from finishing long after the other.
 	out := make([]uint8, len(edges))
-	parallelWorkers(len(roots), workers, func(w, lo, hi int) {
-		cw := c.worker(w)
-		for _, r := range roots[lo:hi] {
-			first := int32(0)
-			if r > 0 {
-				first = fill[r-1]
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	cws := make([]*clusterer, max(1, workers)) // made before any merges: worker copies c
+	for w := range cws {
+		cws[w] = c.worker(w)
+	}
+	for _, cw := range cws {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				lo := int(next.Add(componentRun)) - componentRun
+				if lo >= len(roots) {
+					return
+				}
+				cw.mergeComponents(roots[lo:min(len(roots), lo+componentRun)], ops, fill, forced, edges, out)
 			}
-			for _, op := range ops[first:fill[r]] {
-				if op < 0 {
-					f := forced[-op-1]
-					cw.tryMerge(f[0], f[1], false)
-					continue
-				}
-				e := edges[op]
-				joined, merged := cw.tryMerge(e.i, e.j, true)
-				if joined {
-					out[op] |= outJoined
-				}
-				if merged {
-					out[op] |= outMerged
-				}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// componentRun is how many components a worker of mergeAll takes at a time.
+const componentRun = 256
+
+// mergeComponents makes the merges of the components with the given roots, in their order:
+// ops[fill[r-1]:fill[r]] are component r's (see mergeAll); each edge's outcome goes to out.
+func (c *clusterer) mergeComponents(roots, ops, fill []int32, forced [][2]int32, edges []edge, out []uint8) {
+	for _, r := range roots {
+		first := int32(0)
+		if r > 0 {
+			first = fill[r-1]
+		}
+		for _, op := range ops[first:fill[r]] {
+			if op < 0 {
+				f := forced[-op-1]
+				c.tryMerge(f[0], f[1], false)
+				continue
+			}
+			e := edges[op]
+			joined, merged := c.tryMerge(e.i, e.j, true)
+			if joined {
+				out[op] |= outJoined
+			}
+			if merged {
+				out[op] |= outMerged
 			}
 		}
-	})
-	return out
+	}
 }
 
 // worker returns a clusterer for worker w of mergeAll: the same clusters, with buffers, a cache

@@ -90,7 +90,9 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 	for above < len(edges) && !(edges[above].w < upper) {
 		above++
 	}
+	b.ph.done("  cluster setup")
 	outcome := c.mergeAll(forced, edges[:above], b.opt.Workers)
+	b.ph.done("  merge all")
 	var refused []edge
 	reasons := reasonCache{}
 	merges := 0
