@@ -47,17 +47,23 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	b.es, b.keyTexts = es, cache.keyTexts()
 	others := cache.unprepared()
 	cache = nil
-	for _, e := range b.es {
-		b.tf.add(e)
-	}
+	// Counting the terms reads the entries and nothing blocking makes, and blocking begins with
+	// a pass over the entries on one goroutine: the two run at once.
+	counted := make(chan struct{})
+	go func() {
+		defer close(counted)
+		for _, e := range b.es {
+			b.tf.add(e)
+		}
+	}()
 	b.memos = make([]*memo, opt.Workers)
 	preps := newPrepCache(maxBatchPreps)
 	for w := range b.memos {
 		b.memos[w] = newMemoSharing(preps)
 	}
-	b.ph.done("terms")
 	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs, opt.Workers)
-	b.ph.done("pairs")
+	<-counted
+	b.ph.done("pairs and terms")
 	// Only comparing reads the prepared forms of other scripts (a million people write about a
 	// million, 650 MB of small objects): made after blocking, they are not marked through it.
 	parallel(len(others), opt.Workers, func(lo, hi int) {
