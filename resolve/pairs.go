@@ -65,11 +65,18 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 			ms = groupKeys(es, group, runs, shift, workers)
 		}
 		ph.done("  keys")
+		// Merging a pass's pairs runs on one goroutine: the next pass's keys are sorted
+		// meanwhile, on the workers (they are held anyway, and no pair reads them).
+		var passes []int
 		for p := range ms {
-			if group&(1<<p) == 0 {
-				continue
+			if group&(1<<p) != 0 {
+				passes = append(passes, p)
 			}
-			sortWordsParallel(ms[p], workers)
+		}
+		if len(passes) > 0 {
+			sortWordsParallel(ms[passes[0]], workers)
+		}
+		for k, p := range passes {
 			ph.done("  sort keys")
 			var pc passCounts
 			cs, pc = passPairs(cs, ms[p], es, shift, maxBlock, workers)
@@ -84,8 +91,16 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 			ph.done("  blocks")
 			sortWordsParallel(cs, workers)
 			ph.done("  sort pairs")
+			sorted := make(chan struct{})
+			go func() {
+				defer close(sorted)
+				if k+1 < len(passes) {
+					sortWordsParallel(ms[passes[k+1]], workers)
+				}
+			}()
 			acc = mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
-			ph.done("  merge")
+			<-sorted
+			ph.done("  merge and sort next keys")
 		}
 	}
 	cs = nil
