@@ -1,7 +1,10 @@
 package resolve
 
 import (
+	"fmt"
+	"os"
 	"sync"
+	"time"
 
 	"github.com/tizim/tizim"
 )
@@ -16,6 +19,7 @@ type batch struct {
 	pairs []uint64 // candidate pairs, i<<32 | j with i < j, in order
 	stats BlockStats
 	memos []*memo // one per worker, the first also for the clustering's comparisons
+	ph    *phases // times the phases when TIZIM_PHASES is set
 	// keyTexts holds the phonetic keys of the entries' name forms as text, by their hash.
 	keyTexts map[uint64]string
 }
@@ -26,7 +30,8 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	if len(records) >= maxRecords {
 		return nil, tizim.Errorf(tizim.EINVALID, "resolve: %d records, more than one batch holds (%d)", len(records), maxRecords-1)
 	}
-	b := &batch{opt: opt, es: make([]*entry, len(records)), index: make(map[int64]int32, len(records)), tf: newTermFreq()}
+	b := &batch{opt: opt, es: make([]*entry, len(records)), index: make(map[int64]int32, len(records)), tf: newTermFreq(),
+		ph: newPhases()}
 	for i, r := range records {
 		if r != nil {
 			b.index[r.ID] = int32(i)
@@ -38,18 +43,27 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	if err != nil {
 		return nil, err
 	}
+	b.ph.done("prepare")
 	b.es, b.keyTexts = es, cache.keyTexts()
 	others := cache.unprepared()
 	cache = nil
-	for _, e := range b.es {
-		b.tf.add(e)
-	}
+	// Counting the terms reads the entries and nothing blocking makes, and blocking begins with
+	// a pass over the entries on one goroutine: the two run at once.
+	counted := make(chan struct{})
+	go func() {
+		defer close(counted)
+		for _, e := range b.es {
+			b.tf.add(e)
+		}
+	}()
 	b.memos = make([]*memo, opt.Workers)
 	preps := newPrepCache(maxBatchPreps)
 	for w := range b.memos {
 		b.memos[w] = newMemoSharing(preps)
 	}
-	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs)
+	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs, opt.Workers)
+	<-counted
+	b.ph.done("pairs and terms")
 	// Only comparing reads the prepared forms of other scripts (a million people write about a
 	// million, 650 MB of small objects): made after blocking, they are not marked through it.
 	parallel(len(others), opt.Workers, func(lo, hi int) {
@@ -57,6 +71,7 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 			f.prepare()
 		}
 	})
+	b.ph.done("others")
 	return b, nil
 }
 
@@ -125,6 +140,28 @@ func parallel(n, workers int, work func(lo, hi int)) {
 	parallelWorkers(n, workers, func(_, lo, hi int) { work(lo, hi) })
 }
 
+// parallelTasks runs tasks 0 to n-1 on up to workers goroutines, however few there are: for
+// work already cut into large pieces, which parallel would run on one goroutine when there are
+// fewer than 1024.
+func parallelTasks(n, workers int, task func(k int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range max(1, min(workers, n)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				task(k)
+			}
+		}()
+	}
+	for k := range n {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+}
+
 // parallelWorkers is parallel telling work which worker, 0 to workers-1, runs it.
 func parallelWorkers(n, workers int, work func(w, lo, hi int)) {
 	if n < 1024 || workers <= 1 {
@@ -148,4 +185,24 @@ func parallelWorkers(n, workers int, work func(w, lo, hi int)) {
 	}
 	close(next)
 	wg.Wait()
+}
+
+// phaseLog, when TIZIM_PHASES is set, writes to standard error a line as each phase of a
+// batch's resolution ends, with the wall time since the one before: what measuring which
+// phases keep one core busy and which keep both needs. Off by default.
+var phaseLog = os.Getenv("TIZIM_PHASES") != ""
+
+// phases times the phases of one resolution.
+type phases struct{ last time.Time }
+
+func newPhases() *phases { return &phases{last: time.Now()} }
+
+// done ends the phase called name.
+func (p *phases) done(name string) {
+	if !phaseLog || p == nil {
+		return
+	}
+	now := time.Now()
+	fmt.Fprintf(os.Stderr, "phase %-16s %7.2fs\n", name, now.Sub(p.last).Seconds())
+	p.last = now
 }

@@ -32,12 +32,14 @@ type clusterer struct {
 	ga, gb                 []int32         // buffers for the two clusters a merge weighs
 	apart                  map[uint64]bool // entry pairs a reviewer judged different
 	cache                  map[uint64]float64
+	mc                     *memo // the comparisons' memo
 }
 
 func newClusterer(b *batch, m *Model) *clusterer {
 	n := len(b.es)
 	c := &clusterer{b: b, m: m, parent: make([]int32, n), next: make([]int32, n), head: make([]int32, n),
-		tail: make([]int32, n), size: make([]int32, n), apart: map[uint64]bool{}, cache: map[uint64]float64{}}
+		tail: make([]int32, n), size: make([]int32, n), apart: map[uint64]bool{}, cache: map[uint64]float64{},
+		mc: b.memos[0]}
 	for i := range c.parent {
 		c.parent[i], c.head[i], c.tail[i], c.next[i], c.size[i] = int32(i), int32(i), int32(i), -1, 1
 	}
@@ -91,7 +93,7 @@ func (c *clusterer) prob(x, y int32) float64 {
 	if p, ok := c.cache[k]; ok {
 		return p
 	}
-	cmp := compareMemo(c.b.es[x], c.b.es[y], c.b.tf, c.b.memos[0])
+	cmp := compareMemo(c.b.es[x], c.b.es[y], c.b.tf, c.mc)
 	p := probability(c.m.weight(&cmp))
 	c.cache[k] = p
 	return p

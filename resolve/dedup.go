@@ -57,7 +57,9 @@ func (m *Model) Dedup(records []*tizim.Record, judgements []tizim.Judgement) (Re
 func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 	opt := m.Options
 	res := Result{Stats: Stats{Records: len(b.es), Blocking: b.stats}}
+	b.ph.done("train")
 	edges := b.score(m, opt.Lower)
+	b.ph.done("score")
 	b.pairs = nil
 	res.Stats.Linked = len(edges)
 
@@ -82,38 +84,32 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 			reviewed[pairKey(x, y)] = true
 		}
 	}
-	for _, f := range forced {
-		c.tryMerge(f[0], f[1], false)
-	}
-
 	upper := float32(weightOf(opt.Upper))
+	// Edges are strongest first: those the clustering may follow come first.
+	above := 0
+	for above < len(edges) && !(edges[above].w < upper) {
+		above++
+	}
+	b.ph.done("  cluster setup")
+	outcome := c.mergeAll(forced, edges[:above], b.opt.Workers)
+	b.ph.done("  merge all")
 	var refused []edge
 	reasons := reasonCache{}
 	merges := 0
-	for _, e := range edges {
-		if e.w < upper {
-			break
-		}
-		if e.enough {
+	for _, o := range outcome {
+		if o&outMerged != 0 {
 			merges++
 		}
 	}
 	res.Judgements = make([]tizim.Judgement, 0, merges)
-	for _, e := range edges {
-		if e.w < upper {
-			break
-		}
-		joined, merged := false, false
-		if e.enough {
-			joined, merged = c.tryMerge(e.i, e.j, true)
-		}
-		switch {
-		case merged:
+	for k, e := range edges[:above] {
+		switch o := outcome[k]; {
+		case o&outMerged != 0:
 			res.Stats.Merged++
 			res.Judgements = append(res.Judgements, tizim.Judgement{A: b.es[e.i].id, B: b.es[e.j].id,
 				Verdict: tizim.Same, By: tizim.Matcher, Score: probability(float64(e.w)),
 				Reason: reasons.of(e.w)})
-		case !joined:
+		case o&outJoined == 0:
 			res.Stats.Refused++
 			refused = append(refused, e)
 		}
@@ -124,10 +120,13 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 				By: tizim.Matcher, Reason: "no longer linked by the matcher"})
 		}
 	}
+	b.ph.done("cluster")
 	res.Review = b.review(m, c, edges, refused, reviewed)
+	b.ph.done("review")
 	c.cache = nil // clusters reads only the roots
 	res.Clusters = b.clusters(c)
 	b.memos = nil
+	b.ph.done("clusters")
 	return res
 }
 
@@ -188,18 +187,22 @@ func (b *batch) review(m *Model, c *clusterer, edges, refused []edge, reviewed m
 	seen = nil
 	// The pairs' evidence is cut from shared arrays: a million people's review queue is a
 	// million pairs, and a slice of its own for each was as many objects to mark.
+	// Each worker compares a share of them, with its memo and slabs of evidence of its own.
 	out := make([]Pair, len(picked))
-	var slab []Evidence
-	for k, e := range picked {
-		cmp := compareMemo(b.es[e.i], b.es[e.j], b.tf, b.memos[0])
-		out[k] = m.pair(b.es[e.i].id, b.es[e.j].id, &cmp, false)
-		if cap(slab)-len(slab) < maxEvidence {
-			slab = make([]Evidence, 0, evidenceSlab)
+	parallelWorkers(len(picked), b.opt.Workers, func(w, lo, hi int) {
+		var slab []Evidence
+		for k := lo; k < hi; k++ {
+			e := picked[k]
+			cmp := compareMemo(b.es[e.i], b.es[e.j], b.tf, b.memos[w])
+			out[k] = m.pair(b.es[e.i].id, b.es[e.j].id, &cmp, false)
+			if cap(slab)-len(slab) < maxEvidence {
+				slab = make([]Evidence, 0, evidenceSlab)
+			}
+			start := len(slab)
+			slab = m.appendEvidence(slab, &cmp)
+			out[k].Evidence = slab[start:len(slab):len(slab)]
 		}
-		start := len(slab)
-		slab = m.appendEvidence(slab, &cmp)
-		out[k].Evidence = slab[start:len(slab):len(slab)]
-	}
+	})
 	return out
 }
 

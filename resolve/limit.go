@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"slices"
+	"sync"
 )
 
 // DefaultMaxPairs is the candidate pairs a record keeps by default (see Options.MaxPairs).
@@ -11,8 +12,9 @@ const DefaultMaxPairs = 12
 // either of their records, and returns them as i<<32 | j in order. At a million people almost
 // every name key makes a large block, and each gives a record a few neighbours: thirty and more
 // pairs a record, most of them strangers who share one common name part. Pairs are ordered by
-// strength: the records of one person share many keys, strangers one or two.
-func limitPairs(acc []uint64, es []*entry, maxPairs int) []uint64 {
+// strength: the records of one person share many keys, strangers one or two. Up to workers
+// goroutines share the work; the pairs kept do not depend on how many.
+func limitPairs(acc []uint64, es []*entry, maxPairs, workers int) []uint64 {
 	k := maxPairs
 	if k <= 0 || k > 255 {
 		k = len(es) // no limit
@@ -25,26 +27,54 @@ func limitPairs(acc []uint64, es []*entry, maxPairs int) []uint64 {
 		}
 		return out
 	}
-	ns := nearnessOf(es)
-	thr := thresholds(acc, ns, k)
-	out := acc[:0]
-	for _, w := range acc {
-		i, j, v := unpackPair(w)
-		if thr[i] != 0 || thr[j] != 0 {
-			s := strength(&ns[i], &ns[j], v)
-			if s < thr[i] && s < thr[j] {
-				continue
+	ns := nearnessOf(es, workers)
+	thr := thresholds(acc, ns, k, workers)
+	// Each chunk of pairs keeps its own at its start, in place; the kept ones are then copied
+	// out in order, so that the counted ones, several times more, can be freed.
+	chunks := splitPairs(acc, max(1, workers)*8)
+	kept := make([]int, len(chunks))
+	parallelTasks(len(chunks), workers, func(c int) {
+		part := acc[chunks[c][0]:chunks[c][1]]
+		out := part[:0]
+		for _, w := range part {
+			i, j, v := unpackPair(w)
+			if thr[i] != 0 || thr[j] != 0 {
+				s := strength(&ns[i], &ns[j], v)
+				if s < thr[i] && s < thr[j] {
+					continue
+				}
 			}
+			out = append(out, uint64(i)<<32|uint64(j))
 		}
-		out = append(out, uint64(i)<<32|uint64(j))
+		kept[c] = len(out)
+	})
+	n := 0
+	for _, m := range kept {
+		n += m
 	}
-	// A copy of the kept pairs, so that the counted ones, several times more, can be freed.
-	return slices.Clone(out)
+	out := make([]uint64, 0, n)
+	for c, m := range kept {
+		out = append(out, acc[chunks[c][0]:chunks[c][0]+m]...)
+	}
+	return out
+}
+
+// splitPairs cuts [0, len(acc)) into about n runs of equal length, as [lo, hi) bounds.
+func splitPairs(acc []uint64, n int) [][2]int {
+	size := max(1, (len(acc)+n-1)/n)
+	var out [][2]int
+	for lo := 0; lo < len(acc); lo += size {
+		out = append(out, [2]int{lo, min(len(acc), lo+size)})
+	}
+	return out
 }
 
 // thresholds returns, per entry, the strength of its k-th strongest pair, or 0 for an entry with
-// k pairs or fewer: a min-heap of k strengths per entry.
-func thresholds(acc []uint64, ns []nearness, k int) []uint32 {
+// k pairs or fewer: a min-heap of k strengths per entry. The k-th strongest does not depend on
+// the order of the pushes, so workers share the entries, each the heaps of a range of them:
+// a worker reads the pairs of which one record is its own (acc is in order, so those whose
+// first record is past its range are not read).
+func thresholds(acc []uint64, ns []nearness, k, workers int) []uint32 {
 	heaps := make([]uint32, len(ns)*k)
 	n := make([]uint8, len(ns))
 	push := func(i int32, s uint32) {
@@ -76,12 +106,31 @@ func thresholds(acc []uint64, ns []nearness, k int) []uint32 {
 			}
 		}
 	}
-	for _, w := range acc {
-		i, j, v := unpackPair(w)
-		s := strength(&ns[i], &ns[j], v)
-		push(i, s)
-		push(j, s)
+	workers = max(1, min(workers, len(ns)))
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := int32(len(ns)*w/workers), int32(len(ns)*(w+1)/workers)
+		end, _ := slices.BinarySearch(acc, packPair(hi, 0))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, p := range acc[:end] {
+				i, j, v := unpackPair(p)
+				ownI, ownJ := i >= lo && i < hi, j >= lo && j < hi
+				if !ownI && !ownJ {
+					continue
+				}
+				s := strength(&ns[i], &ns[j], v)
+				if ownI {
+					push(i, s)
+				}
+				if ownJ {
+					push(j, s)
+				}
+			}
+		}()
 	}
+	wg.Wait()
 	thr := make([]uint32, len(ns))
 	for i := range thr {
 		if int(n[i]) == k {
@@ -99,20 +148,23 @@ type nearness struct {
 	sex         uint8  // the first letter of the stated sex, 0 for none
 }
 
-func nearnessOf(es []*entry) []nearness {
+func nearnessOf(es []*entry, workers int) []nearness {
 	ns := make([]nearness, len(es))
-	for i, e := range es {
-		if len(e.home) > 0 {
-			ns[i].home = uint32(hashString(e.home[0])) | 1
+	parallel(len(es), workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			e := es[i]
+			if len(e.home) > 0 {
+				ns[i].home = uint32(hashString(e.home[0])) | 1
+			}
+			ns[i].first, ns[i].last = 1, 0
+			if e.birth.known() {
+				ns[i].first, ns[i].last = e.birth.first, e.birth.last
+			}
+			if e.sex != "" {
+				ns[i].sex = e.sex[0]
+			}
 		}
-		ns[i].first, ns[i].last = 1, 0
-		if e.birth.known() {
-			ns[i].first, ns[i].last = e.birth.first, e.birth.last
-		}
-		if e.sex != "" {
-			ns[i].sex = e.sex[0]
-		}
-	}
+	})
 	return ns
 }
 

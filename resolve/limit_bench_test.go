@@ -35,14 +35,17 @@ func BenchmarkLimitPairs(b *testing.B) {
 		}
 	}
 	slices.Sort(acc)
-	b.ResetTimer()
-	cpu := time.Duration(0)
-	for range b.N {
-		in := slices.Clone(acc)
-		c0 := cpuTime()
-		out := limitPairs(in, es, DefaultMaxPairs)
-		cpu += cpuTime() - c0
-		b.ReportMetric(float64(len(out))/float64(n), "pairs/record")
+	for _, workers := range []int{1, 2} {
+		b.Run(strconv.Itoa(workers)+"-workers", func(b *testing.B) {
+			cpu := time.Duration(0)
+			for range b.N {
+				in := slices.Clone(acc)
+				c0 := cpuTime()
+				out := limitPairs(in, es, DefaultMaxPairs, workers)
+				cpu += cpuTime() - c0
+				b.ReportMetric(float64(len(out))/float64(n), "pairs/record")
+			}
+			b.ReportMetric(cpu.Seconds()/float64(b.N), "CPU-s/op")
+		})
 	}
-	b.ReportMetric(cpu.Seconds()/float64(b.N), "CPU-s/op")
 }

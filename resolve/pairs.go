@@ -36,81 +36,116 @@ func unpackPair(w uint64) (int32, int32, uint64) {
 // order, at most about maxPairs per entry (see limitPairs). Pass by pass, the keys are sorted (a
 // key and its entry packed in one word), the pass's pairs made, sorted and merged into those of
 // the passes before, so that no more than one group of passes' keys and one pass's pairs are
-// held beside the distinct pairs.
-func candidatePairs(es []*entry, maxBlock, maxPairs int) ([]uint64, BlockStats) {
+// held beside the distinct pairs. Making, sorting and limiting the pairs run on up to workers
+// goroutines; the pairs do not depend on how many.
+func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, BlockStats) {
 	shift := uint(bits.Len(uint(len(es))))
-	mask := uint64(1)<<shift - 1
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
 	var acc, cs []uint64
-	var block []int32
-	var rs []ranked
-	// The first group's loop counts every pass's keys, so that the later groups' arrays are
-	// allocated once at their size instead of grown by copying (a gigabyte of garbage at a
-	// million people).
-	var counted [nPasses]int
+	// The first group's loop counts every pass's keys, for each run of keyRun records, so that
+	// the later groups' arrays are allocated once at their size instead of grown by copying (a
+	// gigabyte of garbage at a million people), and their runs of records filled at once.
+	runs := make([][nPasses]int, (len(es)+keyRun-1)/keyRun)
+	ph := newPhases()
 	for g, group := range passGroups {
 		var ms [nPasses][]uint64
-		if g > 0 {
-			for p := range ms {
-				if group&(1<<p) != 0 {
-					ms[p] = make([]uint64, 0, counted[p])
+		if g == 0 {
+			for i, e := range es {
+				run := &runs[i/keyRun]
+				emit := func(pass int, key uint64) {
+					run[pass]++
+					if group&(1<<pass) != 0 {
+						ms[pass] = append(ms[pass], key<<shift|uint64(i))
+					}
 				}
+				blockKeys(e, emit)
+				approxYearKeys(e, emit)
 			}
+		} else {
+			ms = groupKeys(es, group, runs, shift, workers)
 		}
-		for i, e := range es {
-			emit := func(pass int, key uint64) {
-				if g == 0 {
-					counted[pass]++
-				}
-				if group&(1<<pass) != 0 {
-					ms[pass] = append(ms[pass], key<<shift|uint64(i))
-				}
-			}
-			blockKeys(e, emit)
-			approxYearKeys(e, emit)
-		}
+		ph.done("  keys")
+		// Merging a pass's pairs runs on one goroutine: the next pass's keys are sorted
+		// meanwhile, on the workers (they are held anyway, and no pair reads them).
+		var passes []int
 		for p := range ms {
-			if group&(1<<p) == 0 {
-				continue
+			if group&(1<<p) != 0 {
+				passes = append(passes, p)
 			}
-			sortWords(ms[p])
-			cs = slices.Grow(cs[:0], pairsBound(ms[p], shift, maxBlock))
-			for lo := 0; lo < len(ms[p]); {
-				hi := lo + 1
-				for hi < len(ms[p]) && ms[p][hi]>>shift == ms[p][lo]>>shift {
-					hi++
-				}
-				block = block[:0]
-				for _, m := range ms[p][lo:hi] {
-					if i := int32(m & mask); len(block) == 0 || block[len(block)-1] != i {
-						block = append(block, i)
-					}
-				}
-				lo = hi
-				switch {
-				case len(block) > maxBlock*windowedBlocks:
-					st.Skipped[passNames[p]]++
-					st.SkippedRecords[passNames[p]] += len(block)
-				case len(block) > maxBlock:
-					st.Windowed[passNames[p]]++
-					cs, rs = appendWindowed(cs, rs, es, block, max(minWindow, maxBlock/windowShare))
-				default:
-					for x := range block {
-						for _, j := range block[x+1:] {
-							cs = append(cs, packPair(block[x], j))
-						}
-					}
-				}
+		}
+		if len(passes) > 0 {
+			sortWordsParallel(ms[passes[0]], workers)
+		}
+		for k, p := range passes {
+			ph.done("  sort keys")
+			var pc passCounts
+			cs, pc = passPairs(cs, ms[p], es, shift, maxBlock, workers)
+			if pc.skipped > 0 {
+				st.Skipped[passNames[p]] += pc.skipped
+				st.SkippedRecords[passNames[p]] += pc.skippedRecords
+			}
+			if pc.windowed > 0 {
+				st.Windowed[passNames[p]] += pc.windowed
 			}
 			ms[p] = nil
-			sortWords(cs)
+			ph.done("  blocks")
+			sortWordsParallel(cs, workers)
+			ph.done("  sort pairs")
+			sorted := make(chan struct{})
+			go func() {
+				defer close(sorted)
+				if k+1 < len(passes) {
+					sortWordsParallel(ms[passes[k+1]], workers)
+				}
+			}()
 			acc = mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
+			<-sorted
+			ph.done("  merge and sort next keys")
 		}
 	}
 	cs = nil
-	out := limitPairs(acc, es, maxPairs)
+	out := limitPairs(acc, es, maxPairs, workers)
+	ph.done("  limit")
 	st.Pairs = len(out)
 	return out, st
+}
+
+// keyRun is how many records' keys a worker computes at a time for the later groups of passes
+// (a variable for tests to make runs of a few records).
+var keyRun = 1 << 14
+
+// groupKeys returns the keys of the passes of group (key<<shift | entry), each pass's in an
+// array of its own, computed on up to workers goroutines: runs counts each run of keyRun
+// entries' keys by pass, so that each run's keys have their place in the arrays beforehand.
+func groupKeys(es []*entry, group uint16, runs [][nPasses]int, shift uint, workers int) [nPasses][]uint64 {
+	var ms [nPasses][]uint64
+	var total [nPasses]int
+	starts := make([][nPasses]int, len(runs))
+	for r := range runs {
+		for p := range nPasses {
+			starts[r][p] = total[p]
+			total[p] += runs[r][p]
+		}
+	}
+	for p := range ms {
+		if group&(1<<p) != 0 {
+			ms[p] = make([]uint64, total[p])
+		}
+	}
+	parallelTasks(len(runs), workers, func(r int) {
+		at := starts[r]
+		for i := r * keyRun; i < min(len(es), (r+1)*keyRun); i++ {
+			emit := func(pass int, key uint64) {
+				if group&(1<<pass) != 0 {
+					ms[pass][at[pass]] = key<<shift | uint64(i)
+					at[pass]++
+				}
+			}
+			blockKeys(es[i], emit)
+			approxYearKeys(es[i], emit)
+		}
+	})
+	return ms
 }
 
 // pairsBound is at most how many pairs the sorted keys of one pass make (see candidatePairs), so

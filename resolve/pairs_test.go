@@ -73,19 +73,28 @@ func TestLimitPairsKeepsStrongest(t *testing.T) {
 		{-1, []int32{1, 2, 3, 4, 5}},
 	}
 	for _, tt := range tests {
-		var partners []int32
-		other := false
-		for _, w := range limitPairs(slices.Clone(acc), es, tt.k) {
-			switch i, j := unpair(w); i {
-			case 0:
-				partners = append(partners, j)
-			case 6:
-				other = j == 7
-			}
+		for _, workers := range []int{1, 2, 5} {
+			limitKeepsStrongest(t, acc, es, tt.k, workers, tt.want)
 		}
-		if !slices.Equal(partners, tt.want) || !other {
-			t.Errorf("at most %d: record 0 keeps %v, want %v; lone pair kept %v", tt.k, partners, tt.want, other)
+	}
+}
+
+// limitKeepsStrongest checks that limiting acc to k pairs a record on workers goroutines keeps
+// record 0's partners want and the lone pair of records 6 and 7.
+func limitKeepsStrongest(t *testing.T, acc []uint64, es []*entry, k, workers int, want []int32) {
+	t.Helper()
+	var partners []int32
+	other := false
+	for _, w := range limitPairs(slices.Clone(acc), es, k, workers) {
+		switch i, j := unpair(w); i {
+		case 0:
+			partners = append(partners, j)
+		case 6:
+			other = j == 7
 		}
+	}
+	if !slices.Equal(partners, want) || !other {
+		t.Errorf("at most %d, %d workers: record 0 keeps %v, want %v; lone pair kept %v", k, workers, partners, want, other)
 	}
 }
 

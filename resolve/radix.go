@@ -12,10 +12,28 @@ func sortWords(a []uint64) { sortWordsFrom(a, 56) }
 const radixCutoff = 256
 
 func sortWordsFrom(a []uint64, shift uint) {
+	end, shift, ok := spreadWords(a, shift)
+	if !ok {
+		return
+	}
+	lo := 0
+	for _, hi := range end {
+		if hi-lo > 1 {
+			sortWordsFrom(a[lo:hi], shift-8)
+		}
+		lo = hi
+	}
+}
+
+// spreadWords is one step of the sort: it permutes a in place into 256 buckets by the byte at
+// shift, going on to lower bytes while all words share it, sorts a short a by comparison, and
+// returns the buckets' ends and the shift they were made at. It reports false when a is sorted:
+// short, or the buckets were made by the last byte.
+func spreadWords(a []uint64, shift uint) (end [256]int, at uint, more bool) {
 	for {
 		if len(a) < radixCutoff {
 			slices.Sort(a)
-			return
+			return end, 0, false
 		}
 		var count [256]int
 		for _, v := range a {
@@ -23,12 +41,12 @@ func sortWordsFrom(a []uint64, shift uint) {
 		}
 		if count[byte(a[0]>>shift)] == len(a) { // one bucket: go on to the next byte
 			if shift == 0 {
-				return
+				return end, 0, false
 			}
 			shift -= 8
 			continue
 		}
-		var next, end [256]int
+		var next [256]int
 		sum := 0
 		for d, n := range count {
 			next[d] = sum
@@ -46,16 +64,6 @@ func sortWordsFrom(a []uint64, shift uint) {
 				next[d]++
 			}
 		}
-		if shift == 0 {
-			return
-		}
-		lo := 0
-		for _, hi := range end {
-			if hi-lo > 1 {
-				sortWordsFrom(a[lo:hi], shift-8)
-			}
-			lo = hi
-		}
-		return
+		return end, shift, shift > 0
 	}
 }

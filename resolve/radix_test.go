@@ -61,10 +61,17 @@ func TestSortWords(t *testing.T) {
 		},
 	}
 	for name, g := range gen {
-		for _, n := range []int{0, 1, 2, 255, 256, 257, 1000, 100_000} {
+		for _, n := range []int{0, 1, 2, 255, 256, 257, 1000, 100_000, 400_000} {
 			a := g(n)
 			want := slices.Clone(a)
 			slices.Sort(want)
+			for _, workers := range []int{1, 2, 3} {
+				b := slices.Clone(a)
+				sortWordsParallel(b, workers)
+				if !slices.Equal(b, want) {
+					t.Fatalf("%s, %d words, %d workers: not in order", name, n, workers)
+				}
+			}
 			sortWords(a)
 			if !slices.Equal(a, want) {
 				t.Fatalf("%s, %d words: not in order", name, n)
@@ -84,7 +91,8 @@ func BenchmarkSortWords(b *testing.B) {
 	for _, sorter := range []struct {
 		name string
 		sort func([]uint64)
-	}{{"radix", sortWords}, {"pdq", slices.Sort[[]uint64]}} {
+	}{{"radix", sortWords}, {"radix-parallel", func(a []uint64) { sortWordsParallel(a, 2) }},
+		{"pdq", slices.Sort[[]uint64]}} {
 		b.Run(sorter.name, func(b *testing.B) {
 			for b.Loop() {
 				copy(a, src)

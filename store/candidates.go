@@ -30,36 +30,6 @@ func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim
 	return s.recordsByID(ctx, ids, candidateColumns+` FROM records r`, dec, "find candidate records")
 }
 
-// AllCandidateRecords returns every record, in id order, whatever its consent level, with the
-// fields FindCandidateRecords gives and the record's key (source and record_id): what a full
-// resolution compares and what it reports. Leaving out the raw row, notes, relatives, warnings
-// and times keeps a million people's records in half the memory of FindRecords.
-func (s *Store) AllCandidateRecords(ctx context.Context) ([]*tizim.Record, error) {
-	n, err := s.RecordCount(ctx)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+candidateColumns+`, s.key, r.record_id`+recordFrom+` ORDER BY r.id`)
-	if err != nil {
-		return nil, fmt.Errorf("store: all candidate records: %w", err)
-	}
-	defer rows.Close()
-	out := make([]*tizim.Record, 0, n)
-	for rows.Next() {
-		var src, id string
-		r, err := decodeCandidate(rows, &src, &id)
-		if err != nil {
-			return nil, fmt.Errorf("store: all candidate records: %w", err)
-		}
-		r.Source, r.RecordID = src, id
-		out = append(out, r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: all candidate records: %w", err)
-	}
-	return out, nil
-}
-
 // decodeCandidate reads a record from a row of candidateColumns, and the row's further
 // columns into more.
 func decodeCandidate(rows scanner, more ...any) (*tizim.Record, error) {

@@ -148,6 +148,45 @@ func TestReviewerJudgements(t *testing.T) {
 	})
 }
 
+// TestCandidatesInRanges: read in several ranges of ids at once, every record comes once, in
+// id order, as one query reads them, whether ids have gaps or a range is empty.
+func TestCandidatesInRanges(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		var recs []*tizim.Record
+		for i := range 40 {
+			recs = append(recs, rec("list", fmt.Sprint(i), fmt.Sprintf("Memet Tursun %d", i), tizim.Public))
+		}
+		put(t, s, recs...)
+		// a gap of ids in the middle: the second of three ranges is empty
+		if _, err := s.db.ExecContext(ctx, s.d.rebind(`DELETE FROM records WHERE id > ? AND id <= ?`), recs[12].ID, recs[28].ID); err != nil {
+			t.Fatal(err)
+		}
+		n, err := s.RecordCount(ctx)
+		if err != nil || n != 40-16 {
+			t.Fatalf("%d records (%v), want 24", n, err)
+		}
+		one, err := s.candidatesIn(ctx, n, 1)
+		if err != nil || len(one) != n {
+			t.Fatalf("one range: %d records (%v), want %d", len(one), err, n)
+		}
+		for _, parts := range []int{2, 3, 7, 60} {
+			got, err := s.candidatesIn(ctx, n, parts)
+			if err != nil {
+				t.Fatalf("%d ranges: %v", parts, err)
+			}
+			if len(got) != len(one) {
+				t.Fatalf("%d ranges: %d records, want %d", parts, len(got), len(one))
+			}
+			for i, r := range got {
+				if r.ID != one[i].ID || r.Key() != one[i].Key() || !slices.Equal(r.Names, one[i].Names) {
+					t.Errorf("%d ranges: record %d is %d %v, want %d %v", parts, i, r.ID, r.Key(), one[i].ID, one[i].Key())
+				}
+			}
+		}
+	})
+}
+
 // TestRecordCount checks that the count covers every record, sealed ones too.
 func TestRecordCount(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {

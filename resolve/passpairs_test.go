@@ -1,0 +1,76 @@
+package resolve
+
+import (
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/tizim/tizim"
+)
+
+// TestCandidatePairsWorkers: however many workers compute the keys, make, sort and limit the
+// pairs, blocking finds the same pairs and counts the same skipped and windowed blocks, with
+// blocks small, windowed and skipped (synthetic records from a few names, homes and years).
+func TestCandidatePairsWorkers(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	given := []string{"Memet", "Abdurehim", "Gulnar", "Ilham", "Mihrigul", "Tursun"}
+	family := []string{"Tursun", "Tohti", "Yasin", "Abla", "Qadir", "Hoshur", "Niyaz"}
+	homes := []string{"650102", "653101", "653121", "652101"}
+	var es []*entry
+	for i := range 6000 {
+		r := &tizim.Record{ID: int64(i + 1),
+			Names:     []tizim.Name{{Text: given[rng.IntN(len(given))] + " " + family[rng.IntN(len(family))]}},
+			HomeCode:  homes[rng.IntN(len(homes))],
+			BirthDate: tizim.PartialDate{Year: 1960 + rng.IntN(30), Month: 1 + rng.IntN(12)}}
+		if rng.IntN(3) == 0 {
+			r.Sex = tizim.Female
+		}
+		es = append(es, prepare(r))
+	}
+	defer func(n int) { keyRun = n }(keyRun)
+	for _, maxBlock := range []int{8, 40, 1000} {
+		keyRun = 1 << 14 // one run of keys
+		want, wantStats := candidatePairs(es, maxBlock, DefaultMaxPairs, 1)
+		keyRun = 333 // runs of keys made at once
+		if len(want) == 0 {
+			t.Fatalf("max block %d: no pairs", maxBlock)
+		}
+		if maxBlock == 8 && (len(wantStats.Skipped) == 0 || len(wantStats.Windowed) == 0) {
+			t.Fatalf("max block %d: the test skips %v and windows %v blocks: it should do both", maxBlock, wantStats.Skipped, wantStats.Windowed)
+		}
+		for _, workers := range []int{2, 3} {
+			got, st := candidatePairs(es, maxBlock, DefaultMaxPairs, workers)
+			if !slices.Equal(got, want) {
+				t.Errorf("max block %d, %d workers: %d pairs, want the %d of one worker", maxBlock, workers, len(got), len(want))
+			}
+			if st.Pairs != wantStats.Pairs || !maps.Equal(st.Skipped, wantStats.Skipped) ||
+				!maps.Equal(st.SkippedRecords, wantStats.SkippedRecords) || !maps.Equal(st.Windowed, wantStats.Windowed) {
+				t.Errorf("max block %d, %d workers: stats %s, want %s", maxBlock, workers, fmt.Sprint(st), fmt.Sprint(wantStats))
+			}
+		}
+	}
+}
+
+// TestBlockRuns: the runs cover the keys once, in order, and never cut a block.
+func TestBlockRuns(t *testing.T) {
+	const shift = 8
+	keys := []uint64{1 << shift, 1<<shift | 1, 1<<shift | 2, 2 << shift, 3 << shift, 3<<shift | 1, 3<<shift | 2, 3<<shift | 3, 9 << shift}
+	for n := 1; n <= 12; n++ {
+		runs := blockRuns(keys, shift, n)
+		at := 0
+		for _, r := range runs {
+			if r[0] != at || r[1] <= r[0] {
+				t.Fatalf("%d runs: %v do not cover the keys in order", n, runs)
+			}
+			if r[1] < len(keys) && keys[r[1]]>>shift == keys[r[1]-1]>>shift {
+				t.Errorf("%d runs: %v cut a block at %d", n, runs, r[1])
+			}
+			at = r[1]
+		}
+		if at != len(keys) || len(runs) > n {
+			t.Errorf("%d runs: %v", n, runs)
+		}
+	}
+}
