@@ -2,9 +2,7 @@ package resolve
 
 import (
 	"fmt"
-	"os"
 	"sync"
-	"time"
 
 	"github.com/tizim/tizim"
 )
@@ -19,7 +17,6 @@ type batch struct {
 	pairs []uint64 // candidate pairs, i<<32 | j with i < j, in order
 	stats BlockStats
 	memos []*memo // one per worker, the first also for the clustering's comparisons
-	ph    *phases // times the phases when TIZIM_PHASES is set
 	// keyTexts holds the phonetic keys of the entries' name forms as text, by their hash.
 	keyTexts map[uint64]string
 }
@@ -30,8 +27,7 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	if len(records) >= maxRecords {
 		return nil, tizim.Errorf(tizim.EINVALID, "resolve: %d records, more than one batch holds (%d)", len(records), maxRecords-1)
 	}
-	b := &batch{opt: opt, es: make([]*entry, len(records)), index: make(map[int64]int32, len(records)), tf: newTermFreq(),
-		ph: newPhases()}
+	b := &batch{opt: opt, es: make([]*entry, len(records)), index: make(map[int64]int32, len(records)), tf: newTermFreq()}
 	for i, r := range records {
 		if r != nil {
 			b.index[r.ID] = int32(i)
@@ -43,7 +39,7 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	if err != nil {
 		return nil, err
 	}
-	b.ph.done("prepare")
+	b.stage("prepared %d records", len(es))
 	b.es, b.keyTexts = es, cache.keyTexts()
 	others := cache.unprepared()
 	cache = nil
@@ -63,7 +59,7 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 	}
 	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs, opt.Workers)
 	<-counted
-	b.ph.done("pairs and terms")
+	b.stage("found %d candidate pairs", len(b.pairs))
 	// Only comparing reads the prepared forms of other scripts (a million people write about a
 	// million, 650 MB of small objects): made after blocking, they are not marked through it.
 	parallel(len(others), opt.Workers, func(lo, hi int) {
@@ -71,7 +67,7 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 			f.prepare()
 		}
 	})
-	b.ph.done("others")
+	b.stage("prepared %d names written in other scripts", len(others))
 	return b, nil
 }
 
@@ -187,22 +183,9 @@ func parallelWorkers(n, workers int, work func(w, lo, hi int)) {
 	wg.Wait()
 }
 
-// phaseLog, when TIZIM_PHASES is set, writes to standard error a line as each phase of a
-// batch's resolution ends, with the wall time since the one before: what measuring which
-// phases keep one core busy and which keep both needs. Off by default.
-var phaseLog = os.Getenv("TIZIM_PHASES") != ""
-
-// phases times the phases of one resolution.
-type phases struct{ last time.Time }
-
-func newPhases() *phases { return &phases{last: time.Now()} }
-
-// done ends the phase called name.
-func (p *phases) done(name string) {
-	if !phaseLog || p == nil {
-		return
+// stage reports the end of a stage of the batch's resolution to Options.Progress, if set.
+func (b *batch) stage(format string, args ...any) {
+	if b.opt.Progress != nil {
+		b.opt.Progress(fmt.Sprintf(format, args...))
 	}
-	now := time.Now()
-	fmt.Fprintf(os.Stderr, "phase %-16s %7.2fs\n", name, now.Sub(p.last).Seconds())
-	p.last = now
 }

@@ -1,8 +1,6 @@
 package resolve
 
 import (
-	"fmt"
-	"os"
 	"sync"
 	"sync/atomic"
 )
@@ -85,18 +83,6 @@ func (c *clusterer) mergeAll(forced [][2]int32, edges []edge, workers int) []uin
 		}
 	}
 	// fill[r] is now the end of component r's merges, and where the next one starts.
-	c.b.ph.done("  components")
-	if phaseLog {
-		largest := int32(0)
-		for _, r := range roots {
-			if r > 0 {
-				largest = max(largest, fill[r]-fill[r-1])
-			} else {
-				largest = max(largest, fill[r])
-			}
-		}
-		fmt.Fprintf(os.Stderr, "merges: %d in %d components, the largest %d\n", len(ops), len(roots), largest)
-	}
 	// Workers take runs of componentRun components in turn: a few large components (a common
 	// name's records, their linkage compared pair by pair) cost as much as thousands of pairs,
 	// and small runs keep one worker from finishing long after the other.

@@ -57,9 +57,9 @@ func (m *Model) Dedup(records []*tizim.Record, judgements []tizim.Judgement) (Re
 func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 	opt := m.Options
 	res := Result{Stats: Stats{Records: len(b.es), Blocking: b.stats}}
-	b.ph.done("train")
+	b.stage("trained the model")
 	edges := b.score(m, opt.Lower)
-	b.ph.done("score")
+	b.stage("scored the candidate pairs: %d at or above the review threshold", len(edges))
 	b.pairs = nil
 	res.Stats.Linked = len(edges)
 
@@ -90,9 +90,7 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 	for above < len(edges) && !(edges[above].w < upper) {
 		above++
 	}
-	b.ph.done("  cluster setup")
 	outcome := c.mergeAll(forced, edges[:above], b.opt.Workers)
-	b.ph.done("  merge all")
 	var refused []edge
 	reasons := reasonCache{}
 	merges := 0
@@ -120,13 +118,13 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 				By: tizim.Matcher, Reason: "no longer linked by the matcher"})
 		}
 	}
-	b.ph.done("cluster")
+	b.stage("clustered: %d merges, %d refused", res.Stats.Merged, res.Stats.Refused)
 	res.Review = b.review(m, c, edges, refused, reviewed)
-	b.ph.done("review")
+	b.stage("picked %d pairs for review", len(res.Review))
 	c.cache = nil // clusters reads only the roots
 	res.Clusters = b.clusters(c)
 	b.memos = nil
-	b.ph.done("clusters")
+	b.stage("grouped the records into people")
 	return res
 }
 

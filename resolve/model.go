@@ -28,6 +28,10 @@ type Options struct {
 	// a birth year and often a camp. Data whose sources write nicknames (Bill for William) for
 	// one person may need it.
 	LooseNames bool `json:"loose_names,omitempty"`
+	// Progress, when set, is called as each stage of resolving a batch ends, with what the
+	// stage did ("found 22636951 candidate pairs"): a full resolution of a million people
+	// runs for minutes, and a command shows where it is. It is not part of a stored model.
+	Progress func(stage string) `json:"-"`
 }
 
 func (o Options) withDefaults() Options {

@@ -46,7 +46,6 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 	// the later groups' arrays are allocated once at their size instead of grown by copying (a
 	// gigabyte of garbage at a million people), and their runs of records filled at once.
 	runs := make([][nPasses]int, (len(es)+keyRun-1)/keyRun)
-	ph := newPhases()
 	for g, group := range passGroups {
 		var ms [nPasses][]uint64
 		if g == 0 {
@@ -64,7 +63,6 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 		} else {
 			ms = groupKeys(es, group, runs, shift, workers)
 		}
-		ph.done("  keys")
 		// Merging a pass's pairs runs on one goroutine: the next pass's keys are sorted
 		// meanwhile, on the workers (they are held anyway, and no pair reads them).
 		var passes []int
@@ -77,7 +75,6 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 			sortWordsParallel(ms[passes[0]], workers)
 		}
 		for k, p := range passes {
-			ph.done("  sort keys")
 			var pc passCounts
 			cs, pc = passPairs(cs, ms[p], es, shift, maxBlock, workers)
 			if pc.skipped > 0 {
@@ -88,9 +85,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 				st.Windowed[passNames[p]] += pc.windowed
 			}
 			ms[p] = nil
-			ph.done("  blocks")
 			sortWordsParallel(cs, workers)
-			ph.done("  sort pairs")
 			sorted := make(chan struct{})
 			go func() {
 				defer close(sorted)
@@ -100,12 +95,10 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 			}()
 			acc = mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
 			<-sorted
-			ph.done("  merge and sort next keys")
 		}
 	}
 	cs = nil
 	out := limitPairs(acc, es, maxPairs, workers)
-	ph.done("  limit")
 	st.Pairs = len(out)
 	return out, st
 }

@@ -28,6 +28,7 @@ func DedupAll(records []*tizim.Record, judgements []tizim.Judgement, opt Options
 	m := b.train(judgements)
 	f := Full{Result: b.resolve(m, judgements)}
 	f.Snapshot, f.Keys = b.snapshot(m)
+	b.stage("made the model's snapshot and %d records' candidate keys", len(f.Keys))
 	return f, nil
 }
 

@@ -3,11 +3,9 @@ package store
 import (
 	"context"
 	"fmt"
-	"os"
 	"runtime"
 	"slices"
 	"sync"
-	"time"
 
 	"github.com/tizim/tizim"
 )
@@ -30,16 +28,10 @@ const candidateRange = 50_000
 // ids are read at once, up to one for each processor; records written meanwhile may or may
 // not be seen.
 func (s *Store) AllCandidateRecords(ctx context.Context) ([]*tizim.Record, error) {
-	start := time.Now()
 	n, err := s.RecordCount(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		if os.Getenv("TIZIM_PHASES") != "" { // as resolve times its phases
-			fmt.Fprintf(os.Stderr, "phase %-16s %7.2fs\n", "read", time.Since(start).Seconds())
-		}
-	}()
 	return s.candidatesIn(ctx, n, max(1, min(candidateReaders, runtime.GOMAXPROCS(0), n/candidateRange)))
 }
 

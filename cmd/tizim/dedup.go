@@ -117,11 +117,10 @@ func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) 
 	// the heap peak there, at 12.6 GB of RSS at a million people, once the limit was lifted.
 	restore := resolve.LimitMemory(resolve.DefaultMemoryBudget)
 	defer restore()
-	res, err := resolve.DedupAll(recs, js, resolve.Options{})
+	res, err := resolve.DedupAll(recs, js, resolve.Options{Progress: func(stage string) { log.done("%s", stage) }})
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}
-	log.done("resolved: %d candidate pairs, %d merges, %d pairs for review", res.Stats.Blocking.Pairs, res.Stats.Merged, len(res.Review))
 	if !save {
 		return keys, res, nil
 	}

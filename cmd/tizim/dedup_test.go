@@ -42,7 +42,10 @@ func TestDedupCorpus(t *testing.T) {
 		t.Errorf("dedup made %d people of a corpus of 300: too many merges", people)
 	}
 	// An operator sees each stage end, in order, and then the summary.
-	stages := []string{fmt.Sprintf("dedup: read %d records and 0 judgements (", records), "dedup: resolved: ",
+	stages := []string{fmt.Sprintf("dedup: read %d records and 0 judgements (", records),
+		fmt.Sprintf("dedup: prepared %d records (", records), "dedup: found ", "dedup: prepared ",
+		"dedup: trained the model (", "dedup: scored the candidate pairs: ", "dedup: clustered: ",
+		"dedup: picked ", "dedup: grouped the records into people (", "dedup: made the model's snapshot and ",
 		"dedup: stored ", fmt.Sprintf("dedup: %d records into %d people;", records, people)}
 	lines := strings.Split(strings.TrimSpace(log), "\n")
 	if len(lines) != len(stages) {
