@@ -1,7 +1,5 @@
 package names
 
-import "strings"
-
 // maxKey caps the bytes of a key the matcher aligns: longer keys are cut, so a 10,000-letter
 // name costs no more than a long real one.
 const maxKey = 40
@@ -16,7 +14,7 @@ func keySimilarity(x, y *cand) float64 { return keySimilarityAbove(x, y, 0) }
 // matters: that it returns exactly; below floor it may return any value below floor, and stops
 // as soon as it knows the similarity is below it.
 func keySimilarityAbove(x, y *cand, floor float64) float64 {
-	if x.key > y.key {
+	if keyAfter(x.key, y.key) {
 		x, y = y, x // one order, so that stopping early gives the same answer both ways round
 	}
 	a, b := x.key, y.key
@@ -99,14 +97,7 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 			minIns[j] = min(minIns[j], minIns[j+1])
 		}
 	}
-	restBound := func(i, j int) float32 {
-		ra, rb := na-i, nb-j
-		if rb > ra {
-			return float32(rb-ra) * minIns[j]
-		}
-		return float32(ra-rb) * minDel[i]
-	}
-	if restBound(0, 0) > floorBudget {
+	if restBound(na, nb, minIns[0], minDel[0]) > floorBudget {
 		return 0
 	}
 	prevOver := false // whether every path through the row before costs more than floorBudget
@@ -145,42 +136,27 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 				if ca != bb[j-1] {
 					c = crow[ib[j-1]]
 				}
-				best := prev[j-1] + c
-				if v := prev[j] + del; v < best {
-					best = v
-				}
-				if v := row[j-1] + ins[j]; v < best {
-					best = v
-				}
+				best := min(prev[j-1]+c, prev[j]+del, row[j-1]+ins[j])
 				row[j] = best
-				if best < rowMin {
-					rowMin = best
-				}
+				rowMin = min(rowMin, best)
 			}
 		} else {
 			pa := a[i-2] // the letter before, for a transposition
 			prow := &cost[letterIndex[pa]]
 			for j := 2; j <= nb; j++ {
+				// Branch-free minima: which step is cheapest varies from cell to cell, and a
+				// mispredicted branch cost more than the cell.
 				cb := bb[j-1]
 				best := prev[j-1]
 				if ca != cb {
 					best += crow[ib[j-1]]
-				}
-				if v := prev[j] + del; v < best {
-					best = v
-				}
-				if v := row[j-1] + ins[j]; v < best {
-					best = v
-				}
-				if ca != cb && (ca == bb[j-2] && pa == cb || classes && crow[ib[j-2]] == 0 && prow[ib[j-1]] == 0) {
-					if v := prev2[j-2] + transposition; v < best {
-						best = v
+					if ca == bb[j-2] && pa == cb || classes && crow[ib[j-2]] == 0 && prow[ib[j-1]] == 0 {
+						best = min(best, prev2[j-2]+transposition)
 					}
 				}
+				best = min(best, prev[j]+del, row[j-1]+ins[j])
 				row[j] = best
-				if best < rowMin {
-					rowMin = best
-				}
+				rowMin = min(rowMin, best)
 			}
 		}
 		if rowMin > budget && prevMin > budget {
@@ -188,8 +164,9 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 		}
 		over := true
 		if rowMin <= floorBudget {
+			ra, del := na-i, minDel[i]
 			for j := 0; j <= nb; j++ {
-				if row[j]+restBound(i, j) <= floorBudget {
+				if row[j]+restBound(ra, nb-j, minIns[j], del) <= floorBudget {
 					over = false
 					break
 				}
@@ -212,62 +189,23 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 	return s
 }
 
-// prefixMax caps the similarity of a part and a longer part that begins with it: Tursunay and
-// Tursunjan are other names than Tursun, not misspellings of it.
-const prefixMax = 0.6
-
-// extends reports whether key b is key a followed by at least two more letters (optional vowels
-// of a syllabic reading and h do not count: Abdullah, Abdullahi).
-func extends(a, b string) bool {
-	if len(b) < len(a)+2 || !hasPrefixFold(b, a) {
-		return false
+// restBound is the least cost of the rest of a path that has ra letters of one key left and rb
+// of the other: it leaves out as many letters as one rest is longer than the other, each at
+// least minIns (of b's) or minDel (of a's).
+func restBound(ra, rb int, minIns, minDel float32) float32 {
+	if rb > ra {
+		return float32(rb-ra) * minIns
 	}
-	n := 0
-	for i := len(a); i < len(b); i++ {
-		if c := b[i]; (c < 'A' || c > 'Z') && c != 'h' {
-			n++
-		}
-	}
-	return n >= 2
+	return float32(ra-rb) * minDel
 }
 
-// hasPrefixFold reports whether key k begins with p, an optional vowel matching its written
-// form.
-func hasPrefixFold(k, p string) bool {
-	if len(k) < len(p) {
-		return false
+// keyAfter reports whether key a sorts after key b (a > b), deciding most pairs on their first
+// bytes without a call to compare the strings whole.
+func keyAfter(a, b string) bool {
+	if len(a) > 0 && len(b) > 0 && a[0] != b[0] {
+		return a[0] > b[0]
 	}
-	for i := 0; i < len(p); i++ {
-		if !sameLetter(k[i], p[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// sameLetter reports whether two key letters may be the same: equal but for an optional
-// letter's case, or a reading class and one of its sounds.
-func sameLetter(a, b byte) bool {
-	return a|0x20 == b|0x20 || (isClass[a] || isClass[b]) && sameClassLetter(a, b)
-}
-
-// sameClassLetter is sameLetter where a or b is a reading class.
-func sameClassLetter(a, b byte) bool {
-	ca, cb := classOf[a], classOf[b]
-	switch {
-	case ca != nil && cb != nil:
-		return strings.ContainsAny(ca.sounds, cb.sounds)
-	case ca != nil:
-		return strings.IndexByte(ca.sounds, b|0x20) >= 0
-	case cb != nil:
-		return strings.IndexByte(cb.sounds, a|0x20) >= 0
-	}
-	return false
-}
-
-// hasSuffixFold is hasPrefixFold for the end of k.
-func hasSuffixFold(k, s string) bool {
-	return len(k) >= len(s) && hasPrefixFold(k[len(k)-len(s):], s)
+	return a > b
 }
 
 // effectiveLen is the length of a key with each optional vowel counted as half a letter.
