@@ -14,13 +14,13 @@ func keySimilarity(x, y *cand) float64 { return keySimilarityAbove(x, y, 0) }
 // matters: that it returns exactly; below floor it may return any value below floor, and stops
 // as soon as it knows the similarity is below it.
 func keySimilarityAbove(x, y *cand, floor float64) float64 {
-	if keyAfter(x.key, y.key) {
+	switch compareKeys(x.key, y.key) {
+	case 0:
+		return 1
+	case 1:
 		x, y = y, x // one order, so that stopping early gives the same answer both ways round
 	}
 	a, b := x.key, y.key
-	if a == b {
-		return 1
-	}
 	a, b = a[:min(len(a), maxKey)], b[:min(len(b), maxKey)]
 	if len(a) == 0 || len(b) == 0 {
 		return 0
@@ -199,13 +199,24 @@ func restBound(ra, rb int, minIns, minDel float32) float32 {
 	return float32(ra-rb) * minDel
 }
 
-// keyAfter reports whether key a sorts after key b (a > b), deciding most pairs on their first
-// bytes without a call to compare the strings whole.
-func keyAfter(a, b string) bool {
-	if len(a) > 0 && len(b) > 0 && a[0] != b[0] {
-		return a[0] > b[0]
+// compareKeys is strings.Compare for two keys, which mostly differ in their first few bytes:
+// a loop over those costs less than the call.
+func compareKeys(a, b string) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			if a[i] > b[i] {
+				return 1
+			}
+			return -1
+		}
 	}
-	return a > b
+	switch {
+	case len(a) > len(b):
+		return 1
+	case len(a) < len(b):
+		return -1
+	}
+	return 0
 }
 
 // effectiveLen is the length of a key with each optional vowel counted as half a letter.

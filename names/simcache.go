@@ -168,6 +168,30 @@ func candFlags(c *cand) byte {
 	return flags
 }
 
+// touchSims reads, without using them, the cache slots of every pair of a unit of sigA with
+// a unit of sigB (a's units i0 to i1 against b's units j0 to j1, only pairs where exactly one
+// side is past na and nb when joined is set) for floor, before the matcher asks for them
+// one by one: each read is a miss of the processor's cache, and issued together they wait for
+// memory at the same time, not one after another.
+func touchSims(sigA, sigB []uint64, na, nb int, joined bool, floor float64) {
+	rank := slices.Index(simFloors[:], floor)
+	if simCacheOff || rank < 0 {
+		return
+	}
+	for i, sa := range sigA {
+		for j, sb := range sigB {
+			if sa == 0 || sb == 0 || joined && (i >= na) == (j >= nb) {
+				continue
+			}
+			key := simKey(min(sa, sb), max(sa, sb), rank)
+			s, k := simSlot(key)
+			if es := s.entries.Load(); es != nil {
+				es[k].data.Load()
+			}
+		}
+	}
+}
+
 // sim is unitSim, remembered in the cache by the units' signatures sa and sb (0: do not) and
 // floor, when it is one of simFloors. unitSim is symmetric (keySimilarity orders its keys, the
 // compound rule cuts both keys alike), so one entry serves a pair of units in either order.
