@@ -25,8 +25,8 @@ import (
 const simSlots = 1 << 22
 
 // simShards divides the cache into parts allocated on first use, so that a small run does not
-// hold all 64 MB. (Reads and writes take no lock: a lock per shard cost 2 of the 11 CPU-s that
-// aligning names took at 200,000 generator people.)
+// hold all 64 MB. Reads and writes take no lock; what a lookup costs is the read of a slot that
+// no processor cache holds (see touchSims).
 const simShards = 64
 
 // simEntry is one remembered similarity: a key made of the signatures of two units, the smaller
