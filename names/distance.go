@@ -1,5 +1,7 @@
 package names
 
+import "math"
+
 // maxKey caps the bytes of a key the matcher aligns: longer keys are cut, so a 10,000-letter
 // name costs no more than a long real one.
 const maxKey = 40
@@ -84,19 +86,8 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 			dels[i] = delY[a[i-1]]
 		}
 	}
-	minDel[na], minIns[nb] = 0, 0
-	for i := na - 1; i >= 0; i-- {
-		minDel[i] = dels[i+1]
-		if i+1 < na {
-			minDel[i] = min(minDel[i], minDel[i+1])
-		}
-	}
-	for j := nb - 1; j >= 0; j-- {
-		minIns[j] = ins[j+1]
-		if j+1 < nb {
-			minIns[j] = min(minIns[j], minIns[j+1])
-		}
-	}
+	suffixMin(&minDel, &dels, na)
+	suffixMin(&minIns, &ins, nb)
 	if restBound(na, nb, minIns[0], minDel[0]) > floorBudget {
 		return 0
 	}
@@ -187,6 +178,18 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 		s = min(s, prefixMax)
 	}
 	return s
+}
+
+// suffixMin sets m[i] to the least of c[i+1], ..., c[n] for i < n, and m[n] to 0. The costs
+// are positive float32s, which order as their bits do: the minima are taken on the bits,
+// without the float min's NaN handling in the chain from one to the next.
+func suffixMin(m, c *[maxKey + 1]float32, n int) {
+	m[n] = 0
+	run := uint32(math.MaxUint32)
+	for i := n - 1; i >= 0; i-- {
+		run = min(run, math.Float32bits(c[i+1]))
+		m[i] = math.Float32frombits(run)
+	}
 }
 
 // restBound is the least cost of the rest of a path that has ra letters of one key left and rb
