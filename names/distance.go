@@ -127,27 +127,27 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 				if ca != bb[j-1] {
 					c = crow[ib[j-1]]
 				}
-				best := min(prev[j-1]+c, prev[j]+del, row[j-1]+ins[j])
+				best := minCost(minCost(prev[j-1]+c, prev[j]+del), row[j-1]+ins[j])
 				row[j] = best
-				rowMin = min(rowMin, best)
+				rowMin = minCost(rowMin, best)
 			}
 		} else {
 			pa := a[i-2] // the letter before, for a transposition
 			prow := &cost[letterIndex[pa]]
 			for j := 2; j <= nb; j++ {
-				// Branch-free minima: which step is cheapest varies from cell to cell, and a
-				// mispredicted branch cost more than the cell.
+				// Branch-free minima (minCost): which step is cheapest varies from cell to
+				// cell, and a mispredicted branch cost more than the cell.
 				cb := bb[j-1]
 				best := prev[j-1]
 				if ca != cb {
 					best += crow[ib[j-1]]
 					if ca == bb[j-2] && pa == cb || classes && crow[ib[j-2]] == 0 && prow[ib[j-1]] == 0 {
-						best = min(best, prev2[j-2]+transposition)
+						best = minCost(best, prev2[j-2]+transposition)
 					}
 				}
-				best = min(best, prev[j]+del, row[j-1]+ins[j])
+				best = minCost(minCost(best, prev[j]+del), row[j-1]+ins[j])
 				row[j] = best
-				rowMin = min(rowMin, best)
+				rowMin = minCost(rowMin, best)
 			}
 		}
 		if rowMin > budget && prevMin > budget {
@@ -190,6 +190,12 @@ func suffixMin(m, c *[maxKey + 1]float32, n int) {
 		run = min(run, math.Float32bits(c[i+1]))
 		m[i] = math.Float32frombits(run)
 	}
+}
+
+// minCost is min for costs, positive float32s, which order as their bits do: an integer
+// compare and move, without the float min's handling of NaN and of the zeros' signs.
+func minCost(x, y float32) float32 {
+	return math.Float32frombits(min(math.Float32bits(x), math.Float32bits(y)))
 }
 
 // restBound is the least cost of the rest of a path that has ra letters of one key left and rb
