@@ -48,12 +48,12 @@ func newMemoSharing(preps *prepCache) *memo {
 // remembered by their texts.
 func (mc *memo) aligned(a, b *nameForm) int8 {
 	if mc == nil {
-		return alignedLevel(names.TallyNames(mc.prepared(a), mc.prepared(b), nil))
+		return alignedLevel(names.CompareNames(mc.prepared(a), mc.prepared(b), nil))
 	}
 	if l, ok := mc.names.get(a.hash, b.hash); ok {
 		return l
 	}
-	l := alignedLevel(names.TallyNames(mc.prepared(a), mc.prepared(b), nil))
+	l := alignedLevel(names.CompareNames(mc.prepared(a), mc.prepared(b), nil))
 	mc.names.put(a.hash, b.hash, l)
 	return l
 }

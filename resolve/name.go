@@ -3,6 +3,7 @@ package resolve
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/tizim/tizim/names"
 )
@@ -117,14 +118,25 @@ func keyedForms(a, b *nameForm, tf *termFreq) nameMatch {
 	return m
 }
 
-// alignedLevel reads a level from how the names package aligned two names' parts (a Tally of
-// the alignment's explanation): every part of one name aligned is an exact or subset agreement
-// (fuzzy when some part only sounds alike); parts left over on both sides contradict each other
-// (partial); nothing aligned is different.
-func alignedLevel(t names.Tally) int8 {
-	aligned, strong, leftA, leftB, compound := t.Aligned, t.MinScore >= 0.9, t.LeftA, t.LeftB, t.Joined
+// alignedLevel reads a level from how the names package aligned two names' parts: every part
+// of one name aligned is an exact or subset agreement (fuzzy when some part only sounds alike);
+// parts left over on both sides contradict each other (partial); nothing aligned is different.
+func alignedLevel(r names.Result) int8 {
+	aligned, strong, leftA, leftB, compound := 0, true, 0, 0, false
+	for _, al := range r.Alignment {
+		switch {
+		case al.A != "" && al.B != "":
+			aligned++
+			strong = strong && al.Score >= 0.9
+			compound = compound || strings.Contains(al.A, " ") || strings.Contains(al.B, " ")
+		case al.A != "":
+			leftA++
+		default:
+			leftB++
+		}
+	}
 	switch {
-	case aligned == 0 && t.Score >= 0.4:
+	case aligned == 0 && r.Score >= 0.4:
 		return nameWeak
 	case aligned == 0:
 		return nameDiffer
