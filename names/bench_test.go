@@ -150,7 +150,7 @@ var WithoutSimCache = withoutSimCache
 func SetSimCache(on bool) {
 	simCacheOff = !on
 	for i := range simCache {
-		simCache[i].entries = nil
+		simCache[i].entries.Store(nil)
 	}
 }
 

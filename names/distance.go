@@ -1,6 +1,6 @@
 package names
 
-import "strings"
+import "math"
 
 // maxKey caps the bytes of a key the matcher aligns: longer keys are cut, so a 10,000-letter
 // name costs no more than a long real one.
@@ -16,13 +16,13 @@ func keySimilarity(x, y *cand) float64 { return keySimilarityAbove(x, y, 0) }
 // matters: that it returns exactly; below floor it may return any value below floor, and stops
 // as soon as it knows the similarity is below it.
 func keySimilarityAbove(x, y *cand, floor float64) float64 {
-	if x.key > y.key {
+	switch compareKeys(x.key, y.key) {
+	case 0:
+		return 1
+	case 1:
 		x, y = y, x // one order, so that stopping early gives the same answer both ways round
 	}
 	a, b := x.key, y.key
-	if a == b {
-		return 1
-	}
 	a, b = a[:min(len(a), maxKey)], b[:min(len(b), maxKey)]
 	if len(a) == 0 || len(b) == 0 {
 		return 0
@@ -86,27 +86,9 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 			dels[i] = delY[a[i-1]]
 		}
 	}
-	minDel[na], minIns[nb] = 0, 0
-	for i := na - 1; i >= 0; i-- {
-		minDel[i] = dels[i+1]
-		if i+1 < na {
-			minDel[i] = min(minDel[i], minDel[i+1])
-		}
-	}
-	for j := nb - 1; j >= 0; j-- {
-		minIns[j] = ins[j+1]
-		if j+1 < nb {
-			minIns[j] = min(minIns[j], minIns[j+1])
-		}
-	}
-	restBound := func(i, j int) float32 {
-		ra, rb := na-i, nb-j
-		if rb > ra {
-			return float32(rb-ra) * minIns[j]
-		}
-		return float32(ra-rb) * minDel[i]
-	}
-	if restBound(0, 0) > floorBudget {
+	suffixMin(&minDel, &dels, na)
+	suffixMin(&minIns, &ins, nb)
+	if restBound(na, nb, minIns[0], minDel[0]) > floorBudget {
 		return 0
 	}
 	prevOver := false // whether every path through the row before costs more than floorBudget
@@ -145,42 +127,27 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 				if ca != bb[j-1] {
 					c = crow[ib[j-1]]
 				}
-				best := prev[j-1] + c
-				if v := prev[j] + del; v < best {
-					best = v
-				}
-				if v := row[j-1] + ins[j]; v < best {
-					best = v
-				}
+				best := minCost(minCost(prev[j-1]+c, prev[j]+del), row[j-1]+ins[j])
 				row[j] = best
-				if best < rowMin {
-					rowMin = best
-				}
+				rowMin = minCost(rowMin, best)
 			}
 		} else {
 			pa := a[i-2] // the letter before, for a transposition
 			prow := &cost[letterIndex[pa]]
 			for j := 2; j <= nb; j++ {
+				// Branch-free minima (minCost): which step is cheapest varies from cell to
+				// cell, and a mispredicted branch cost more than the cell.
 				cb := bb[j-1]
 				best := prev[j-1]
 				if ca != cb {
 					best += crow[ib[j-1]]
-				}
-				if v := prev[j] + del; v < best {
-					best = v
-				}
-				if v := row[j-1] + ins[j]; v < best {
-					best = v
-				}
-				if ca != cb && (ca == bb[j-2] && pa == cb || classes && crow[ib[j-2]] == 0 && prow[ib[j-1]] == 0) {
-					if v := prev2[j-2] + transposition; v < best {
-						best = v
+					if ca == bb[j-2] && pa == cb || classes && crow[ib[j-2]] == 0 && prow[ib[j-1]] == 0 {
+						best = minCost(best, prev2[j-2]+transposition)
 					}
 				}
+				best = minCost(minCost(best, prev[j]+del), row[j-1]+ins[j])
 				row[j] = best
-				if best < rowMin {
-					rowMin = best
-				}
+				rowMin = minCost(rowMin, best)
 			}
 		}
 		if rowMin > budget && prevMin > budget {
@@ -188,8 +155,9 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 		}
 		over := true
 		if rowMin <= floorBudget {
+			ra, del := na-i, minDel[i]
 			for j := 0; j <= nb; j++ {
-				if row[j]+restBound(i, j) <= floorBudget {
+				if row[j]+restBound(ra, nb-j, minIns[j], del) <= floorBudget {
 					over = false
 					break
 				}
@@ -212,62 +180,52 @@ func keySimilarityAbove(x, y *cand, floor float64) float64 {
 	return s
 }
 
-// prefixMax caps the similarity of a part and a longer part that begins with it: Tursunay and
-// Tursunjan are other names than Tursun, not misspellings of it.
-const prefixMax = 0.6
-
-// extends reports whether key b is key a followed by at least two more letters (optional vowels
-// of a syllabic reading and h do not count: Abdullah, Abdullahi).
-func extends(a, b string) bool {
-	if len(b) < len(a)+2 || !hasPrefixFold(b, a) {
-		return false
+// suffixMin sets m[i] to the least of c[i+1], ..., c[n] for i < n, and m[n] to 0. The costs
+// are positive float32s, which order as their bits do: the minima are taken on the bits,
+// without the float min's NaN handling in the chain from one to the next.
+func suffixMin(m, c *[maxKey + 1]float32, n int) {
+	m[n] = 0
+	run := uint32(math.MaxUint32)
+	for i := n - 1; i >= 0; i-- {
+		run = min(run, math.Float32bits(c[i+1]))
+		m[i] = math.Float32frombits(run)
 	}
-	n := 0
-	for i := len(a); i < len(b); i++ {
-		if c := b[i]; (c < 'A' || c > 'Z') && c != 'h' {
-			n++
+}
+
+// minCost is min for costs, positive float32s, which order as their bits do: an integer
+// compare and move, without the float min's handling of NaN and of the zeros' signs.
+func minCost(x, y float32) float32 {
+	return math.Float32frombits(min(math.Float32bits(x), math.Float32bits(y)))
+}
+
+// restBound is the least cost of the rest of a path that has ra letters of one key left and rb
+// of the other: it leaves out as many letters as one rest is longer than the other, each at
+// least minIns (of b's) or minDel (of a's).
+func restBound(ra, rb int, minIns, minDel float32) float32 {
+	if rb > ra {
+		return float32(rb-ra) * minIns
+	}
+	return float32(ra-rb) * minDel
+}
+
+// compareKeys is strings.Compare for two keys, which mostly differ in their first few bytes:
+// a loop over those costs less than the call.
+func compareKeys(a, b string) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			if a[i] > b[i] {
+				return 1
+			}
+			return -1
 		}
 	}
-	return n >= 2
-}
-
-// hasPrefixFold reports whether key k begins with p, an optional vowel matching its written
-// form.
-func hasPrefixFold(k, p string) bool {
-	if len(k) < len(p) {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		if !sameLetter(k[i], p[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// sameLetter reports whether two key letters may be the same: equal but for an optional
-// letter's case, or a reading class and one of its sounds.
-func sameLetter(a, b byte) bool {
-	return a|0x20 == b|0x20 || (isClass[a] || isClass[b]) && sameClassLetter(a, b)
-}
-
-// sameClassLetter is sameLetter where a or b is a reading class.
-func sameClassLetter(a, b byte) bool {
-	ca, cb := classOf[a], classOf[b]
 	switch {
-	case ca != nil && cb != nil:
-		return strings.ContainsAny(ca.sounds, cb.sounds)
-	case ca != nil:
-		return strings.IndexByte(ca.sounds, b|0x20) >= 0
-	case cb != nil:
-		return strings.IndexByte(cb.sounds, a|0x20) >= 0
+	case len(a) > len(b):
+		return 1
+	case len(a) < len(b):
+		return -1
 	}
-	return false
-}
-
-// hasSuffixFold is hasPrefixFold for the end of k.
-func hasSuffixFold(k, s string) bool {
-	return len(k) >= len(s) && hasPrefixFold(k[len(k)-len(s):], s)
+	return 0
 }
 
 // effectiveLen is the length of a key with each optional vowel counted as half a letter.

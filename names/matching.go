@@ -110,6 +110,7 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 	// Of two single parts, a similarity below nearMissMin counts for nothing (it is neither a
 	// near miss nor aligned); of joined parts, one at pairMin or below (never aligned).
 	nearMiss := false // two parts that nearly align: perhaps one name joins what the other splits
+	touchSims(sigA[:na], sigB[:nb], na, nb, false, nearMissMin)
 	for i := 0; i < na; i++ {
 		for j := 0; j < nb; j++ {
 			s := sim(&a, i, sigA[i], &b, j, sigB[j], nearMissMin)
@@ -129,6 +130,7 @@ func (m *matching) run(a, b Name, f *Frequencies) float64 {
 	}
 	a.mergedSigs(sigA[:a.units()])
 	b.mergedSigs(sigB[:b.units()])
+	touchSims(sigA[:a.units()], sigB[:b.units()], na, nb, true, pairMin)
 	for i := 0; i < a.units(); i++ {
 		for j := 0; j < b.units(); j++ {
 			// Two parts read as one meet one part of the other name; two joined parts on

@@ -2,8 +2,10 @@ package names
 
 import (
 	"hash/maphash"
+	"math"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // Entity resolution compares millions of distinct pairs of whole names, but far fewer distinct
@@ -12,8 +14,8 @@ import (
 // units (unitSim) depends only on their candidate keys, so it is remembered here by a
 // signature of each unit's candidates: one part's comparison is aligned once, not once per
 // name it occurs in. The cache is bounded (simSlots entries, each overwritten by the next pair
-// that maps to its slot), safe for concurrent use, and changes no result: it returns what
-// unitSim computed for the same candidates.
+// that maps to its slot), safe for concurrent use without locks, and changes no result: it
+// returns what unitSim computed for the same candidates.
 
 // simSlots is the number of pairs of units the cache holds: 16 bytes each, 64 MB in all,
 // allocated shard by shard as the shards are first written. Each pair may take either of two
@@ -22,22 +24,39 @@ import (
 // each held by the last pair that mapped to it, answered 53% of them.
 const simSlots = 1 << 22
 
-// simShards divides the cache, each shard behind its own lock, so that workers comparing pairs
-// in parallel seldom wait for one another.
+// simShards divides the cache into parts allocated on first use, so that a small run does not
+// hold all 64 MB. Reads and writes take no lock; what a lookup costs is the read of a slot that
+// no processor cache holds (see touchSims).
 const simShards = 64
 
 // simEntry is one remembered similarity: a key made of the signatures of two units, the smaller
-// first, and of the floor it was computed for (unitSim), and the similarity. Key 0 marks an
-// empty slot.
+// first, and of the floor it was computed for (unitSim), and the similarity's bits. The entry
+// holds the key xor the bits, so that readers and writers need no lock: a read that meets half
+// of one write and half of another fails the check and misses, as an empty slot (all zero,
+// key 0) does.
 type simEntry struct {
-	key uint64
-	sim float64
+	check atomic.Uint64 // key ^ data
+	data  atomic.Uint64 // math.Float64bits of the similarity
 }
 
+// load returns the key and similarity the entry holds (key 0 if it holds none or was caught
+// between two writes).
+func (e *simEntry) load() (uint64, float64) {
+	d := e.data.Load()
+	return e.check.Load() ^ d, math.Float64frombits(d)
+}
+
+// store makes the entry hold key and sim.
+func (e *simEntry) store(key uint64, sim float64) {
+	d := math.Float64bits(sim)
+	e.check.Store(key ^ d)
+	e.data.Store(d)
+}
+
+// simShard is one part of the cache; its slots are allocated on the first write, under mu.
 type simShard struct {
+	entries atomic.Pointer[[simSlots / simShards]simEntry]
 	mu      sync.Mutex
-	entries []simEntry
-	_       [40]byte // a cache line of its own
 }
 
 var (
@@ -72,16 +91,13 @@ func simSlot(key uint64) (*simShard, int) {
 func cachedSim(a, b uint64, floor int) (float64, bool) {
 	key := simKey(a, b, floor)
 	s, i := simSlot(key)
-	s.mu.Lock()
-	if s.entries == nil {
-		s.mu.Unlock()
+	es := s.entries.Load()
+	if es == nil {
 		return 0, false
 	}
-	e0, e1 := s.entries[i], s.entries[i+1]
-	s.mu.Unlock()
-	for _, e := range [2]simEntry{e0, e1} {
-		if e.key|1 == key|1 && e.key&1 <= key&1 {
-			return e.sim, true
+	for k := i; k < i+2; k++ {
+		if ek, sim := es[k].load(); ek|1 == key|1 && ek&1 <= key&1 {
+			return sim, true
 		}
 	}
 	return 0, false
@@ -93,15 +109,19 @@ func cachedSim(a, b uint64, floor int) (float64, bool) {
 func rememberSim(a, b uint64, sim float64, floor int) {
 	key := simKey(a, b, floor)
 	s, i := simSlot(key)
-	s.mu.Lock()
-	if s.entries == nil {
-		s.entries = make([]simEntry, simSlots/simShards)
+	es := s.entries.Load()
+	if es == nil {
+		s.mu.Lock()
+		if es = s.entries.Load(); es == nil {
+			es = new([simSlots / simShards]simEntry)
+			s.entries.Store(es)
+		}
+		s.mu.Unlock()
 	}
-	if old := s.entries[i]; old.key|1 != key|1 {
-		s.entries[i+1] = old
+	if old, oldSim := es[i].load(); old|1 != key|1 {
+		es[i+1].store(old, oldSim)
 	}
-	s.entries[i] = simEntry{key, sim}
-	s.mu.Unlock()
+	es[i].store(key, sim)
 }
 
 // candSig is the signature of a unit's candidate keys: everything unitSim reads of them (the
@@ -146,6 +166,30 @@ func candFlags(c *cand) byte {
 		}
 	}
 	return flags
+}
+
+// touchSims reads, without using them, the cache slots of every pair of a unit of sigA with
+// a unit of sigB (a's units i0 to i1 against b's units j0 to j1, only pairs where exactly one
+// side is past na and nb when joined is set) for floor, before the matcher asks for them
+// one by one: each read is a miss of the processor's cache, and issued together they wait for
+// memory at the same time, not one after another.
+func touchSims(sigA, sigB []uint64, na, nb int, joined bool, floor float64) {
+	rank := slices.Index(simFloors[:], floor)
+	if simCacheOff || rank < 0 {
+		return
+	}
+	for i, sa := range sigA {
+		for j, sb := range sigB {
+			if sa == 0 || sb == 0 || joined && (i >= na) == (j >= nb) {
+				continue
+			}
+			key := simKey(min(sa, sb), max(sa, sb), rank)
+			s, k := simSlot(key)
+			if es := s.entries.Load(); es != nil {
+				es[k].data.Load()
+			}
+		}
+	}
 }
 
 // sim is unitSim, remembered in the cache by the units' signatures sa and sb (0: do not) and

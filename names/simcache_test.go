@@ -21,7 +21,7 @@ func TestSimCacheSameResults(t *testing.T) {
 	}
 	simCacheOff = false
 	for i := range simCache {
-		simCache[i].entries = nil
+		simCache[i].entries.Store(nil)
 	}
 	for round := range 2 {
 		var wg sync.WaitGroup
@@ -107,6 +107,34 @@ func TestSimCacheFloors(t *testing.T) {
 		got, ok := cachedSim(tt.a, tt.b, tt.floor)
 		if ok != tt.wantOK || ok && got != tt.want {
 			t.Errorf("cachedSim(%d, %d, floor %v) = %v, %v; want %v, %v", tt.a, tt.b, simFloors[tt.floor], got, ok, tt.want, tt.wantOK)
+		}
+	}
+}
+
+// TestSimEntryTorn checks that an entry caught between two writes (the check of one, the
+// similarity of the other) is read as no entry, not as a wrong similarity for either key.
+func TestSimEntryTorn(t *testing.T) {
+	k1, k2 := simKey(3, 5, 0), simKey(7, 9, 1)
+	tests := []struct {
+		name      string
+		check     uint64 // key ^ data of the first write
+		data      float64
+		wantKey   uint64
+		wantFound bool
+	}{
+		{"whole", k1 ^ math.Float64bits(0.8), 0.8, k1, true},
+		{"check of one, data of another", k1 ^ math.Float64bits(0.8), 0.93, 0, false},
+		{"check of another, data of one", k2 ^ math.Float64bits(0.71), 0.8, 0, false},
+		{"empty", 0, 0, 0, false},
+	}
+	for _, tt := range tests {
+		var e simEntry
+		e.check.Store(tt.check)
+		e.data.Store(math.Float64bits(tt.data))
+		key, sim := e.load()
+		found := key == k1 || key == k2
+		if found != tt.wantFound || found && (key != tt.wantKey || sim != tt.data) {
+			t.Errorf("%s: load = %#x, %v; want found %v", tt.name, key, sim, tt.wantFound)
 		}
 	}
 }
