@@ -13,9 +13,10 @@ const fuzzyPart = 0.88
 // partSimilarity is how alike two name parts are written, 0 to 1; fuzzyPart and above is one
 // part spelled two ways. It is the one place that decides a spelling difference: a single
 // copying mistake (a letter changed, dropped, added, or two swapped) in a part of three letters or
-// more, two in a part of seven or more, or a short part that begins a much longer one (Ed,
-// Edward). A longer part that only adds an ending is another name: Tursun and Tursunay, Gul and
-// Gulnar stay apart, since Uyghur names are built by adding endings.
+// more, two in a part of seven or more, or a part of two to four letters that begins one at
+// least two letters longer, as its short form (Ed and Edward, Gul and Gulnar). A longer part
+// that only adds an ending to a part of five letters or more is another name: Tursun and
+// Tursunay stay apart, since Uyghur names are built by adding endings.
 func partSimilarity(a, b string) float64 {
 	if len(a) > len(b) {
 		a, b = b, a

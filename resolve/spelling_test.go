@@ -22,6 +22,7 @@ func TestPartSimilarity(t *testing.T) {
 		{"tursun", "tursunay", 0}, // an ending makes another name
 		{"tursun", "tursunjan", 0},
 		{"ed", "edward", fuzzyPart},     // a short part that begins a long one
+		{"gul", "gulnar", fuzzyPart},    // the same, though Gulnar is a name built on Gul
 		{"ab", "ac", 0},                 // too short to misspell
 		{"шөһрәт", "шөһрет", 0.9},       // Cyrillic, a letter each two bytes
 		{"ayshemgül", "ayshemgul", 0.9}, // a letter beyond ASCII
@@ -165,3 +166,4 @@ func BenchmarkPartSimilarity(b *testing.B) {
 		}
 	}
 }
+
