@@ -166,4 +166,3 @@ func BenchmarkPartSimilarity(b *testing.B) {
 		}
 	}
 }
-
