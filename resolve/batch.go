@@ -17,6 +17,8 @@ type batch struct {
 	pairs []uint64 // candidate pairs, i<<32 | j with i < j, in order
 	stats BlockStats
 	memos []*memo // one per worker, the first also for the clustering's comparisons
+	// others are the name forms of other scripts, prepared after blocking (see letGoNames).
+	others []*nameForm
 	// keyTexts holds the phonetic keys of the entries' name forms as text, by their hash.
 	keyTexts map[uint64]string
 }
@@ -67,8 +69,20 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 			f.prepare()
 		}
 	})
+	b.others = others
 	b.stage("prepared %d names written in other scripts", len(others))
 	return b, nil
+}
+
+// letGoNames lets go of what only comparing names needs: the prepared forms of other scripts and
+// the memos, with their prepared Latin forms. At a million people that is half a gigabyte, which
+// would otherwise stay live beside the people, the review queue and the snapshot as they are
+// assembled. A form let go is prepared again if it is ever compared.
+func (b *batch) letGoNames() {
+	for _, f := range b.others {
+		f.prep = nil
+	}
+	b.others, b.memos = nil, nil
 }
 
 // prepareAll prepares records in parallel through cache; they must be non-nil with distinct

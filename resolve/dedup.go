@@ -120,10 +120,10 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 	}
 	b.stage("clustered: %d merges, %d refused", res.Stats.Merged, res.Stats.Refused)
 	res.Review = b.review(m, c, edges, refused, reviewed)
+	b.letGoNames() // nothing after this compares two records
 	b.stage("picked %d pairs for review", len(res.Review))
 	c.cache = nil // clusters reads only the roots
 	res.Clusters = b.clusters(c)
-	b.memos = nil
 	b.stage("grouped the records into people")
 	return res
 }

@@ -112,3 +112,30 @@ func TestReasonAsFormatted(t *testing.T) {
 		}
 	}
 }
+
+// TestLetGoNames: once a batch has let go of its prepared names, two records still compare as
+// they did (a form let go is prepared again when compared).
+func TestLetGoNames(t *testing.T) {
+	recs := []*tizim.Record{
+		rec(1, "伊力哈木·土赫提", "1969-10-25", "", "653101"),
+		rec(2, "Ilham Tohti", "1969", "", "653101"),
+		rec(3, "ئىلھام توختى", "1969-10-25", "", "653101"),
+	}
+	b, err := newBatch(recs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before []comparison
+	for _, p := range [][2]int{{0, 1}, {0, 2}, {1, 2}} {
+		before = append(before, compareMemo(b.es[p[0]], b.es[p[1]], b.tf, b.memos[0]))
+	}
+	if len(b.others) == 0 {
+		t.Fatal("no forms of other scripts were prepared")
+	}
+	b.letGoNames()
+	for k, p := range [][2]int{{0, 1}, {0, 2}, {1, 2}} {
+		if got := compareMemo(b.es[p[0]], b.es[p[1]], b.tf, nil); got != before[k] {
+			t.Errorf("records %d and %d after letting go: %+v, before %+v", p[0]+1, p[1]+1, got, before[k])
+		}
+	}
+}
