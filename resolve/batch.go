@@ -178,10 +178,15 @@ func parallelWorkers(n, workers int, work func(w, lo, hi int)) {
 		work(0, 0, n)
 		return
 	}
-	chunk := (n + workers*8 - 1) / (workers * 8)
+	parallelChunks(n, (n+workers*8-1)/(workers*8), workers, work)
+}
+
+// parallelChunks runs work on [0, n) in chunks of chunk, taken in order by up to workers
+// goroutines as each finishes its last, telling work which worker, 0 to workers-1, runs it.
+func parallelChunks(n, chunk, workers int, work func(w, lo, hi int)) {
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for w := range workers {
+	for w := range max(1, workers) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -1,10 +1,5 @@
 package resolve
 
-import (
-	"sync"
-	"sync/atomic"
-)
-
 // The clustering follows the edges from the strongest down, and each merge depends on the ones
 // before it: but only on those within its connected component (of the reviewers' "same" pairs
 // and the edges it may follow), since a merge reads and changes only the clusters of its two
@@ -87,26 +82,13 @@ func (c *clusterer) mergeAll(forced [][2]int32, edges []edge, workers int) []uin
 	// name's records, their linkage compared pair by pair) cost as much as thousands of pairs,
 	// and small runs keep one worker from finishing long after the other.
 	out := make([]uint8, len(edges))
-	var next atomic.Int64
-	var wg sync.WaitGroup
 	cws := make([]*clusterer, max(1, workers)) // made before any merges: worker copies c
 	for w := range cws {
 		cws[w] = c.worker(w)
 	}
-	for _, cw := range cws {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				lo := int(next.Add(componentRun)) - componentRun
-				if lo >= len(roots) {
-					return
-				}
-				cw.mergeComponents(roots[lo:min(len(roots), lo+componentRun)], ops, fill, forced, edges, out)
-			}
-		}()
-	}
-	wg.Wait()
+	parallelChunks(len(roots), componentRun, len(cws), func(w, lo, hi int) {
+		cws[w].mergeComponents(roots[lo:hi], ops, fill, forced, edges, out)
+	})
 	return out
 }
 

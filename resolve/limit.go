@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"slices"
-	"sync"
 )
 
 // DefaultMaxPairs is the candidate pairs a record keeps by default (see Options.MaxPairs).
@@ -107,30 +106,24 @@ func thresholds(acc []uint64, ns []nearness, k, workers int) []uint32 {
 		}
 	}
 	workers = max(1, min(workers, len(ns)))
-	var wg sync.WaitGroup
-	for w := range workers {
+	parallelTasks(workers, workers, func(w int) {
 		lo, hi := int32(len(ns)*w/workers), int32(len(ns)*(w+1)/workers)
 		end, _ := slices.BinarySearch(acc, packPair(hi, 0))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for _, p := range acc[:end] {
-				i, j, v := unpackPair(p)
-				ownI, ownJ := i >= lo && i < hi, j >= lo && j < hi
-				if !ownI && !ownJ {
-					continue
-				}
-				s := strength(&ns[i], &ns[j], v)
-				if ownI {
-					push(i, s)
-				}
-				if ownJ {
-					push(j, s)
-				}
+		for _, p := range acc[:end] {
+			i, j, v := unpackPair(p)
+			ownI, ownJ := i >= lo && i < hi, j >= lo && j < hi
+			if !ownI && !ownJ {
+				continue
 			}
-		}()
-	}
-	wg.Wait()
+			s := strength(&ns[i], &ns[j], v)
+			if ownI {
+				push(i, s)
+			}
+			if ownJ {
+				push(j, s)
+			}
+		}
+	})
 	thr := make([]uint32, len(ns))
 	for i := range thr {
 		if int(n[i]) == k {

@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"slices"
-	"sync"
 )
 
 // A pass's pairs are made block by block from its sorted keys, and the blocks are independent:
@@ -37,18 +36,14 @@ func passPairs(cs []uint64, keys []uint64, es []*entry, shift uint, maxBlock, wo
 	cs = slices.Grow(cs[:0], total)[:total]
 	parts := make([][]uint64, len(runs))
 	counts := make([]passCounts, len(runs))
-	var wg sync.WaitGroup
-	off := 0
-	for r := range runs {
-		region := cs[off : off : off+bounds[r]]
-		off += bounds[r]
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			parts[r], counts[r] = appendBlockPairs(region, keys[runs[r][0]:runs[r][1]], es, shift, maxBlock)
-		}()
+	offs := make([]int, len(runs)+1) // run r's region of cs is offs[r]:offs[r+1]
+	for r, b := range bounds {
+		offs[r+1] = offs[r] + b
 	}
-	wg.Wait()
+	parallelTasks(len(runs), workers, func(r int) {
+		region := cs[offs[r]:offs[r]:offs[r+1]]
+		parts[r], counts[r] = appendBlockPairs(region, keys[runs[r][0]:runs[r][1]], es, shift, maxBlock)
+	})
 	// Close up the regions; a part that outgrew its region (pairsBound is an upper bound, so
 	// none should) was moved by append and is copied back all the same.
 	n := 0
