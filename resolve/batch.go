@@ -16,7 +16,7 @@ type batch struct {
 	tf    *termFreq
 	pairs []uint64 // candidate pairs, i<<32 | j with i < j, in order
 	stats BlockStats
-	memos []*memo // one per worker, the first also for the clustering's comparisons
+	memo  *memo // what the workers' comparisons repeat, shared by them all
 	// others are the name forms of other scripts, prepared after blocking (see letGoNames).
 	others []*nameForm
 	// keyTexts holds the phonetic keys of the entries' name forms as text, by their hash.
@@ -54,11 +54,7 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 			b.tf.add(e)
 		}
 	}()
-	b.memos = make([]*memo, opt.Workers)
-	preps := newPrepCache(maxBatchPreps)
-	for w := range b.memos {
-		b.memos[w] = newMemoSharing(preps)
-	}
+	b.memo = newBatchMemo()
 	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs, opt.Workers)
 	<-counted
 	b.stage("found %d candidate pairs", len(b.pairs))
@@ -75,14 +71,14 @@ func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
 }
 
 // letGoNames lets go of what only comparing names needs: the prepared forms of other scripts and
-// the memos, with their prepared Latin forms. At a million people that is half a gigabyte, which
+// the memo, with its prepared Latin forms. At a million people that is half a gigabyte, which
 // would otherwise stay live beside the people, the review queue and the snapshot as they are
 // assembled. A form let go is prepared again if it is ever compared.
 func (b *batch) letGoNames() {
 	for _, f := range b.others {
 		f.prep = nil
 	}
-	b.others, b.memos = nil, nil
+	b.others, b.memo = nil, nil
 }
 
 // prepareAll prepares records in parallel through cache; they must be non-nil with distinct
@@ -120,14 +116,14 @@ func prepareAll(records []*tizim.Record, workers int, cache *formCache) ([]*entr
 // enough for random pairs, which that alignment almost never brings closer.
 func (b *batch) compareAll(pairs []uint64, keyed bool) []comparison {
 	out := make([]comparison, len(pairs))
-	parallelWorkers(len(pairs), b.opt.Workers, func(w, lo, hi int) {
+	parallel(len(pairs), b.opt.Workers, func(lo, hi int) {
 		for k := lo; k < hi; k++ {
 			i, j := unpair(pairs[k])
 			if !keyed {
-				out[k] = compareMemo(b.es[i], b.es[j], b.tf, b.memos[w])
+				out[k] = compareMemo(b.es[i], b.es[j], b.tf, b.memo)
 				continue
 			}
-			c := compareFields(b.es[i], b.es[j], b.memos[w])
+			c := compareFields(b.es[i], b.es[j], b.memo)
 			nm, _ := keyedNames(b.es[i], b.es[j], b.tf)
 			c.v[fName], c.logFreq = nm.level, nm.logFreq
 			out[k] = c

@@ -39,7 +39,7 @@ func newClusterer(b *batch, m *Model) *clusterer {
 	n := len(b.es)
 	c := &clusterer{b: b, m: m, parent: make([]int32, n), next: make([]int32, n), head: make([]int32, n),
 		tail: make([]int32, n), size: make([]int32, n), apart: map[uint64]bool{}, cache: map[uint64]float64{},
-		mc: b.memos[0]}
+		mc: b.memo}
 	for i := range c.parent {
 		c.parent[i], c.head[i], c.tail[i], c.next[i], c.size[i] = int32(i), int32(i), int32(i), -1, 1
 	}

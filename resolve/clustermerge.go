@@ -122,7 +122,7 @@ func (c *clusterer) mergeComponents(roots, ops, fill []int32, forced [][2]int32,
 }
 
 // worker returns a clusterer for worker w of mergeAll: the same clusters, with buffers, a cache
-// of comparisons and a memo of its own.
+// of comparisons of its own (the batch's memo is shared).
 func (c *clusterer) worker(w int) *clusterer {
 	if w == 0 {
 		return c
@@ -130,6 +130,5 @@ func (c *clusterer) worker(w int) *clusterer {
 	cw := *c
 	cw.ga, cw.gb = nil, nil
 	cw.cache = map[uint64]float64{}
-	cw.mc = c.b.memos[w]
 	return &cw
 }

@@ -52,7 +52,7 @@ func (m *Model) Dedup(records []*tizim.Record, judgements []tizim.Judgement) (Re
 }
 
 // resolve scores the candidate pairs, clusters and assembles the result. A batch resolves once:
-// what only resolving needs (the candidate pairs, the memos) is let go as soon as it is used,
+// what only resolving needs (the candidate pairs, the memo) is let go as soon as it is used,
 // so that the collector need not mark it while the snapshot is made and the result stored.
 func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 	opt := m.Options
@@ -185,13 +185,13 @@ func (b *batch) review(m *Model, c *clusterer, edges, refused []edge, reviewed m
 	seen = nil
 	// The pairs' evidence is cut from shared arrays: a million people's review queue is a
 	// million pairs, and a slice of its own for each was as many objects to mark.
-	// Each worker compares a share of them, with its memo and slabs of evidence of its own.
+	// Each worker compares a share of them, with slabs of evidence of its own.
 	out := make([]Pair, len(picked))
 	parallelWorkers(len(picked), b.opt.Workers, func(w, lo, hi int) {
 		var slab []Evidence
 		for k := lo; k < hi; k++ {
 			e := picked[k]
-			cmp := compareMemo(b.es[e.i], b.es[e.j], b.tf, b.memos[w])
+			cmp := compareMemo(b.es[e.i], b.es[e.j], b.tf, b.memo)
 			out[k] = m.pair(b.es[e.i].id, b.es[e.j].id, &cmp, false)
 			if cap(slab)-len(slab) < maxEvidence {
 				slab = make([]Evidence, 0, evidenceSlab)

@@ -127,7 +127,7 @@ func TestLetGoNames(t *testing.T) {
 	}
 	var before []comparison
 	for _, p := range [][2]int{{0, 1}, {0, 2}, {1, 2}} {
-		before = append(before, compareMemo(b.es[p[0]], b.es[p[1]], b.tf, b.memos[0]))
+		before = append(before, compareMemo(b.es[p[0]], b.es[p[1]], b.tf, b.memo))
 	}
 	if len(b.others) == 0 {
 		t.Fatal("no forms of other scripts were prepared")

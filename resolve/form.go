@@ -22,7 +22,7 @@ type nameForm struct {
 	hash  uint64 // of text: the form's identity in a memo
 	other bool   // written in a script other than Latin: only aligning compares it with Latin
 	// prep is a form of another script as the names package compares it (nil for Latin, which
-	// the memos prepare when needed). A batch prepares its forms after blocking (see
+	// a memo prepares when needed). A batch prepares its forms after blocking (see
 	// newBatch), so that the collector need not mark them all through blocking.
 	prep *names.Name
 }

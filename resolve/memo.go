@@ -9,8 +9,8 @@ import (
 // memo remembers, for the workers comparing many pairs, the comparisons that repeat: a corpus of
 // millions of records writes far fewer distinct names, facilities and places than it has pairs
 // ("Memet Tursun" against "买买提·吐尔逊" comes up thousands of times), and comparing names across
-// scripts is most of the cost of a pair. A nil memo remembers nothing. Each worker has a memo of
-// its own; the memos of one batch share their tables (see newMemoSharing).
+// scripts is most of the cost of a pair. A nil memo remembers nothing. A memo is safe for
+// concurrent use: a batch's workers share one (newBatchMemo).
 //
 // At 200,000 generator people the workers align 2.07 million pairs of name forms, 1.77 million of
 // them distinct, and ask 3.1 million times whether two facilities or places are spelled alike,
@@ -30,18 +30,15 @@ const (
 	ownBits        = 16
 )
 
-// newMemo returns a memo with prepared names and tables of its own.
+// newMemo returns a memo of the size one resolver's comparisons need (incremental resolution).
 func newMemo() *memo {
 	return &memo{names: newPairTable(ownBits), preps: newPrepCache(maxPreps), alike: newPairTable(ownBits)}
 }
 
-// newMemoSharing returns a memo that keeps prepared names in preps and shares its tables with
-// every other memo made with preps.
-func newMemoSharing(preps *prepCache) *memo {
-	preps.once.Do(func() {
-		preps.names, preps.alike = newPairTable(batchNameBits), newPairTable(batchAlikeBits)
-	})
-	return &memo{names: preps.names, preps: preps, alike: preps.alike}
+// newBatchMemo returns the memo a batch's workers share.
+func newBatchMemo() *memo {
+	return &memo{names: newPairTable(batchNameBits), preps: newPrepCache(maxBatchPreps),
+		alike: newPairTable(batchAlikeBits)}
 }
 
 // aligned is the name level at which the names package aligns two forms (see alignedLevel),

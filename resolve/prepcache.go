@@ -7,7 +7,7 @@ import (
 )
 
 // prepCache holds Latin name forms prepared for the names package (names.Prepare, some 600
-// bytes and 15 µs a name), by text hash, for the memos of one batch's workers: the forms that
+// bytes and 15 µs a name), by text hash, for a memo, which a batch's workers share: the forms that
 // need aligning repeat across pairs and workers (at 100,000 people 680,000 look-ups find 68,000
 // distinct forms). It is safe for concurrent use and bounded: each form may take either of two
 // neighbouring slots, the one last written first, and a new form pushes out the older of the
@@ -16,9 +16,6 @@ import (
 type prepCache struct {
 	shards   [cacheShards]prepShard
 	perShard int
-	// The tables of the memos made with this cache (newMemoSharing), made with the first.
-	once         sync.Once
-	names, alike *pairTable
 }
 
 type prepShard struct {

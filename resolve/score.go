@@ -24,7 +24,7 @@ func (b *batch) score(m *Model, lower float64) []edge {
 		es := bufs[w][:0]
 		for k := lo; k < hi; k++ {
 			i, j := unpair(b.pairs[k])
-			if c, wt, ok := scoreAbove(m, b.es[i], b.es[j], b.tf, b.memos[w], cut, ceiling); ok {
+			if c, wt, ok := scoreAbove(m, b.es[i], b.es[j], b.tf, b.memo, cut, ceiling); ok {
 				es = append(es, edge{i, j, float32(wt), m.enoughEvidence(&c)})
 			}
 		}

@@ -40,7 +40,7 @@ func TestScoreAboveAsCompare(t *testing.T) {
 			i, j := unpair(p)
 			want := compare(b.es[i], b.es[j], b.tf)
 			ww := m.weight(&want)
-			c, w, ok := scoreAbove(m, b.es[i], b.es[j], b.tf, b.memos[0], cut, ceiling)
+			c, w, ok := scoreAbove(m, b.es[i], b.es[j], b.tf, b.memo, cut, ceiling)
 			if ok != (ww >= cut) {
 				t.Fatalf("lower %v, pair %d-%d: kept %v, weight %v against cut %v", lower, i, j, ok, ww, cut)
 			}
@@ -63,7 +63,7 @@ func TestScoreAboveAsCompare(t *testing.T) {
 }
 
 // BenchmarkScore scores the candidate pairs of the generator's corpus of 20,000 people (about
-// 49,000 records, in four scripts) at the default cut, with memos emptied before each round
+// 49,000 records, in four scripts) at the default cut, with the memo emptied before each round
 // (the names package's cache of part similarities stays warm): cpu-ns/pair is the processor
 // time of a pair, as a million people's 22.6 million pairs cost it.
 func BenchmarkScore(b *testing.B) {
@@ -75,10 +75,7 @@ func BenchmarkScore(b *testing.B) {
 	m := bt.train(nil)
 	var cpu time.Duration
 	for b.Loop() {
-		preps := newPrepCache(maxBatchPreps)
-		for w := range bt.memos {
-			bt.memos[w] = newMemoSharing(preps)
-		}
+		bt.memo = newBatchMemo()
 		start := processCPU()
 		bt.score(m, m.Options.Lower)
 		cpu += processCPU() - start
