@@ -112,7 +112,7 @@ func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) 
 	// A soft memory limit above the records just read: at a million people the resolution's
 	// garbage would otherwise take the heap to three times what it keeps live. The records are
 	// garbage once DedupAll has prepared them, so resolution has their room under it as well
-	// (6.0 GB of RSS at a million people; GOMEMLIMIT=4GiB holds it at 4.4 GB for more CPU). It holds while
+	// (what that costs and what a GOMEMLIMIT saves: docs/OPERATIONS.md). It holds while
 	// the results are written too: writing a million judgements, review pairs and keys made
 	// the heap peak there, at 12.6 GB of RSS at a million people, once the limit was lifted.
 	restore := resolve.LimitMemory(resolve.DefaultMemoryBudget)
