@@ -16,6 +16,7 @@ const (
 	fHome
 	fOccupation
 	fFacility
+	fDetained
 	nFields
 )
 
@@ -23,7 +24,7 @@ const (
 // appear in Evidence.
 var (
 	fieldNames = [nFields]string{"name", "birth_date", "id_number", "sex",
-		"ethnicity", "home", "occupation", "facility"}
+		"ethnicity", "home", "occupation", "facility", "detained_on"}
 	fieldLevels = [nFields][]string{
 		nameLevels,
 		birthLevels,
@@ -33,6 +34,7 @@ var (
 		{"exact", "area", "place", "different"},
 		{"same", "different"},
 		{"shared", "different"},
+		detainedLevels,
 	}
 )
 
@@ -70,6 +72,7 @@ func compareFields(a, b *entry, mc *memo) comparison {
 	c.v[fHome] = compareHomes(a, b, mc)
 	c.v[fOccupation] = sameKey(a.occ, b.occ)
 	c.v[fFacility] = compareFacilities(a.facs, b.facs, mc)
+	c.v[fDetained] = compareDetained(a.detained, b.detained)
 	return c
 }
 

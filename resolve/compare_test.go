@@ -42,3 +42,53 @@ func TestCompareDates(t *testing.T) {
 		})
 	}
 }
+
+func TestCompareDetained(t *testing.T) {
+	day := func(y, m, d int) tizim.PartialDate { return tizim.PartialDate{Year: y, Month: m, Day: d} }
+	month := func(y, m int) tizim.PartialDate { return tizim.PartialDate{Year: y, Month: m} }
+	year := func(y int) tizim.PartialDate { return tizim.PartialDate{Year: y} }
+	cases := []struct {
+		name string
+		a, b tizim.PartialDate
+		want int8
+	}{
+		{"one day", day(2017, 4, 12), day(2017, 4, 12), detainedExact},
+		{"a month and a day in it", month(2017, 4), day(2017, 4, 12), detainedMonth},
+		{"one month", month(2017, 4), month(2017, 4), detainedMonth},
+		{"a year and a day in it", year(2017), day(2017, 4, 12), detainedYear},
+		{"about a month and a day in it", tizim.PartialDate{Year: 2017, Month: 4, Approximate: true}, day(2017, 4, 12), detainedYear},
+		{"two days of one month", day(2017, 4, 12), day(2017, 4, 20), detainedNear},
+		{"the next month", month(2017, 4), day(2017, 5, 2), detainedNear},
+		{"a season apart", day(2017, 1, 10), day(2017, 4, 10), detainedNear},
+		{"half a year apart", day(2017, 1, 10), day(2017, 7, 10), detainedDiffer},
+		{"two years", year(2017), year(2019), detainedDiffer},
+		{"unknown", tizim.PartialDate{}, year(2017), -1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := spanOf(tc.a), spanOf(tc.b)
+			if got := compareDetained(a, b); got != tc.want {
+				t.Errorf("compareDetained(%v, %v) = %d, want %d", tc.a, tc.b, got, tc.want)
+			}
+			if got := compareDetained(b, a); got != tc.want {
+				t.Errorf("compareDetained(%v, %v) = %d, want %d (reversed)", tc.b, tc.a, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDetainedSpan checks that a record's arrest is the earliest known start of its episodes.
+func TestDetainedSpan(t *testing.T) {
+	eps := []tizim.Episode{
+		{Status: tizim.Sentenced, Start: tizim.PartialDate{Year: 2019, Month: 2}},
+		{Status: tizim.Detained},
+		{Status: tizim.Detained, Start: tizim.PartialDate{Year: 2017, Month: 4, Day: 12}},
+	}
+	got := detainedSpan(eps)
+	if want := spanOf(eps[2].Start); got != want {
+		t.Errorf("detainedSpan = %+v, want the 2017 arrest %+v", got, want)
+	}
+	if detainedSpan(eps[1:2]).known() || detainedSpan(nil).known() {
+		t.Error("episodes without a start give a known arrest date")
+	}
+}

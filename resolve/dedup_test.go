@@ -42,6 +42,16 @@ func TestDedupFixture(t *testing.T) {
 	}
 }
 
+// taken gives r an episode of detention that began on the EDTF date start.
+func taken(r *tizim.Record, start string) *tizim.Record {
+	d, err := tizim.ParseEDTF(start)
+	if err != nil {
+		panic(err)
+	}
+	r.Episodes = append(r.Episodes, tizim.Episode{Status: tizim.Detained, Start: d})
+	return r
+}
+
 func rec(id int64, name, birth, idn, home string) *tizim.Record {
 	r := &tizim.Record{ID: id, Source: "test", RecordID: name, HomeCode: home, IDNumber: idn}
 	if name != "" {
@@ -79,6 +89,8 @@ func TestDedupCases(t *testing.T) {
 		{"a common name and nothing else", []*tizim.Record{rec(-1, "Memet Tursun", "", "", ""), rec(-2, "Memet Tursun", "", "", "")}, false},
 		{"only a name, the other only a number", []*tizim.Record{rec(-1, "Alim Hasan", "", "", ""), rec(-2, "", "", id1, "")}, false},
 		{"bad check digit, otherwise equal", []*tizim.Record{rec(-1, "Zunun Yasin", "1980-03-02", bad, "653101"), rec(-2, "Zunun Yasin", "1980-03-02", bad, "653101")}, true},
+		{"a year, a home and a month of arrest", []*tizim.Record{taken(rec(-1, "Abdureshit Qadir", "1976", "", "653125"), "2017-04-12"), taken(rec(-2, "Abdureshit Qadir", "1976", "", "653125"), "2017-04")}, true},
+		{"namesakes of a year and home, taken years apart", []*tizim.Record{taken(rec(-1, "Abdureshit Qadir", "1976", "", "653125"), "2017-04-12"), taken(rec(-2, "Abdureshit Qadir", "1976", "", "653125"), "2019-11")}, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -18,9 +18,13 @@ var (
 )
 
 // fixture makes a synthetic population of persons, each with one to three records of varying
-// quality, and returns the records (ids from 1) and each record's true person.
+// quality, and returns the records (ids from 1) and each record's true person. Each person was
+// taken on a day of 2016–2019, which the police list gives to the day and the testimony to the
+// month; those days come from a generator of their own, so that the rest is as it was before
+// fixtures had them.
 func fixture(persons int, seed uint64) ([]*tizim.Record, map[int64]string) {
 	rng := rand.New(rand.NewPCG(seed, 7))
+	arrests := rand.New(rand.NewPCG(seed, 11))
 	var recs []*tizim.Record
 	truth := map[int64]string{}
 	for p := range persons {
@@ -39,6 +43,7 @@ func fixture(persons int, seed uint64) ([]*tizim.Record, map[int64]string) {
 			seq++
 		}
 		id := idcard.Generate(county, birth, seq)
+		taken := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, arrests.IntN(4*365))
 		n := 1 + rng.IntN(3)
 		for k := range n {
 			r := &tizim.Record{ID: int64(len(recs) + 1), Source: fmt.Sprintf("list%d", k), RecordID: fmt.Sprint(p),
@@ -47,11 +52,13 @@ func fixture(persons int, seed uint64) ([]*tizim.Record, map[int64]string) {
 			case 0: // a police list: everything, exactly
 				r.IDNumber = id
 				r.BirthDate = tizim.PartialDate{Year: birth.Year(), Month: int(birth.Month()), Day: birth.Day()}
+				r.Episodes = []tizim.Episode{{Status: tizim.Detained, Start: tizim.PartialDate{Year: taken.Year(), Month: int(taken.Month()), Day: taken.Day()}}}
 			case 1: // a testimony: the birth year, a spelling variant, no number
 				r.BirthDate = tizim.PartialDate{Year: birth.Year()}
 				r.Names = []tizim.Name{{Text: respell(given) + " " + father}}
 				r.HomeCode = ""
 				r.HomePlace = county
+				r.Episodes = []tizim.Episode{{Status: tizim.Camp, Start: tizim.PartialDate{Year: taken.Year(), Month: int(taken.Month())}}}
 			default: // another list: a masked number, the parts the other way round
 				r.IDNumber = id[:4] + "**********" + id[14:]
 				r.BirthDate = tizim.PartialDate{Year: birth.Year(), Month: int(birth.Month()), Day: birth.Day()}

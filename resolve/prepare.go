@@ -35,6 +35,8 @@ type entry struct {
 	eth   uint64  // textKey of the ethnicity
 	occ   uint64  // textKey of the occupation
 	birth span
+	// detained is the date of the first arrest (detainedSpan).
+	detained span
 	// fromID has a bit per field (1<<fBirth, 1<<fSex, 1<<fHome) whose value the record does not
 	// state and its valid identity number gives.
 	fromID uint16
@@ -90,6 +92,7 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
 	e.home = cache.internAll(homeCodes(r.HomeCode, e.place))
 	e.fillFromID()
 	e.occ = textKey(fold(r.Occupation))
+	e.detained = detainedSpan(r.Episodes)
 	for _, ep := range r.Episodes {
 		if f := fold(ep.Facility); f != "" && len(e.facs) < maxForms {
 			e.facs = append(e.facs, cache.intern(f))

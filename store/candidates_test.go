@@ -19,7 +19,8 @@ func TestFindCandidateRecords(t *testing.T) {
 		a.Names = append(a.Names, tizim.Name{Text: "ئىلھام توختى", Script: "arabic", Role: tizim.Alias})
 		a.Sex, a.BirthDate, a.IDNumber = tizim.Male, tizim.PartialDate{Year: 1969, Month: 10}, "65310119691025001X"
 		a.Ethnicity, a.HomeCode, a.HomePlace, a.Occupation = "uyghur", "653101", "Atush", "economist"
-		a.Episodes = []tizim.Episode{{Status: tizim.Detained, Facility: "Urumqi No. 1 Detention Center", Charges: "separatism"}, {Status: tizim.Sentenced}}
+		a.Episodes = []tizim.Episode{{Status: tizim.Detained, Start: tizim.PartialDate{Year: 2017, Month: 4, Day: 12}, Facility: "Urumqi No. 1 Detention Center", Charges: "separatism"},
+			{Status: tizim.Sentenced, Start: tizim.PartialDate{Year: 2019, Approximate: true}}}
 		a.Notes = "left out"
 		b := rec("testimony", "7", "Mämät Tursun", tizim.Sealed)
 		put(t, s, a, b)
@@ -60,8 +61,9 @@ func checkCandidates(t *testing.T, got, full []*tizim.Record, a, b int64) {
 			t.Errorf("record %d: %+v, want the compared fields of %+v", g.ID, g, w)
 		}
 		for k := range g.Episodes {
-			if g.Episodes[k].Facility != w.Episodes[k].Facility {
-				t.Errorf("record %d episode %d: facility %q, want %q", g.ID, k, g.Episodes[k].Facility, w.Episodes[k].Facility)
+			if g.Episodes[k].Facility != w.Episodes[k].Facility || g.Episodes[k].Start != w.Episodes[k].Start {
+				t.Errorf("record %d episode %d: facility %q from %v, want %q from %v", g.ID, k,
+					g.Episodes[k].Facility, g.Episodes[k].Start, w.Episodes[k].Facility, w.Episodes[k].Start)
 			}
 		}
 		if g.Notes != "" || g.Raw != nil {
