@@ -151,13 +151,11 @@ func reviewPairs(ps []resolve.Pair) []tizim.ReviewPair {
 	finite := func(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 	for _, p := range ps {
 		ok := finite(p.Prob) && finite(p.Weight)
-		ev := make([]tizim.Evidence, len(p.Evidence))
-		for k, e := range p.Evidence {
-			ev[k] = tizim.Evidence{Field: e.Field, Level: e.Level, Weight: e.Weight}
+		for _, e := range p.Evidence {
 			ok = ok && finite(e.Weight)
 		}
-		if ok {
-			out = append(out, tizim.ReviewPair{A: p.A, B: p.B, Prob: p.Prob, Weight: p.Weight, Evidence: ev})
+		if ok { // the evidence is shared, not copied: at a million people it is 400 MB
+			out = append(out, tizim.ReviewPair{A: p.A, B: p.B, Prob: p.Prob, Weight: p.Weight, Evidence: p.Evidence})
 		}
 	}
 	return out
