@@ -3,6 +3,8 @@ package resolve
 import (
 	"slices"
 	"strings"
+
+	"github.com/tizim/tizim"
 )
 
 // Blocking passes. Each pass puts records that share a key into one block; the records of a block
@@ -22,11 +24,12 @@ const (
 	passBirth               // the birth date to the day alone
 	passSkeletonPair        // the consonant skeletons of two parts' keys (a reading differing in vowels)
 	passSkeletonYear        // a part\'s consonant skeleton with the birth year
+	passYearHomeTaken       // the birth year, the home and the month of the first arrest
 	nPasses
 )
 
 var passNames = [nPasses]string{"id", "id_half", "id_birth_county", "name_pair", "name_year",
-	"name_home", "name_birthday", "birth_home", "prefix_pair", "home", "birth", "skeleton_pair", "skeleton_year"}
+	"name_home", "name_birthday", "birth_home", "prefix_pair", "home", "birth", "skeleton_pair", "skeleton_year", "year_home_taken"}
 
 // passFields are the fields whose agreement a pass forces on its pairs; training leaves them
 // out of the pass's pairs, since there their agreement says nothing about a match.
@@ -44,6 +47,8 @@ var passFields = [nPasses][]int{
 	passBirth:        {fBirth},
 	passSkeletonPair: {fName},
 	passSkeletonYear: {fName, fBirth},
+	// the birth year is forced only to the year; training leaves the field out all the same
+	passYearHomeTaken: {fBirth, fHome, fDetained},
 }
 
 // DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
@@ -119,6 +124,13 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 			}
 		}
 	})
+	// Names that two scripts write with different consonants (克力木 and Kerim) share no name
+	// key; people of one birth year and home taken in one month are few.
+	if t := e.detained; year != 0 && t.prec >= tizim.MonthPrecision && !t.approx {
+		for _, h := range homes {
+			put(passYearHomeTaken, uint64(year), h, uint64(t.y)<<4|uint64(t.m))
+		}
+	}
 	if e.birth.prec == 3 && !e.birth.approx {
 		put(passBirth, uint64(e.birth.first))
 		for _, h := range homes {

@@ -22,7 +22,7 @@ var passVotes = [nPasses]uint64{passID: 8, passIDHalf: 2, passIDPrefix: 4, passB
 // passGroups splits the passes into groups of about equal numbers of keys; the keys of one
 // group are held at a time, at the cost of computing every record's keys once per group.
 var passGroups = [...]uint16{
-	1<<passID | 1<<passIDHalf | 1<<passIDPrefix | 1<<passNameHome | 1<<passBirthHome | 1<<passHome | 1<<passBirth,
+	1<<passID | 1<<passIDHalf | 1<<passIDPrefix | 1<<passNameHome | 1<<passBirthHome | 1<<passHome | 1<<passBirth | 1<<passYearHomeTaken,
 	1<<passNamePair | 1<<passNameYear | 1<<passNameDay | 1<<passPrefixPair | 1<<passSkeletonPair | 1<<passSkeletonYear,
 }
 
