@@ -11,20 +11,20 @@ import (
 // are compared pair by pair. Several passes, each on different fields, keep one noisy field from
 // hiding a match.
 const (
-	passID           = iota // the complete identity number
-	passIDHalf              // either half of an identity number of another kind (a typo in the other)
-	passIDPrefix            // the county and birth date an identity number carries
-	passNamePair            // two parts of a name, in either order
-	passNameYear            // a part of a name with the birth year
-	passNameHome            // a part of a name with the home code or place
-	passNameDay             // a part of a name with the birth month and day (a typo in the year)
-	passBirthHome           // the birth date to the day with the home code or place
-	passPrefixPair          // the first three letters of two parts of a name (typos further on)
-	passHome                // the home code alone (a postcode or a village is specific enough)
-	passBirth               // the birth date to the day alone
-	passSkeletonPair        // the consonant skeletons of two parts' keys (a reading differing in vowels)
-	passSkeletonYear        // a part\'s consonant skeleton with the birth year
-	passYearHomeTaken       // the birth year, the home and the month of the first arrest
+	passID            = iota // the complete identity number
+	passIDHalf               // either half of an identity number of another kind (a typo in the other)
+	passIDPrefix             // the county and birth date an identity number carries
+	passNamePair             // two parts of a name, in either order
+	passNameYear             // a part of a name with the birth year
+	passNameHome             // a part of a name with the home code or place
+	passNameDay              // a part of a name with the birth month and day (a typo in the year)
+	passBirthHome            // the birth date to the day with the home code or place
+	passPrefixPair           // the first three letters of two parts of a name (typos further on)
+	passHome                 // the home code alone (a postcode or a village is specific enough)
+	passBirth                // the birth date to the day alone
+	passSkeletonPair         // the consonant skeletons of two parts' keys (a reading differing in vowels)
+	passSkeletonYear         // a part\'s consonant skeleton with the birth year
+	passYearHomeTaken        // the birth year, the home and the month of the first arrest
 	nPasses
 )
 
