@@ -3,6 +3,7 @@ package tizim
 import (
 	"sort"
 	"strings"
+	"time"
 )
 
 // Conflict is a field on which the records of one person disagree, with each value and the
@@ -19,8 +20,8 @@ type ConflictValue struct {
 }
 
 // Conflicts returns the fields on which records disagree: sex, identity number, ethnicity, and
-// birth dates that cannot stand for the same day at their precision (1984 and 1984-01-26 do not
-// conflict). Records that leave a field empty take no side.
+// birth dates and dates of the first arrest that cannot stand for the same day at their
+// precision (1984 and 1984-01-26 do not conflict). Records that leave a field empty take no side.
 func Conflicts(rs []*Record) []Conflict {
 	var out []Conflict
 	add := func(field string, value func(*Record) string, clash func(a, b string) bool) {
@@ -52,12 +53,28 @@ func Conflicts(rs []*Record) []Conflict {
 	add("sex", func(r *Record) string { return string(r.Sex) }, differ)
 	add("id_number", func(r *Record) string { return strings.ToUpper(strings.TrimSpace(r.IDNumber)) }, idNumbersClash)
 	add("ethnicity", func(r *Record) string { return strings.ToLower(strings.TrimSpace(r.Ethnicity)) }, differ)
-	add("birth_date", func(r *Record) string { return r.BirthDate.String() }, func(a, b string) bool {
+	datesClash := func(a, b string) bool {
 		da, errA := ParseEDTF(a)
 		db, errB := ParseEDTF(b)
 		return errA == nil && errB == nil && !da.Compatible(db)
-	})
+	}
+	add("birth_date", func(r *Record) string { return r.BirthDate.String() }, datesClash)
+	add("detained_on", func(r *Record) string { return r.FirstArrest().String() }, datesClash)
 	return out
+}
+
+// FirstArrest returns the earliest known start of the record's episodes: the day, month or year
+// the person was first taken, as far as this source says; the zero date when it gives none.
+func (r *Record) FirstArrest() PartialDate {
+	var first PartialDate
+	var firstDay time.Time
+	for _, e := range r.Episodes {
+		day, _, ok := e.Start.Bounds()
+		if ok && (firstDay.IsZero() || day.Before(firstDay)) {
+			first, firstDay = e.Start, day
+		}
+	}
+	return first
 }
 
 // idNumbersClash reports whether two identity numbers cannot be the same: a masked character

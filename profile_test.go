@@ -32,3 +32,39 @@ func TestConflicts(t *testing.T) {
 		t.Errorf("1984 and 1984-01-26 conflict: %v", c)
 	}
 }
+
+// TestConflictsFirstArrest checks that records disagreeing on when the person was first taken
+// show as a conflict, and that a later episode or a coarser date does not.
+func TestConflictsFirstArrest(t *testing.T) {
+	taken := func(key string, starts ...PartialDate) *Record {
+		r := &Record{Source: key, RecordID: "1"}
+		for _, s := range starts {
+			r.Episodes = append(r.Episodes, Episode{Status: Detained, Start: s})
+		}
+		return r
+	}
+	day := PartialDate{Year: 2017, Month: 4, Day: 12}
+	cases := []struct {
+		name string
+		rs   []*Record
+		want int // values of the detained_on conflict; 0 for none
+	}{
+		{"the day and its year", []*Record{taken("a", day), taken("b", PartialDate{Year: 2017})}, 0},
+		{"a later episode besides the first", []*Record{taken("a", PartialDate{Year: 2019, Month: 2}, day), taken("b", day)}, 0},
+		{"a record without a date", []*Record{taken("a", day), taken("b", PartialDate{})}, 0},
+		{"two years", []*Record{taken("a", day), taken("b", PartialDate{Year: 2018, Month: 6})}, 2},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := 0
+			for _, c := range Conflicts(tc.rs) {
+				if c.Field == "detained_on" {
+					got = len(c.Values)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("detained_on conflict with %d values, want %d", got, tc.want)
+			}
+		})
+	}
+}
