@@ -77,18 +77,18 @@ func TestCompareDetained(t *testing.T) {
 	}
 }
 
-// TestDetainedSpan checks that a record's arrest is the earliest known start of its episodes.
-func TestDetainedSpan(t *testing.T) {
+// TestPreparedArrest checks that a record's arrest is the earliest known start of its episodes.
+func TestPreparedArrest(t *testing.T) {
 	eps := []tizim.Episode{
 		{Status: tizim.Sentenced, Start: tizim.PartialDate{Year: 2019, Month: 2}},
 		{Status: tizim.Detained},
 		{Status: tizim.Detained, Start: tizim.PartialDate{Year: 2017, Month: 4, Day: 12}},
 	}
-	got := detainedSpan(eps)
+	got := prepare(&tizim.Record{ID: 1, Episodes: eps}).detained
 	if want := spanOf(eps[2].Start); got != want {
-		t.Errorf("detainedSpan = %+v, want the 2017 arrest %+v", got, want)
+		t.Errorf("arrest %+v, want the 2017 arrest %+v", got, want)
 	}
-	if detainedSpan(eps[1:2]).known() || detainedSpan(nil).known() {
+	if prepare(&tizim.Record{ID: 2, Episodes: eps[1:2]}).detained.known() || prepare(&tizim.Record{ID: 3}).detained.known() {
 		t.Error("episodes without a start give a known arrest date")
 	}
 }

@@ -17,20 +17,6 @@ var detainedLevels = []string{"exact", "month", "year", "near", "different"}
 // that remembers "spring 2017" and a list that says 2017-06-02 tell of one arrest.
 const detainedNearDays = 92
 
-// detainedSpan returns the date of a record's first arrest: the earliest known start of its
-// episodes. Sources tell of one arrest by the date it began, whatever followed; a person taken
-// twice has two episodes, and the first is the one most sources know.
-func detainedSpan(eps []tizim.Episode) span {
-	var first span
-	for _, ep := range eps {
-		s := spanOf(ep.Start)
-		if s.known() && (!first.known() || s.first < first.first) {
-			first = s
-		}
-	}
-	return first
-}
-
 // compareDetained compares the dates of two records' first arrests at their precision, as
 // compareDates does birth dates: 2017 agrees with 2017-04-12, at the year level. Namesakes of
 // one county and birth year were seldom taken on the same day or in the same month, so the

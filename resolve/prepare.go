@@ -35,7 +35,7 @@ type entry struct {
 	eth   uint64  // textKey of the ethnicity
 	occ   uint64  // textKey of the occupation
 	birth span
-	// detained is the date of the first arrest (detainedSpan).
+	// detained is the date of the first arrest (tizim.Record.FirstArrest).
 	detained span
 	// fromID has a bit per field (1<<fBirth, 1<<fSex, 1<<fHome) whose value the record does not
 	// state and its valid identity number gives.
@@ -92,7 +92,7 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
 	e.home = cache.internAll(homeCodes(r.HomeCode, e.place))
 	e.fillFromID()
 	e.occ = textKey(fold(r.Occupation))
-	e.detained = detainedSpan(r.Episodes)
+	e.detained = spanOf(r.FirstArrest())
 	for _, ep := range r.Episodes {
 		if f := fold(ep.Facility); f != "" && len(e.facs) < maxForms {
 			e.facs = append(e.facs, cache.intern(f))
