@@ -33,23 +33,18 @@ func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64]tizim.Candi
 }
 
 // keysIn replaces the candidate keys of each record in keys, in tx; with all, every other
-// record's too.
+// record's too. Both tables of record_keys.go are written: resolve_keys in key order, so that
+// its primary key's B-tree is written page by page, and resolve_record_keys in id order.
 func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.CandidateKeys, all bool) error {
-	type row struct {
-		key  uint64
-		born int32
-		id   int64
-	}
-	var rows []row
+	var rows []keyRow
 	ids := make([]int64, 0, len(keys))
 	for id, ks := range keys {
 		ids = append(ids, id)
 		for _, k := range ks.Keys {
-			rows = append(rows, row{k, ks.Born, id})
+			rows = append(rows, keyRow{k, ks.Born, id})
 		}
 	}
-	// in key order the primary key's B-tree is written page by page
-	slices.SortFunc(rows, func(a, b row) int {
+	slices.SortFunc(rows, func(a, b keyRow) int {
 		if c := cmp.Compare(int64(a.key), int64(b.key)); c != 0 {
 			return c
 		}
@@ -59,22 +54,15 @@ func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.Can
 		return cmp.Compare(a.id, b.id)
 	})
 	rows = slices.Compact(rows)
+	slices.Sort(ids)
 	if all {
-		// Every key is written anew: the index by record is built once at the end, from
-		// sorted rows, instead of taking millions of inserts in no order.
-		for _, q := range []string{`DELETE FROM resolve_keys`, `DROP INDEX resolve_keys_record`} {
+		for _, q := range []string{`DELETE FROM resolve_keys`, `DELETE FROM resolve_record_keys`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return busy(err)
 			}
 		}
-	} else {
-		slices.Sort(ids)
-		for start := 0; start < len(ids); start += chunk {
-			part := ids[start:min(start+chunk, len(ids))]
-			if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM resolve_keys WHERE record_id IN (`+marks(len(part))+`)`), int64s(part)...); err != nil {
-				return busy(err)
-			}
-		}
+	} else if err := s.dropRecordKeys(ctx, tx, ids); err != nil {
+		return err
 	}
 	err := batched(ctx, tx, len(rows), keyBatch,
 		func(k int) string {
@@ -89,10 +77,5 @@ func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.Can
 	if err != nil {
 		return err
 	}
-	if all {
-		if _, err := tx.ExecContext(ctx, `CREATE INDEX resolve_keys_record ON resolve_keys(record_id)`); err != nil {
-			return busy(err)
-		}
-	}
-	return nil
+	return s.insertRecordKeys(ctx, tx, keys, ids)
 }
