@@ -108,12 +108,33 @@ func (s *Store) judgeWhole(ctx context.Context, tx *sql.Tx, js []tizim.Judgement
 			}
 		}
 	}
+	many := false
+	if len(js) >= wholeMin {
+		var had int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM judgements`).Scan(&had); err != nil {
+			return busy(err)
+		}
+		many = len(js) >= had
+	}
+	rebuild, err := s.setAside(ctx, tx, many, judgementIndexes)
+	if err != nil {
+		return err
+	}
 	now := time.Now()
 	if err := s.insertJudgements(ctx, tx, js, now); err != nil {
 		return err
 	}
+	if err := rebuild(); err != nil {
+		return err
+	}
 	return s.regroup(ctx, tx, m, now)
 }
+
+// judgementIndexes are the judgements' indexes by record, as migration 0001 creates them on
+// both databases. A full resolution's judgements, at least as many as the database holds, are
+// inserted with them set aside (setAside): a million judgements took two million entries in
+// no order.
+var judgementIndexes = []index{{"judgements_a", "judgements(a)"}, {"judgements_b", "judgements(b)"}}
 
 // regroup clusters every record by every judgement and moves the records whose person
 // changes, in id order.

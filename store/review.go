@@ -72,7 +72,7 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 }
 
 // queueIn writes the checked pairs into the review queue in tx; with replace, the open pairs not
-// given again leave the queue.
+// given again leave the queue (replaceQueue).
 func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, replace bool) error {
 	ranks, err := s.recordRanks(ctx, tx, ps)
 	if err != nil {
@@ -83,9 +83,7 @@ func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, 
 		return err
 	}
 	if replace {
-		if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET stale = 1 WHERE queue < 2`); err != nil {
-			return busy(err)
-		}
+		return s.replaceQueue(ctx, tx, ps, ranks, verdicts)
 	}
 	now := time.Now().UnixNano()
 	var buf []byte
@@ -108,15 +106,7 @@ func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, 
 			}
 			return dst
 		})
-	if err != nil {
-		return err
-	}
-	if replace {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM review_pairs WHERE stale = 1`); err != nil {
-			return busy(err)
-		}
-	}
-	return nil
+	return err
 }
 
 // checkReviewPairs validates the pairs and returns them with a < b, each pair once (the most
