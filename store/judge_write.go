@@ -55,7 +55,7 @@ func tuples(t string, k int) string {
 func (s *Store) insertJudgements(ctx context.Context, tx *sql.Tx, js []tizim.Judgement, now time.Time) error {
 	return batched(ctx, tx, len(js), writeBatch,
 		func(k int) string {
-			return s.d.rebind(`INSERT INTO judgements (a, b, verdict, by_whom, score, reason, created) VALUES ` +
+			return s.d.rebind(`INSERT` + s.orFail() + ` INTO judgements (a, b, verdict, by_whom, score, reason, created) VALUES ` +
 				tuples("(?, ?, ?, ?, ?, ?, ?)", k))
 		},
 		func(dst []any, lo, hi int) []any {
@@ -80,7 +80,7 @@ func (s *Store) moveRecords(ctx context.Context, tx *sql.Tx, ids []int64, people
 	}
 	return batched(ctx, tx, len(ids), writeBatch,
 		func(k int) string {
-			return s.d.rebind(`UPDATE records SET person_id = v.column2, updated = ? FROM (VALUES ` +
+			return s.d.rebind(`UPDATE` + s.orFail() + ` records SET person_id = v.column2, updated = ? FROM (VALUES ` +
 				tuples(tuple, k) + `) AS v WHERE records.id = v.column1`)
 		},
 		func(dst []any, lo, hi int) []any {

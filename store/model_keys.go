@@ -66,7 +66,7 @@ func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.Can
 	}
 	err := batched(ctx, tx, len(rows), keyBatch,
 		func(k int) string {
-			return s.d.rebind(`INSERT INTO resolve_keys (key, born, record_id) VALUES ` + tuples("(?, ?, ?)", k))
+			return s.d.rebind(`INSERT` + s.orFail() + ` INTO resolve_keys (key, born, record_id) VALUES ` + tuples("(?, ?, ?)", k))
 		},
 		func(dst []any, lo, hi int) []any {
 			for _, r := range rows[lo:hi] {

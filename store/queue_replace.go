@@ -123,7 +123,7 @@ func (s *Store) replaceQueue(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewP
 	}
 	err = batched(ctx, tx, len(again), reviewBatch,
 		func(k int) string {
-			return s.d.rebind(`UPDATE review_pairs SET prob = v.column2, weight = v.column3, evidence = v.column4 FROM (VALUES ` +
+			return s.d.rebind(`UPDATE` + s.orFail() + ` review_pairs SET prob = v.column2, weight = v.column3, evidence = v.column4 FROM (VALUES ` +
 				tuples(tuple, k) + `) AS v WHERE review_pairs.id = v.column1`)
 		},
 		func(dst []any, lo, hi int) []any {
@@ -140,7 +140,7 @@ func (s *Store) replaceQueue(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewP
 	err = batched(ctx, tx, len(fresh), reviewBatch,
 		func(k int) string {
 			// A pair another writer queued meanwhile (PostgreSQL) takes the new values.
-			return s.d.rebind(`INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank, verdict, queue) VALUES ` +
+			return s.d.rebind(`INSERT` + s.orFail() + ` INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank, verdict, queue) VALUES ` +
 				tuples("(?, ?, ?, ?, ?, ?, ?, ?, ?)", k) +
 				` ON CONFLICT (a, b) DO UPDATE SET prob = excluded.prob, weight = excluded.weight,
 			evidence = excluded.evidence WHERE review_pairs.queue < 2`)

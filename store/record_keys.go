@@ -119,7 +119,7 @@ func (s *Store) insertRecordKeys(ctx context.Context, tx *sql.Tx, keys map[int64
 	}
 	return batched(ctx, tx, len(with), recordKeysBatch,
 		func(k int) string {
-			return s.d.rebind(`INSERT INTO resolve_record_keys (record_id, born, keys) VALUES ` + tuples("(?, ?, ?)", k))
+			return s.d.rebind(`INSERT` + s.orFail() + ` INTO resolve_record_keys (record_id, born, keys) VALUES ` + tuples("(?, ?, ?)", k))
 		},
 		func(dst []any, lo, hi int) []any {
 			for _, id := range with[lo:hi] {
