@@ -22,7 +22,7 @@ type Resolution struct {
 // the records regrouped by them, the open pairs of the queue replaced, the model stored as a new
 // version, and the keys of every record replaced. A failure at any step leaves the database as
 // it was: no judgement without its people, no people without their queue and keys. It returns
-// the model's version.
+// the model's version. The keys are sorted for writing on another goroutine meanwhile.
 func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) {
 	if err := checkJudgements(r.Judgements); err != nil {
 		return 0, err
@@ -34,6 +34,8 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 	if !validJSONText(r.Model) {
 		return 0, tizim.Errorf(tizim.EINVALID, "a model must be valid UTF-8 text")
 	}
+	plan := make(chan keyPlan, 1)
+	go func() { plan <- planKeys(r.Keys) }()
 	tx, release, err := s.bulkTx(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("store: put resolution: %w", err)
@@ -55,7 +57,7 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 	if err != nil {
 		return fail("model", err)
 	}
-	if err := s.keysIn(ctx, tx, r.Keys, true); err != nil {
+	if err := s.writeKeys(ctx, tx, r.Keys, <-plan, true); err != nil {
 		return fail("candidate keys", err)
 	}
 	if err := tx.Commit(); err != nil {
