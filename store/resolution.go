@@ -22,7 +22,8 @@ type Resolution struct {
 // the records regrouped by them, the open pairs of the queue replaced, the model stored as a new
 // version, and the keys of every record replaced. A failure at any step leaves the database as
 // it was: no judgement without its people, no people without their queue and keys. It returns
-// the model's version. The keys are sorted for writing on another goroutine meanwhile.
+// the model's version. The keys are sorted for writing on another goroutine while the queue is
+// written.
 func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) {
 	if err := checkJudgements(r.Judgements); err != nil {
 		return 0, err
@@ -34,8 +35,6 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 	if !validJSONText(r.Model) {
 		return 0, tizim.Errorf(tizim.EINVALID, "a model must be valid UTF-8 text")
 	}
-	plan := make(chan keyPlan, 1)
-	go func() { plan <- planKeys(r.Keys) }()
 	tx, release, err := s.bulkTx(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("store: put resolution: %w", err)
@@ -50,6 +49,10 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 			return fail("judgements", err)
 		}
 	}
+	// The keys are sorted while the queue is written: not beside the judgements, whose
+	// regrouping holds every record's person and every judgement in memory.
+	plan := make(chan keyPlan, 1)
+	go func() { plan <- planKeys(r.Keys) }()
 	if err := s.queueIn(ctx, tx, ps, true); err != nil {
 		return fail("review pairs", err)
 	}
