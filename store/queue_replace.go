@@ -74,6 +74,7 @@ func (s *Store) queueRows(ctx context.Context, tx *sql.Tx) ([]queueRow, error) {
 	return out, nil
 }
 
+// compareQueueRows orders pairs by their records, as the unique index on (a, b) does.
 func compareQueueRows(x, y queueRow) int {
 	if c := cmp.Compare(x.a, y.a); c != 0 {
 		return c
