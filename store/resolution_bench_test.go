@@ -70,71 +70,96 @@ func copyFile(tb testing.TB, from, to string) {
 	}
 }
 
-// BenchmarkPutResolution measures storing a full resolution (benchResolution) on SQLite, on a
-// fresh database ("first") and over the one it left ("again", a second `tizim dedup`: a new
-// resolution of the same shape, whose queue shares most of its pairs with the first). The
-// records are TIZIM_BENCH_DB's, a database of `tizim import --no-resolve` copied for each
-// round (say /tmp/d200k-fresh.db, 492,814 records), or else 20,000 synthetic ones. It reports
-// the CPU seconds and wall seconds of the PutResolution call.
+// BenchmarkPutResolution measures storing a full resolution (benchResolution), on a fresh
+// database ("first") and over the one it left ("again", a second `tizim dedup`: a new
+// resolution of the same shape, whose queue shares most of its pairs with the first). On
+// SQLite the records are TIZIM_BENCH_DB's, a database of `tizim import --no-resolve` copied for
+// each round (say /tmp/d200k-fresh.db, 492,814 records), or else 20,000 synthetic ones; on
+// PostgreSQL (TIZIM_TEST_POSTGRES), 20,000 synthetic ones (or TIZIM_BENCH_PG_RECORDS) imported
+// for each round. It reports
+// this process's CPU seconds (on PostgreSQL the server's are not counted) and the wall seconds
+// of the PutResolution call.
 func BenchmarkPutResolution(b *testing.B) {
 	ctx := context.Background()
+	const synthetic20k = 20000
+	top := b
 	src := os.Getenv("TIZIM_BENCH_DB")
-	if src == "" {
-		s := openSQLite(b)
-		putN(b, s, 20000, func(i int) *tizim.Record { return synthetic("bench", i) })
-		src = filepath.Join(b.TempDir(), "src.db")
-		if _, err := s.db.ExecContext(ctx, `VACUUM INTO '`+src+`'`); err != nil {
-			b.Fatal(err)
-		}
+	dbs := []struct {
+		name  string
+		fresh func(b *testing.B) *Store
+	}{
+		{"sqlite", func(b *testing.B) *Store {
+			if src == "" { // made once, in the top benchmark's directory, for every round
+				s := openSQLite(top)
+				putN(top, s, synthetic20k, func(i int) *tizim.Record { return synthetic("bench", i) })
+				src = filepath.Join(top.TempDir(), "src.db")
+				if _, err := s.db.ExecContext(ctx, `VACUUM INTO '`+src+`'`); err != nil {
+					b.Fatal(err)
+				}
+			}
+			path := filepath.Join(b.TempDir(), "bench.db")
+			copyFile(b, src, path)
+			s, err := Open(ctx, path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { s.Close() })
+			return s
+		}},
+		{"postgres", func(b *testing.B) *Store {
+			n := synthetic20k
+			if v, err := strconv.Atoi(os.Getenv("TIZIM_BENCH_PG_RECORDS")); err == nil && v > 0 {
+				n = v
+			}
+			s := openPostgres(b)
+			putN(b, s, n, func(i int) *tizim.Record { return synthetic("bench", i) })
+			return s
+		}},
 	}
-	for _, again := range []bool{false, true} {
-		name := "first"
-		if again {
-			name = "again"
-		}
-		b.Run(name, func(b *testing.B) {
-			var cpu, wall time.Duration
-			for i := range b.N {
-				b.StopTimer()
-				path := filepath.Join(b.TempDir(), "bench.db")
-				copyFile(b, src, path)
-				s, err := Open(ctx, path)
-				if err != nil {
-					b.Fatal(err)
-				}
-				var ids []int64
-				rows, err := s.db.QueryContext(ctx, `SELECT id FROM records ORDER BY id`)
-				if err != nil {
-					b.Fatal(err)
-				}
-				for rows.Next() {
-					var id int64
-					rows.Scan(&id)
-					ids = append(ids, id)
-				}
-				rows.Close()
-				res := benchResolution(ids, uint64(i))
-				if again {
+	for _, db := range dbs {
+		for _, again := range []bool{false, true} {
+			name := db.name + "/first"
+			if again {
+				name = db.name + "/again"
+			}
+			b.Run(name, func(b *testing.B) {
+				var cpu, wall time.Duration
+				for i := range b.N {
+					b.StopTimer()
+					s := db.fresh(b)
+					var ids []int64
+					rows, err := s.db.QueryContext(ctx, `SELECT id FROM records ORDER BY id`)
+					if err != nil {
+						b.Fatal(err)
+					}
+					for rows.Next() {
+						var id int64
+						rows.Scan(&id)
+						ids = append(ids, id)
+					}
+					rows.Close()
+					res := benchResolution(ids, uint64(i))
+					if again {
+						if _, err := s.PutResolution(ctx, res); err != nil {
+							b.Fatal(err)
+						}
+						next := benchResolution(ids, uint64(i)+1000)
+						next.Review = append(res.Review[len(res.Review)/5:], next.Review[:len(res.Review)/5]...)
+						next.Judgements = nil // already judged: a second dedup adds none
+						res = next
+					}
+					cpu0, wall0 := cpuTime(), time.Now()
+					b.StartTimer()
 					if _, err := s.PutResolution(ctx, res); err != nil {
 						b.Fatal(err)
 					}
-					next := benchResolution(ids, uint64(i)+1000)
-					next.Review = append(res.Review[len(res.Review)/5:], next.Review[:len(res.Review)/5]...)
-					next.Judgements = nil // already judged: a second dedup adds none
-					res = next
+					b.StopTimer()
+					cpu += cpuTime() - cpu0
+					wall += time.Since(wall0)
 				}
-				cpu0, wall0 := cpuTime(), time.Now()
-				b.StartTimer()
-				if _, err := s.PutResolution(ctx, res); err != nil {
-					b.Fatal(err)
-				}
-				b.StopTimer()
-				cpu += cpuTime() - cpu0
-				wall += time.Since(wall0)
-				s.Close()
-			}
-			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
-			b.ReportMetric(wall.Seconds()/float64(b.N), "wall-s/op")
-		})
+				b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+				b.ReportMetric(wall.Seconds()/float64(b.N), "wall-s/op")
+			})
+		}
 	}
 }
