@@ -44,8 +44,9 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 	fail := func(step string, err error) (int64, error) {
 		return 0, fmt.Errorf("store: put resolution: %s: %w", step, err)
 	}
+	var known *membership // every record, when the judgements regrouped them all
 	if len(r.Judgements) > 0 {
-		if err := s.judgeAny(ctx, tx, r.Judgements); err != nil {
+		if known, err = s.judgeAny(ctx, tx, r.Judgements); err != nil {
 			return fail("judgements", err)
 		}
 	}
@@ -53,9 +54,10 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 	// regrouping holds every record's person and every judgement in memory.
 	plan := make(chan keyPlan, 1)
 	go func() { plan <- planKeys(r.Keys) }()
-	if err := s.queueIn(ctx, tx, ps, true); err != nil {
+	if err := s.queueIn(ctx, tx, ps, true, known); err != nil {
 		return fail("review pairs", err)
 	}
+	known = nil
 	v, err := s.modelIn(ctx, tx, r.Model)
 	if err != nil {
 		return fail("model", err)
