@@ -25,7 +25,7 @@ func (s *Store) Judge(ctx context.Context, js ...tizim.Judgement) error {
 	}
 	defer release()
 	defer tx.Rollback()
-	if err := s.judgeAny(ctx, tx, js); err != nil {
+	if _, err := s.judgeAny(ctx, tx, js); err != nil {
 		return fmt.Errorf("store: judge: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -52,20 +52,25 @@ func checkJudgements(js []tizim.Judgement) error {
 }
 
 // judgeAny stores the checked judgements in tx, regrouping the whole database when they name a
-// large share of it.
-func (s *Store) judgeAny(ctx context.Context, tx *sql.Tx, js []tizim.Judgement) error {
+// large share of it. Then it returns every record's membership as judgeWhole read it, else nil.
+func (s *Store) judgeAny(ctx context.Context, tx *sql.Tx, js []tizim.Judgement) (*membership, error) {
 	whole, err := s.judgesMuch(ctx, tx, js)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return s.judgeIn(ctx, tx, js, whole)
+	if whole {
+		m, err := s.judgeWhole(ctx, tx, js)
+		return &m, err
+	}
+	return nil, s.judgeIn(ctx, tx, js, false)
 }
 
 // judgeIn stores the judgements and moves the records they move, in tx: with whole, by
 // regrouping every record (regroup.go), else by reclustering the people they touch.
 func (s *Store) judgeIn(ctx context.Context, tx *sql.Tx, js []tizim.Judgement, whole bool) error {
 	if whole {
-		return s.judgeWhole(ctx, tx, js)
+		_, err := s.judgeWhole(ctx, tx, js)
+		return err
 	}
 	ids := make([]int64, 0, 2*len(js))
 	for _, j := range js {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tizim/tizim"
@@ -16,35 +17,79 @@ const writeBatch = 256
 
 // batched runs the statement for n rows in groups of size: sqlFor(k) is the statement for k
 // rows, args(dst, lo, hi) appends the arguments of rows lo to hi. The statement for a full
-// group is prepared once; a last, shorter group runs unprepared.
+// group is prepared once; a last, shorter group runs unprepared. With more than one group, args
+// runs on a goroutine of its own, up to batchAhead groups ahead of the statements: storing a
+// resolution runs SQLite on one core, and making the arguments (evidence as JSON, people looked
+// up in a map, keys packed) can use the other meanwhile. args must only read what it shares with
+// the caller.
 func batched(ctx context.Context, tx *sql.Tx, n, size int, sqlFor func(k int) string, args func(dst []any, lo, hi int) []any) error {
+	if n <= size {
+		if n == 0 {
+			return nil
+		}
+		_, err := tx.ExecContext(ctx, sqlFor(n), args(nil, 0, n)...)
+		return busy(err)
+	}
+	type group struct {
+		lo, hi int
+		args   []any
+	}
+	ready := make(chan group, batchAhead)
+	free := make(chan []any, batchAhead+2)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(ready)
+		for lo := 0; lo < n; lo += size {
+			var buf []any
+			select {
+			case buf = <-free:
+			default:
+			}
+			hi := min(lo+size, n)
+			select {
+			case ready <- group{lo, hi, args(buf[:0], lo, hi)}:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	defer wg.Wait()
+	defer close(stop)
 	var full *sql.Stmt
 	defer func() {
 		if full != nil {
 			full.Close()
 		}
 	}()
-	var buf []any
-	for lo := 0; lo < n; lo += size {
-		hi := min(lo+size, n)
-		buf = args(buf[:0], lo, hi)
+	for g := range ready {
 		var err error
-		if hi-lo < size {
-			_, err = tx.ExecContext(ctx, sqlFor(hi-lo), buf...)
+		if g.hi-g.lo < size {
+			_, err = tx.ExecContext(ctx, sqlFor(g.hi-g.lo), g.args...)
 		} else {
 			if full == nil {
 				if full, err = tx.PrepareContext(ctx, sqlFor(size)); err != nil {
 					return err
 				}
 			}
-			_, err = full.ExecContext(ctx, buf...)
+			_, err = full.ExecContext(ctx, g.args...)
 		}
 		if err != nil {
 			return busy(err)
 		}
+		clear(g.args) // let the group's strings and slices go
+		select {
+		case free <- g.args:
+		default:
+		}
 	}
 	return nil
 }
+
+// batchAhead is how many groups of arguments batched makes ahead of the statement running.
+const batchAhead = 4
 
 // tuples returns k copies of the tuple t, comma-separated.
 func tuples(t string, k int) string {
@@ -55,7 +100,7 @@ func tuples(t string, k int) string {
 func (s *Store) insertJudgements(ctx context.Context, tx *sql.Tx, js []tizim.Judgement, now time.Time) error {
 	return batched(ctx, tx, len(js), writeBatch,
 		func(k int) string {
-			return s.d.rebind(`INSERT INTO judgements (a, b, verdict, by_whom, score, reason, created) VALUES ` +
+			return s.d.rebind(`INSERT` + s.orFail() + ` INTO judgements (a, b, verdict, by_whom, score, reason, created) VALUES ` +
 				tuples("(?, ?, ?, ?, ?, ?, ?)", k))
 		},
 		func(dst []any, lo, hi int) []any {
@@ -80,7 +125,7 @@ func (s *Store) moveRecords(ctx context.Context, tx *sql.Tx, ids []int64, people
 	}
 	return batched(ctx, tx, len(ids), writeBatch,
 		func(k int) string {
-			return s.d.rebind(`UPDATE records SET person_id = v.column2, updated = ? FROM (VALUES ` +
+			return s.d.rebind(`UPDATE` + s.orFail() + ` records SET person_id = v.column2, updated = ? FROM (VALUES ` +
 				tuples(tuple, k) + `) AS v WHERE records.id = v.column1`)
 		},
 		func(dst []any, lo, hi int) []any {

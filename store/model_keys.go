@@ -35,21 +35,29 @@ func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64]tizim.Candi
 // keysIn replaces the candidate keys of each record in keys, in tx; with all, every other
 // record's too.
 func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.CandidateKeys, all bool) error {
-	type row struct {
-		key  uint64
-		born int32
-		id   int64
-	}
-	var rows []row
-	ids := make([]int64, 0, len(keys))
+	return s.writeKeys(ctx, tx, keys, planKeys(keys), all)
+}
+
+// A keyPlan is what writeKeys writes for a map of keys: every (key, born, record) row once, in
+// key order, so that the primary key's B-tree of resolve_keys is written page by page; and the
+// records' ids in order. Making it (sorting 8.7 million rows at a million people) needs no
+// database, so PutResolution makes it on another goroutine while it writes the rest.
+type keyPlan struct {
+	rows []keyRow
+	ids  []int64
+}
+
+// planKeys makes the keyPlan of the keys.
+func planKeys(keys map[int64]tizim.CandidateKeys) keyPlan {
+	var p keyPlan
+	p.ids = make([]int64, 0, len(keys))
 	for id, ks := range keys {
-		ids = append(ids, id)
+		p.ids = append(p.ids, id)
 		for _, k := range ks.Keys {
-			rows = append(rows, row{k, ks.Born, id})
+			p.rows = append(p.rows, keyRow{k, ks.Born, id})
 		}
 	}
-	// in key order the primary key's B-tree is written page by page
-	slices.SortFunc(rows, func(a, b row) int {
+	slices.SortFunc(p.rows, func(a, b keyRow) int {
 		if c := cmp.Compare(int64(a.key), int64(b.key)); c != 0 {
 			return c
 		}
@@ -58,27 +66,28 @@ func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.Can
 		}
 		return cmp.Compare(a.id, b.id)
 	})
-	rows = slices.Compact(rows)
+	p.rows = slices.Compact(p.rows)
+	slices.Sort(p.ids)
+	return p
+}
+
+// writeKeys replaces the candidate keys of each record in keys, planned by p, in tx; with all,
+// every other record's too. Both tables of record_keys.go are written: resolve_keys in key
+// order and resolve_record_keys in id order.
+func (s *Store) writeKeys(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.CandidateKeys, p keyPlan, all bool) error {
 	if all {
-		// Every key is written anew: the index by record is built once at the end, from
-		// sorted rows, instead of taking millions of inserts in no order.
-		for _, q := range []string{`DELETE FROM resolve_keys`, `DROP INDEX resolve_keys_record`} {
+		for _, q := range []string{`DELETE FROM resolve_keys`, `DELETE FROM resolve_record_keys`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return busy(err)
 			}
 		}
-	} else {
-		slices.Sort(ids)
-		for start := 0; start < len(ids); start += chunk {
-			part := ids[start:min(start+chunk, len(ids))]
-			if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM resolve_keys WHERE record_id IN (`+marks(len(part))+`)`), int64s(part)...); err != nil {
-				return busy(err)
-			}
-		}
+	} else if err := s.dropRecordKeys(ctx, tx, p.ids); err != nil {
+		return err
 	}
+	rows := p.rows
 	err := batched(ctx, tx, len(rows), keyBatch,
 		func(k int) string {
-			return s.d.rebind(`INSERT INTO resolve_keys (key, born, record_id) VALUES ` + tuples("(?, ?, ?)", k))
+			return s.d.rebind(`INSERT` + s.orFail() + ` INTO resolve_keys (key, born, record_id) VALUES ` + tuples("(?, ?, ?)", k))
 		},
 		func(dst []any, lo, hi int) []any {
 			for _, r := range rows[lo:hi] {
@@ -89,10 +98,5 @@ func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.Can
 	if err != nil {
 		return err
 	}
-	if all {
-		if _, err := tx.ExecContext(ctx, `CREATE INDEX resolve_keys_record ON resolve_keys(record_id)`); err != nil {
-			return busy(err)
-		}
-	}
-	return nil
+	return s.insertRecordKeys(ctx, tx, keys, p.ids)
 }

@@ -51,32 +51,37 @@ func (s *Store) largeShare(ctx context.Context, tx *sql.Tx, n int) (bool, error)
 	return wholeShare*n >= total, nil
 }
 
-// membership is every record's id, in id order, with its person id at the same index.
-type membership struct{ ids, persons []int64 }
+// membership is every record's id, in id order, with its person id and its consent rank at
+// the same index.
+type membership struct {
+	ids, persons []int64
+	ranks        []int
+}
 
-// allPersons reads every record's id and person id. With no order asked, SQLite reads them
-// from the person index, a fraction of the records' pages; they are sorted here.
+// allPersons reads every record's id, person id and consent rank. With no order asked, SQLite
+// reads them from the person index (person_id, consent_rank), a fraction of the records'
+// pages; they are sorted here.
 func (s *Store) allPersons(ctx context.Context, tx *sql.Tx) (membership, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, person_id FROM records`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, person_id, consent_rank FROM records`)
 	if err != nil {
 		return membership{}, busy(err)
 	}
 	defer rows.Close()
-	var pairs [][2]int64
+	var all [][3]int64
 	for rows.Next() {
-		var p [2]int64
-		if err := rows.Scan(&p[0], &p[1]); err != nil {
+		var r [3]int64
+		if err := rows.Scan(&r[0], &r[1], &r[2]); err != nil {
 			return membership{}, err
 		}
-		pairs = append(pairs, p)
+		all = append(all, r)
 	}
 	if err := rows.Err(); err != nil {
 		return membership{}, err
 	}
-	slices.SortFunc(pairs, func(a, b [2]int64) int { return cmp.Compare(a[0], b[0]) })
-	m := membership{ids: make([]int64, len(pairs)), persons: make([]int64, len(pairs))}
-	for i, p := range pairs {
-		m.ids[i], m.persons[i] = p[0], p[1]
+	slices.SortFunc(all, func(a, b [3]int64) int { return cmp.Compare(a[0], b[0]) })
+	m := membership{ids: make([]int64, len(all)), persons: make([]int64, len(all)), ranks: make([]int, len(all))}
+	for i, r := range all {
+		m.ids[i], m.persons[i], m.ranks[i] = r[0], r[1], int(r[2])
 	}
 	return m, nil
 }
@@ -87,33 +92,63 @@ func (m membership) has(id int64) bool {
 	return ok
 }
 
+// rank returns the record's consent rank, or -1 when it does not exist.
+func (m membership) rank(id int64) int {
+	if i, ok := slices.BinarySearch(m.ids, id); ok {
+		return m.ranks[i]
+	}
+	return -1
+}
+
 // judgeWhole stores the judgements and regroups every record in one pass (see the top of this
-// file). It checks that the records exist from the same scan that regrouping needs.
-func (s *Store) judgeWhole(ctx context.Context, tx *sql.Tx, js []tizim.Judgement) error {
+// file). It checks that the records exist from the same scan that regrouping needs, and
+// returns that scan (each record's person before the moves; consent ranks, which moves leave).
+func (s *Store) judgeWhole(ctx context.Context, tx *sql.Tx, js []tizim.Judgement) (membership, error) {
 	if s.d.lockWhole != "" {
 		// Other writers wait until this one commits: a reviewer's judgement or an import's
 		// record committed between the scans and the moves would otherwise be overwritten.
 		if _, err := tx.ExecContext(ctx, s.d.lockWhole); err != nil {
-			return busy(err)
+			return membership{}, busy(err)
 		}
 	}
 	m, err := s.allPersons(ctx, tx)
 	if err != nil {
-		return err
+		return membership{}, err
 	}
 	for _, j := range js {
 		for _, id := range []int64{j.A, j.B} {
 			if !m.has(id) {
-				return tizim.Errorf(tizim.ENOTFOUND, "no record %d to judge", id)
+				return membership{}, tizim.Errorf(tizim.ENOTFOUND, "no record %d to judge", id)
 			}
 		}
 	}
+	many := false
+	if len(js) >= wholeMin {
+		var had int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM judgements`).Scan(&had); err != nil {
+			return membership{}, busy(err)
+		}
+		many = len(js) >= had
+	}
+	rebuild, err := s.setAside(ctx, tx, many, judgementIndexes)
+	if err != nil {
+		return membership{}, err
+	}
 	now := time.Now()
 	if err := s.insertJudgements(ctx, tx, js, now); err != nil {
-		return err
+		return membership{}, err
 	}
-	return s.regroup(ctx, tx, m, now)
+	if err := rebuild(); err != nil {
+		return membership{}, err
+	}
+	return m, s.regroup(ctx, tx, m, now)
 }
+
+// judgementIndexes are the judgements' indexes by record, as migration 0001 creates them on
+// both databases. A full resolution's judgements, at least as many as the database holds, are
+// inserted with them set aside (setAside): a million judgements took two million entries in
+// no order.
+var judgementIndexes = []index{{"judgements_a", "judgements(a)"}, {"judgements_b", "judgements(b)"}}
 
 // regroup clusters every record by every judgement and moves the records whose person
 // changes, in id order.

@@ -22,7 +22,8 @@ type Resolution struct {
 // the records regrouped by them, the open pairs of the queue replaced, the model stored as a new
 // version, and the keys of every record replaced. A failure at any step leaves the database as
 // it was: no judgement without its people, no people without their queue and keys. It returns
-// the model's version.
+// the model's version. The keys are sorted for writing on another goroutine while the queue is
+// written.
 func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) {
 	if err := checkJudgements(r.Judgements); err != nil {
 		return 0, err
@@ -43,19 +44,25 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 	fail := func(step string, err error) (int64, error) {
 		return 0, fmt.Errorf("store: put resolution: %s: %w", step, err)
 	}
+	var known *membership // every record, when the judgements regrouped them all
 	if len(r.Judgements) > 0 {
-		if err := s.judgeAny(ctx, tx, r.Judgements); err != nil {
+		if known, err = s.judgeAny(ctx, tx, r.Judgements); err != nil {
 			return fail("judgements", err)
 		}
 	}
-	if err := s.queueIn(ctx, tx, ps, true); err != nil {
+	// The keys are sorted while the queue is written: not beside the judgements, whose
+	// regrouping holds every record's person and every judgement in memory.
+	plan := make(chan keyPlan, 1)
+	go func() { plan <- planKeys(r.Keys) }()
+	if err := s.queueIn(ctx, tx, ps, true, known); err != nil {
 		return fail("review pairs", err)
 	}
+	known = nil
 	v, err := s.modelIn(ctx, tx, r.Model)
 	if err != nil {
 		return fail("model", err)
 	}
-	if err := s.keysIn(ctx, tx, r.Keys, true); err != nil {
+	if err := s.writeKeys(ctx, tx, r.Keys, <-plan, true); err != nil {
 		return fail("candidate keys", err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -60,7 +60,7 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 	}
 	defer release()
 	defer tx.Rollback()
-	if err := s.queueIn(ctx, tx, ps, replace); tizim.ErrorCode(err) == tizim.EINTERNAL {
+	if err := s.queueIn(ctx, tx, ps, replace, nil); tizim.ErrorCode(err) == tizim.EINTERNAL {
 		return fmt.Errorf("store: %s: %w", op, err)
 	} else if err != nil {
 		return err // a missing record, said to the user as it is
@@ -72,9 +72,10 @@ func (s *Store) queueReviewPairs(ctx context.Context, pairs []tizim.ReviewPair, 
 }
 
 // queueIn writes the checked pairs into the review queue in tx; with replace, the open pairs not
-// given again leave the queue.
-func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, replace bool) error {
-	ranks, err := s.recordRanks(ctx, tx, ps)
+// given again leave the queue (replaceQueue). known, when not nil, is every record as this
+// transaction has read it already (judgeWhole), which gives the consent ranks.
+func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, replace bool, known *membership) error {
+	ranks, err := s.recordRanks(ctx, tx, ps, known)
 	if err != nil {
 		return err
 	}
@@ -83,9 +84,7 @@ func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, 
 		return err
 	}
 	if replace {
-		if _, err := tx.ExecContext(ctx, `UPDATE review_pairs SET stale = 1 WHERE queue < 2`); err != nil {
-			return busy(err)
-		}
+		return s.replaceQueue(ctx, tx, ps, ranks, verdicts)
 	}
 	now := time.Now().UnixNano()
 	var buf []byte
@@ -108,15 +107,7 @@ func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, 
 			}
 			return dst
 		})
-	if err != nil {
-		return err
-	}
-	if replace {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM review_pairs WHERE stale = 1`); err != nil {
-			return busy(err)
-		}
-	}
-	return nil
+	return err
 }
 
 // checkReviewPairs validates the pairs and returns them with a < b, each pair once (the most
@@ -180,8 +171,8 @@ func (s *Store) reviewerVerdicts(ctx context.Context, tx *sql.Tx) (map[[2]int64]
 }
 
 // recordRanks returns the consent rank of every record the pairs name, or ENOTFOUND for the
-// first that the database lacks.
-func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair) (map[int64]int, error) {
+// first that the database lacks. With known (every record, read earlier in tx) it reads nothing.
+func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, known *membership) (map[int64]int, error) {
 	ranks := make(map[int64]int, 2*len(ps))
 	ids := make([]int64, 0, 2*len(ps))
 	for _, p := range ps {
@@ -191,6 +182,12 @@ func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPa
 				ids = append(ids, id)
 			}
 		}
+	}
+	if known != nil {
+		for _, id := range ids {
+			ranks[id] = known.rank(id)
+		}
+		return ranks, missingRank(ids, ranks)
 	}
 	// A full resolution's queue names most records: one scan (of the person index, which
 	// holds the rank) then costs less than looking them up 500 at a time.
@@ -205,12 +202,17 @@ func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPa
 	if err != nil {
 		return nil, err
 	}
+	return ranks, missingRank(ids, ranks)
+}
+
+// missingRank returns ENOTFOUND for the first of the ids whose rank was not found (-1).
+func missingRank(ids []int64, ranks map[int64]int) error {
 	for _, id := range ids {
 		if ranks[id] < 0 {
-			return nil, tizim.Errorf(tizim.ENOTFOUND, "a review pair names record %d, which does not exist", id)
+			return tizim.Errorf(tizim.ENOTFOUND, "a review pair names record %d, which does not exist", id)
 		}
 	}
-	return ranks, nil
+	return nil
 }
 
 // readRanks sets the rank of each record the query gives whose id is in ranks already.
