@@ -137,7 +137,7 @@ func (s *Store) replaceQueue(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewP
 	if err != nil {
 		return err
 	}
-	now := time.Now().UnixNano()
+	rows := queueRows{now: time.Now().UnixNano(), ranks: ranks, verdicts: verdicts}
 	err = batched(ctx, tx, len(fresh), reviewBatch,
 		func(k int) string {
 			// A pair another writer queued meanwhile (PostgreSQL) takes the new values.
@@ -148,14 +148,7 @@ func (s *Store) replaceQueue(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewP
 		},
 		func(dst []any, lo, hi int) []any {
 			for _, pi := range fresh[lo:hi] {
-				p := &ps[pi]
-				created := now
-				if !p.Created.IsZero() {
-					created = p.Created.UnixNano()
-				}
-				v := verdicts[[2]int64{p.A, p.B}]
-				dst = append(dst, p.A, p.B, p.Prob, p.Weight, evidenceJSON(&buf, p.Evidence), created,
-					max(ranks[p.A], ranks[p.B]), string(v), queueOf[v])
+				dst = rows.args(dst, &ps[pi])
 			}
 			return dst
 		})

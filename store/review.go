@@ -86,8 +86,7 @@ func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, 
 	if replace {
 		return s.replaceQueue(ctx, tx, ps, ranks, verdicts)
 	}
-	now := time.Now().UnixNano()
-	var buf []byte
+	rows := queueRows{now: time.Now().UnixNano(), ranks: ranks, verdicts: verdicts}
 	err = batched(ctx, tx, len(ps), reviewBatch,
 		func(k int) string {
 			return s.d.rebind(`INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank, verdict, queue) VALUES ` +
@@ -96,18 +95,33 @@ func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, 
 			evidence = excluded.evidence, stale = 0 WHERE review_pairs.queue < 2`)
 		},
 		func(dst []any, lo, hi int) []any {
-			for _, p := range ps[lo:hi] {
-				created := now
-				if !p.Created.IsZero() {
-					created = p.Created.UnixNano()
-				}
-				v := verdicts[[2]int64{p.A, p.B}]
-				dst = append(dst, p.A, p.B, p.Prob, p.Weight, evidenceJSON(&buf, p.Evidence), created,
-					max(ranks[p.A], ranks[p.B]), string(v), queueOf[v])
+			for i := range ps[lo:hi] {
+				dst = rows.args(dst, &ps[lo+i])
 			}
 			return dst
 		})
 	return err
+}
+
+// queueRows makes the values of review_pairs rows (a, b, prob, weight, evidence, created,
+// consent_rank, verdict, queue): a pair starts from its reviewers' verdict and takes the higher
+// consent rank of its two records. One goroutine at a time uses it (buf is its evidence buffer).
+type queueRows struct {
+	now      int64
+	ranks    map[int64]int
+	verdicts map[[2]int64]tizim.Verdict
+	buf      []byte
+}
+
+// args appends the row values of pair p to dst.
+func (q *queueRows) args(dst []any, p *tizim.ReviewPair) []any {
+	created := q.now
+	if !p.Created.IsZero() {
+		created = p.Created.UnixNano()
+	}
+	v := q.verdicts[[2]int64{p.A, p.B}]
+	return append(dst, p.A, p.B, p.Prob, p.Weight, evidenceJSON(&q.buf, p.Evidence), created,
+		max(q.ranks[p.A], q.ranks[p.B]), string(v), queueOf[v])
 }
 
 // checkReviewPairs validates the pairs and returns them with a < b, each pair once (the most
