@@ -99,8 +99,8 @@ type Model struct {
 // agreed and its weight in bits (positive for a match, negative against). The field "prior" holds
 // the weight every pair starts with, and "name" at level "rarity" the term-frequency adjustment
 // for how rare the agreeing name parts are, so the weights add up to the pair's total. It is the
-// review queue's tizim.Evidence, so that a full resolution's pairs (a million at a million
-// people, ten contributions each) go to the queue without a copy.
+// review queue's tizim.Evidence, so that a full resolution's pairs (some 800,000 at a million
+// people, about ten contributions each) go to the queue without a copy.
 type Evidence = tizim.Evidence
 
 // Pair is two records compared: their ids, the probability that they are one person, the total
