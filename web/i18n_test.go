@@ -43,7 +43,7 @@ func enumKeys() []string {
 	addAll("script.", "latin", "arabic", "cyrillic", "han", "mixed", "other")
 	addAll("sex.", string(tizim.Male), string(tizim.Female))
 	addAll("error.", tizim.ECONFLICT, tizim.EINTERNAL, tizim.EINVALID, tizim.ENOTFOUND, tizim.EUNAUTHORIZED, tizim.EFORBIDDEN)
-	addAll("field.", "birth_date", "sex", "id_number", "ethnicity", "home_code") // conflict labels
+	addAll("field.", "birth_date", "detained_on", "sex", "id_number", "ethnicity", "home_code") // conflict labels
 	return keys
 }
 
