@@ -44,6 +44,8 @@ func enumKeys() []string {
 	addAll("sex.", string(tizim.Male), string(tizim.Female))
 	addAll("error.", tizim.ECONFLICT, tizim.EINTERNAL, tizim.EINVALID, tizim.ENOTFOUND, tizim.EUNAUTHORIZED, tizim.EFORBIDDEN)
 	addAll("field.", "birth_date", "detained_on", "sex", "id_number", "ethnicity", "home_code") // conflict labels
+	// the matcher's evidence (resolve's fields and the prior), named on the review page
+	addAll("field.", "prior", "name", "birth_date", "id_number", "sex", "ethnicity", "home", "occupation", "facility", "detained_on")
 	return keys
 }
 

@@ -65,7 +65,8 @@ func TestReviewQueue(t *testing.T) {
 	f.srv.cfg.Reviews = q
 	f1, x1, f2, p2 := f.rec["family:f1"], f.rec["press:x1"], f.rec["family:f2"], f.rec["police:p2"]
 	q.PutReviewPairs(ctx, []tizim.ReviewPair{
-		{A: f1, B: x1, Prob: 0.71, Weight: 3.2, Evidence: []tizim.Evidence{{Field: "name", Level: "partial", Weight: 4.1}, {Field: "birth_date", Level: "missing", Weight: -0.9}}},
+		{A: f1, B: x1, Prob: 0.71, Weight: 3.2, Evidence: []tizim.Evidence{{Field: "name", Level: "partial", Weight: 4.1}, {Field: "birth_date", Level: "missing", Weight: -0.9},
+			{Field: "detained_on", Level: "month", Weight: 4.7}, {Field: "shoe_size", Level: "same", Weight: 0.2}}},
 		{A: f1, B: f2, Prob: 0.55, Weight: 0.4},
 		{A: f1, B: p2, Prob: 0.52, Weight: 0.2}, // sealed: not for a reviewer
 	})
@@ -74,7 +75,9 @@ func TestReviewQueue(t *testing.T) {
 		t.Errorf("queue page: %s", body[strings.Index(body, "<main>"):])
 	}
 	_, body = f.get(tizim.Reviewer, "/review/1")
-	for _, want := range []string{"Ilham Tohti", "&lt;script&gt;", "What the matcher saw", "4.1", "-0.9", `value="same"`} {
+	// evidence fields in the visitor's words, or as the matcher named them when no catalog has them
+	for _, want := range []string{"Ilham Tohti", "&lt;script&gt;", "What the matcher saw", "4.1", "-0.9", `value="same"`,
+		"<bdi>Birth date</bdi>", "<bdi>First detained on</bdi>", "<bdi>shoe_size</bdi>"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("pair page lacks %q", want)
 		}
