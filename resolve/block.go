@@ -47,7 +47,7 @@ var passFields = [nPasses][]int{
 	passBirth:        {fBirth},
 	passSkeletonPair: {fName},
 	passSkeletonYear: {fName, fBirth},
-	// the birth year is forced only to the year; training leaves the field out all the same
+	// the birth date agrees to the year at least, the arrest to the month at least
 	passYearHomeTaken: {fBirth, fHome, fDetained},
 }
 
