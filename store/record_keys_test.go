@@ -76,23 +76,31 @@ func randomKeys(r *rand.Rand, ids []int64) map[int64]tizim.CandidateKeys {
 	return out
 }
 
+// keyedRecords stores n records and random candidate keys for them (all replaced), and returns
+// the records' ids and their keys.
+func keyedRecords(t *testing.T, s *Store, n int, rnd *rand.Rand) ([]int64, map[int64]tizim.CandidateKeys) {
+	t.Helper()
+	var rs []*tizim.Record
+	for i := range n {
+		rs = append(rs, rec("list", fmt.Sprint(i), "Memet Tursun", tizim.Public))
+	}
+	put(t, s, rs...)
+	var ids []int64
+	for _, r := range rs {
+		ids = append(ids, r.ID)
+	}
+	keys := randomKeys(rnd, ids)
+	if err := s.PutCandidateKeys(context.Background(), keys, true); err != nil {
+		t.Fatal(err)
+	}
+	return ids, keys
+}
+
 func TestRecordKeysReplacedIncrementally(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		var rs []*tizim.Record
-		for i := range 60 {
-			rs = append(rs, rec("list", fmt.Sprint(i), "Memet Tursun", tizim.Public))
-		}
-		put(t, s, rs...)
-		var ids []int64
-		for _, r := range rs {
-			ids = append(ids, r.ID)
-		}
 		rnd := rand.New(rand.NewPCG(1, 2))
-		keys := randomKeys(rnd, ids)
-		if err := s.PutCandidateKeys(ctx, keys, true); err != nil {
-			t.Fatal(err)
-		}
+		ids, keys := keyedRecords(t, s, 60, rnd)
 		if got, want := keyRows(t, s), wantRows(keys); !slices.Equal(got, want) {
 			t.Fatalf("after replacing all: %d rows, want %d", len(got), len(want))
 		}
@@ -126,20 +134,8 @@ func TestRecordKeysReplacedIncrementally(t *testing.T) {
 func TestRecordKeysMigration(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		var rs []*tizim.Record
-		for i := range 30 {
-			rs = append(rs, rec("list", fmt.Sprint(i), "Memet Tursun", tizim.Public))
-		}
-		put(t, s, rs...)
-		var ids []int64
-		for _, r := range rs {
-			ids = append(ids, r.ID)
-		}
 		rnd := rand.New(rand.NewPCG(3, 4))
-		keys := randomKeys(rnd, ids)
-		if err := s.PutCandidateKeys(ctx, keys, true); err != nil {
-			t.Fatal(err)
-		}
+		ids, keys := keyedRecords(t, s, 30, rnd)
 		// back to the schema before migration 0301, with the same keys in resolve_keys alone
 		for _, q := range []string{`DROP TABLE resolve_record_keys`, `CREATE INDEX resolve_keys_record ON resolve_keys(record_id)`,
 			`DELETE FROM schema_migrations WHERE version LIKE '%0301_resolve_record_keys.sql'`} {
