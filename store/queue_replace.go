@@ -17,8 +17,9 @@ import (
 // people). replaceQueue reads which pairs are there from the indexes alone, then updates the
 // open pairs given again by id, inserts the new ones and deletes the open ones not given
 // again. A replace that writes most of the queue sets its two secondary indexes aside
-// (setAside: SQLite drops them first and builds them again at the end, from sorted entries). A pair given again keeps its id, and new
-// pairs take ids above every existing one, as before (inserted before any delete).
+// (setAside: SQLite drops them first and builds them again at the end, from sorted entries).
+// A pair given again keeps its id, and new pairs take ids above every existing one, as before
+// (inserted before any delete).
 
 // queueIndexes are the review queue's secondary indexes, exactly as migrations 0200
 // (review_pairs_b) and 0201 (review_pairs_order) create them on both databases.
@@ -137,7 +138,7 @@ func (s *Store) replaceQueue(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewP
 	if err != nil {
 		return err
 	}
-	rows := queueRows{now: time.Now().UnixNano(), ranks: ranks, verdicts: verdicts}
+	rows := pairArgs{now: time.Now().UnixNano(), ranks: ranks, verdicts: verdicts}
 	err = batched(ctx, tx, len(fresh), reviewBatch,
 		func(k int) string {
 			// A pair another writer queued meanwhile (PostgreSQL) takes the new values.

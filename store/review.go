@@ -86,7 +86,7 @@ func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, 
 	if replace {
 		return s.replaceQueue(ctx, tx, ps, ranks, verdicts)
 	}
-	rows := queueRows{now: time.Now().UnixNano(), ranks: ranks, verdicts: verdicts}
+	rows := pairArgs{now: time.Now().UnixNano(), ranks: ranks, verdicts: verdicts}
 	err = batched(ctx, tx, len(ps), reviewBatch,
 		func(k int) string {
 			return s.d.rebind(`INSERT INTO review_pairs (a, b, prob, weight, evidence, created, consent_rank, verdict, queue) VALUES ` +
@@ -103,10 +103,10 @@ func (s *Store) queueIn(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPair, 
 	return err
 }
 
-// queueRows makes the values of review_pairs rows (a, b, prob, weight, evidence, created,
+// pairArgs makes the values of review_pairs rows (a, b, prob, weight, evidence, created,
 // consent_rank, verdict, queue): a pair starts from its reviewers' verdict and takes the higher
 // consent rank of its two records. One goroutine at a time uses it (buf is its evidence buffer).
-type queueRows struct {
+type pairArgs struct {
 	now      int64
 	ranks    map[int64]int
 	verdicts map[[2]int64]tizim.Verdict
@@ -114,7 +114,7 @@ type queueRows struct {
 }
 
 // args appends the row values of pair p to dst.
-func (q *queueRows) args(dst []any, p *tizim.ReviewPair) []any {
+func (q *pairArgs) args(dst []any, p *tizim.ReviewPair) []any {
 	created := q.now
 	if !p.Created.IsZero() {
 		created = p.Created.UnixNano()
