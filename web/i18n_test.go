@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/resolve"
 )
 
 // enumKeys are the message keys made from domain values at run time, so templates never show a
@@ -44,8 +45,12 @@ func enumKeys() []string {
 	addAll("sex.", string(tizim.Male), string(tizim.Female))
 	addAll("error.", tizim.ECONFLICT, tizim.EINTERNAL, tizim.EINVALID, tizim.ENOTFOUND, tizim.EUNAUTHORIZED, tizim.EFORBIDDEN)
 	addAll("field.", "birth_date", "detained_on", "sex", "id_number", "ethnicity", "home_code") // conflict labels
-	// the matcher's evidence (resolve's fields and the prior), named on the review page
-	addAll("field.", "prior", "name", "birth_date", "id_number", "sex", "ethnicity", "home", "occupation", "facility", "detained_on")
+	// the matcher's evidence (resolve's fields and the prior), named on the review page; their
+	// levels are held to the catalogs by TestEvidenceLevelsAreTranslated
+	for _, fl := range resolve.EvidenceLevels() {
+		addAll("field.", fl.Field)
+	}
+	addAll("level.", "from_id")
 	return keys
 }
 

@@ -108,15 +108,6 @@ func langLinks(r *http.Request, current string) template.HTML {
 // T translates a message key into the visitor's language.
 func (w *view) T(key string, args ...any) string { return translate(w.v.lang, key, args...) }
 
-// Field names a record field or a matcher's evidence field (birth_date, detained_on, prior) in
-// the visitor's language, or as it is when no catalog has it (a field of a newer matcher).
-func (w *view) Field(name string) string {
-	if msg := translate(w.v.lang, "field."+name); msg != "field."+name {
-		return msg
-	}
-	return name
-}
-
 // Can reports whether the visitor's role is at least as powerful as role (in tizim.Roles order).
 func (w *view) Can(role tizim.Role) bool {
 	for _, r := range tizim.Roles {

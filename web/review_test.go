@@ -118,3 +118,39 @@ func TestReviewQueue(t *testing.T) {
 		t.Errorf("no queue configured: %d", res.StatusCode)
 	}
 }
+
+// TestReviewEvidenceLevels: the pair page names the levels of the matcher's evidence in the
+// reviewer's words, never as the matcher's identifiers, and escapes a level it does not know.
+func TestReviewEvidenceLevels(t *testing.T) {
+	f := newFixture(t)
+	q := &memReviews{records: f.st}
+	f.srv.cfg.Reviews = q
+	q.PutReviewPairs(context.Background(), []tizim.ReviewPair{{A: f.rec["family:f1"], B: f.rec["press:x1"], Prob: 0.6, Weight: 1.2,
+		Evidence: []tizim.Evidence{{Field: "prior", Weight: -3}, {Field: "name", Level: "subset", Weight: 5.1},
+			{Field: "id_number", Level: "one_digit", Weight: 6}, {Field: "birth_date", Level: "exact (from id number)", Weight: 4},
+			{Field: "detained_on", Level: "near", Weight: 1.5}, {Field: "home", Level: "<i>x</i>", Weight: -1}}}})
+	raw := []string{">subset<", ">one_digit<", ">exact (from id number)<", ">near<", "<i>x</i>"}
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"en", []string{"<bdi>one name contains the other</bdi>", "<bdi>one digit differs</bdi>",
+			"<bdi>same day (read from the ID number)</bdi>", "<bdi>within three months</bdi>"}},
+		{"zh", []string{"<bdi>一个姓名包含另一个</bdi>", "<bdi>相差一位</bdi>", "<bdi>同一天（据身份证号）</bdi>",
+			"<bdi>相差三个月以内</bdi>", "<bdi>首次拘押日期</bdi>"}},
+		{"ug", []string{"<bdi>بىر رەقەم پەرقلىق</bdi>", "<bdi>ئۈچ ئاي ئىچىدە</bdi>"}},
+		{"ru", []string{"<bdi>отличается одна цифра</bdi>", "<bdi>тот же день (по номеру удостоверения)</bdi>"}},
+	} {
+		_, body := f.get(tizim.Reviewer, "/review/1?lang="+tc.lang)
+		for _, want := range append(tc.want, "<bdi>&lt;i&gt;x&lt;/i&gt;</bdi>") {
+			if !strings.Contains(body, want) {
+				t.Errorf("%s: the pair page lacks %q", tc.lang, want)
+			}
+		}
+		for _, r := range raw {
+			if strings.Contains(body, r) {
+				t.Errorf("%s: the pair page shows the matcher's %q", tc.lang, r)
+			}
+		}
+	}
+}
