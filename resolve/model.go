@@ -201,7 +201,7 @@ const fromIDSuffix = " (from id number)"
 
 // appendEvidence appends the contributions to a comparison's weight (see evidence) to ev.
 func (m *Model) appendEvidence(ev []Evidence, c *comparison) []Evidence {
-	ev = append(ev, Evidence{Field: "prior", Weight: m.priorWeight()})
+	ev = append(ev, Evidence{Field: priorField, Weight: m.priorWeight()})
 	for f, l := range c.v {
 		if l >= 0 && int(l) < len(m.weights[f]) {
 			level := m.Fields[f].Levels[l].Name
@@ -216,7 +216,7 @@ func (m *Model) appendEvidence(ev []Evidence, c *comparison) []Evidence {
 		}
 	}
 	if adj := m.tfAdjust(c); adj != 0 {
-		ev = append(ev, Evidence{Field: "name", Level: "rarity", Weight: adj})
+		ev = append(ev, Evidence{Field: fieldNames[fName], Level: rarityLevel, Weight: adj})
 	}
 	return ev
 }
