@@ -35,7 +35,11 @@ func Generate(cfg Config, w Writers) error {
 	if w.Records == nil || w.Truth == nil || w.Facilities == nil {
 		return tizim.Errorf(tizim.EINVALID, "synth: a writer for records, truth and facilities is required")
 	}
-	g := newGenerator(cfg.Seed)
+	return newGenerator(cfg.Seed).generate(cfg, w)
+}
+
+// generate writes the corpus of cfg from the generator's tables (a test may change their rates).
+func (g *generator) generate(cfg Config, w Writers) error {
 	if err := g.writeFacilities(w); err != nil {
 		return err
 	}

@@ -134,6 +134,21 @@ func (g *generator) history(r *rand.Rand, home *county, into []episode) []episod
 	return into
 }
 
+// currentEpisode returns the last episode that had begun at asOf, or the first one: a source
+// describes what it knew when it was written.
+func currentEpisode(eps []episode, asOf time.Time) *episode {
+	if len(eps) == 0 {
+		return nil
+	}
+	cur := &eps[0]
+	for i := range eps {
+		if !eps[i].start.After(asOf) {
+			cur = &eps[i]
+		}
+	}
+	return cur
+}
+
 // statusFacility is the kind of place where each status is lived out; statuses not listed
 // (released, restricted, disappeared) have no place.
 var statusFacility = map[tizim.Status]tizim.FacilityKind{

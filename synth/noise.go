@@ -22,12 +22,14 @@ const (
 	IDMasked                  // identity number partly hidden with *
 	IDMistyped                // identity number with one digit wrong (fails its check)
 	MissingField              // an optional field left empty
+	DetainedOff               // detention date misremembered or mistyped: 1–12 months off
+	LaterEpisode              // detention date that of the episode current at the source's date
 	noiseKinds                // the number of kinds
 )
 
 // noiseNames are the kinds' names in Stats, tests and docs/SYNTH.md.
 var noiseNames = [noiseKinds]string{"typo", "missing_part", "swapped_order", "separator",
-	"day_month_swap", "year_off", "id_masked", "id_mistyped", "missing_field"}
+	"day_month_swap", "year_off", "id_masked", "id_mistyped", "missing_field", "detained_off", "later_episode"}
 
 // String returns the kind's name as docs/SYNTH.md writes it.
 func (n Noise) String() string {
@@ -41,9 +43,13 @@ func (n Noise) String() string {
 // are of the order reported for hand-keyed person lists in the record-linkage literature
 // (Christen, Data Matching, 2012, ch. 11: a few per cent of fields with typographic errors,
 // more for transcribed names) and fixed here so that tests can hold the generator to them.
+// The two kinds of detention-date noise are invented to be of the same order: a few per cent
+// of dates off in a typed register, the entry into the listed place for a few per cent of
+// dates; sources (source.go) that write from memory or list places raise them.
 var defaultRates = [noiseKinds]float64{
 	Typo: 0.03, MissingPart: 0.05, SwappedOrder: 0.05, Separator: 0.30, DayMonthSwap: 0.03,
 	YearOff: 0.03, IDMasked: 0.10, IDMistyped: 0.02, MissingField: 0.04,
+	DetainedOff: 0.03, LaterEpisode: 0.05,
 }
 
 // separators are the marks other than U+00B7 that Chinese texts join name parts with, as seen in

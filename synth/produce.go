@@ -68,8 +68,8 @@ func (g *generator) produce(persons int, stop <-chan struct{}) (<-chan *job, cha
 
 // work generates the jobs it is given.
 func (g *generator) work(jobs <-chan *job) {
-	pcg := rand.NewPCG(0, 0)
-	r := rand.New(pcg)
+	pcg, datesPCG := rand.NewPCG(0, 0), rand.NewPCG(0, 0)
+	r, dates := rand.New(pcg), rand.New(datesPCG)
 	pool := &episodePool{}
 	var fam []person
 	for j := range jobs {
@@ -78,12 +78,13 @@ func (g *generator) work(jobs <-chan *job) {
 		person := j.base
 		for k, size := range j.sizes {
 			pcg.Seed(g.seed, j.first+uint64(k))
+			datesPCG.Seed(g.seed, streamDates+j.first+uint64(k))
 			fam = g.family(r, size, fam, pool)
 			for i := range fam {
 				n := g.counts.draw(r)
 				j.tally.person(n)
 				for range n {
-					rw := g.record(r, &fam[i], &g.sources[g.sourceW.draw(r)], j.tally)
+					rw := g.record(r, dates, &fam[i], &g.sources[g.sourceW.draw(r)], j.tally)
 					rw.person = person + 1 + i
 					j.rows = append(j.rows, rw)
 				}

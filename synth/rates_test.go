@@ -151,9 +151,18 @@ func TestNoiseRates(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range []Noise{Typo, MissingPart, SwappedOrder, Separator, DayMonthSwap, YearOff, IDMasked, IDMistyped, MissingField} {
+	for k := Noise(0); k < noiseKinds; k++ {
 		if c.stats.Noise(k).Applied == 0 {
 			t.Errorf("no %s noise at all in %d records", k, c.stats.Records)
+		}
+	}
+	// Every source writes detention dates: each must meet both kinds of date noise often enough
+	// for the check above to hold it to its rate.
+	for _, s := range c.stats.Sources {
+		for _, k := range []Noise{DetainedOff, LaterEpisode} {
+			if s.Noise[k].Eligible < 300 {
+				t.Errorf("%s: only %d opportunities for %s", s.Key, s.Noise[k].Eligible, k)
+			}
 		}
 	}
 }

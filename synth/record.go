@@ -41,8 +41,9 @@ type row struct {
 	person int // the person it is about, 1..N
 }
 
-// record writes what source src says about person p.
-func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
+// record writes what source src says about person p. The detention date's noise is drawn from
+// d (see streamDates), everything else from r.
+func (g *generator) record(r, d *rand.Rand, p *person, src *source, t *tally) row {
 	rw := row{source: src.index}
 	c := &rw.cells
 	st := src.style
@@ -76,8 +77,8 @@ func (g *generator) record(r *rand.Rand, p *person, src *source, t *tally) row {
 	ep := currentEpisode(p.episodes, asOf)
 	if ep != nil {
 		c[colStatus] = pick(r, statusWords[st][ep.status])
-		// The detention date is that of the arrest, whatever happened since.
-		c[colDetainedOn] = formatDate(p.episodes[0].start, src.detained.draw(r), asOf)
+		lay := src.detained.draw(r) // drawn from r before the date's noise: r's draws stay as they were
+		c[colDetainedOn] = formatDate(detainedOn(d, p, ep, src, asOf, t), lay, asOf)
 		if ep.facility != nil {
 			c[colFacility] = facilityName(ep.facility, st)
 		}
@@ -215,21 +216,6 @@ func age(birth, asOf time.Time) int {
 		a--
 	}
 	return a
-}
-
-// currentEpisode returns the last episode that had begun at asOf, or the first one: a source
-// describes what it knew when it was written.
-func currentEpisode(eps []episode, asOf time.Time) *episode {
-	if len(eps) == 0 {
-		return nil
-	}
-	cur := &eps[0]
-	for i := range eps {
-		if !eps[i].start.After(asOf) {
-			cur = &eps[i]
-		}
-	}
-	return cur
 }
 
 // hometown writes a home county as a source of the style names it.

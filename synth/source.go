@@ -63,35 +63,38 @@ type sourceDef struct {
 
 // sources are the sources of the corpus. The shares are chosen so that Chinese characters (the
 // big police leaks) dominate, as they do in the material NGOs hold, and every other writing is a
-// sizeable minority; see docs/SYNTH.md for the resulting script shares.
+// sizeable minority; see docs/SYNTH.md for the resulting script shares. The detention-date noise
+// follows how each source knows the date: registers of a place (police lists, documents) often
+// give the entry into that place (LaterEpisode), testimonies and reports from memory get the
+// date wrong more often (DetainedOff); the rates are invented, of the order of the others.
 var sources = []sourceDef{
 	{key: "police-list-a", kind: tizim.LeakedList, style: styleHan, weight: 0.28, asOf: [2]int{2018, 2018},
 		birth:    map[layout]float64{layoutZh: 7, layoutZhPadded: 3},
 		detained: map[layout]float64{layoutZh: 1},
-		idShare:  0.97, noise: map[Noise]float64{MissingField: 0.02}},
+		idShare:  0.97, noise: map[Noise]float64{MissingField: 0.02, LaterEpisode: 0.30}},
 	{key: "police-list-b", kind: tizim.LeakedList, style: styleHan, weight: 0.14, asOf: [2]int{2019, 2019},
 		birth:    map[layout]float64{layoutISO: 5, layoutCompact: 5},
 		detained: map[layout]float64{layoutISO: 1},
-		idShare:  0.95, old15: 0.10, noise: map[Noise]float64{MissingField: 0.02}},
+		idShare:  0.95, old15: 0.10, noise: map[Noise]float64{MissingField: 0.02, LaterEpisode: 0.30}},
 	{key: "prc-documents", kind: tizim.Document, style: stylePinyin, weight: 0.10, asOf: [2]int{2017, 2020},
 		birth:    map[layout]float64{layoutCompact: 5, layoutISO: 3, layoutMonthName: 2},
 		detained: map[layout]float64{layoutISO: 1},
-		idShare:  0.90},
+		idShare:  0.90, noise: map[Noise]float64{LaterEpisode: 0.30}},
 	{key: "family-testimony", kind: tizim.Testimony, style: styleLatin, weight: 0.16, asOf: [2]int{2018, 2022},
 		birth:    map[layout]float64{layoutYear: 5, layoutAbout: 3, layoutISO: 2},
 		detained: map[layout]float64{layoutYear: 5, layoutMonth: 5},
-		idShare:  0.05, noise: map[Noise]float64{YearOff: 0.08, MissingField: 0.10},
+		idShare:  0.05, noise: map[Noise]float64{YearOff: 0.08, MissingField: 0.10, DetainedOff: 0.15},
 		also: 0.10, alsoStyle: styleArabic},
 	{key: "uyghur-list", kind: tizim.Dataset, style: styleArabic, weight: 0.12, asOf: [2]int{2019, 2021},
 		birth:    map[layout]float64{layoutISO: 6, layoutYear: 4},
 		detained: map[layout]float64{layoutMonth: 1},
-		idShare:  0.15, also: 0.25, alsoStyle: styleLatin},
+		idShare:  0.15, noise: map[Noise]float64{DetainedOff: 0.08}, also: 0.25, alsoStyle: styleLatin},
 	{key: "central-asia-list", kind: tizim.Dataset, style: styleCyrillic, weight: 0.10, asOf: [2]int{2018, 2020},
 		birth:    map[layout]float64{layoutDotted: 8, layoutYear: 2},
 		detained: map[layout]float64{layoutMonthDot: 1},
-		idShare:  0.05},
+		idShare:  0.05, noise: map[Noise]float64{DetainedOff: 0.08}},
 	{key: "media-reports", kind: tizim.MediaReport, style: styleEnglish, weight: 0.10, asOf: [2]int{2018, 2023},
 		birth:    map[layout]float64{layoutAbout: 1},
 		detained: map[layout]float64{layoutYear: 1},
-		noise:    map[Noise]float64{MissingPart: 0.35, MissingField: 0.15}},
+		noise:    map[Noise]float64{MissingPart: 0.35, MissingField: 0.15, DetainedOff: 0.15}},
 }
