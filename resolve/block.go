@@ -25,11 +25,12 @@ const (
 	passSkeletonPair         // the consonant skeletons of two parts' keys (a reading differing in vowels)
 	passSkeletonYear         // a part\'s consonant skeleton with the birth year
 	passYearHomeTaken        // the birth year, the home and the month of the first arrest
+	passNameHomeYear         // a part of a name with the home and the birth year
 	nPasses
 )
 
 var passNames = [nPasses]string{"id", "id_half", "id_birth_county", "name_pair", "name_year",
-	"name_home", "name_birthday", "birth_home", "prefix_pair", "home", "birth", "skeleton_pair", "skeleton_year", "year_home_taken"}
+	"name_home", "name_birthday", "birth_home", "prefix_pair", "home", "birth", "skeleton_pair", "skeleton_year", "year_home_taken", "name_home_year"}
 
 // passFields are the fields whose agreement a pass forces on its pairs; training leaves them
 // out of the pass's pairs, since there their agreement says nothing about a match.
@@ -49,6 +50,7 @@ var passFields = [nPasses][]int{
 	passSkeletonYear: {fName, fBirth},
 	// the birth date agrees to the year at least, the arrest to the month at least
 	passYearHomeTaken: {fBirth, fHome, fDetained},
+	passNameHomeYear:  {fName, fHome, fBirth},
 }
 
 // DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
@@ -96,16 +98,10 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 	if year == 0 {
 		year = e.idn.birth.year()
 	}
-	var homes []uint64
-	for i, h := range e.home {
-		homes = append(homes, hashString(h))
-		// A division code covers a county of a hundred thousand people: too broad alone.
-		if i == 0 && len(h) >= 5 && !isDigits(h) {
-			put(passHome, homes[0])
-		}
-	}
-	if e.place != "" {
-		homes = append(homes, hashString(e.place))
+	homes := homeKeys(e)
+	// A division code covers a county of a hundred thousand people: too broad alone.
+	if len(e.home) > 0 && len(e.home[0]) >= 5 && !isDigits(e.home[0]) {
+		put(passHome, homes[0])
 	}
 	eachNameKey(e, func(f *nameForm, i int, a uint64) {
 		if year != 0 {
@@ -161,6 +157,18 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 			}
 		}
 	}
+}
+
+// homeKeys returns the hashed codes of a record's home and its place as written.
+func homeKeys(e *entry) []uint64 {
+	var homes []uint64
+	for _, h := range e.home {
+		homes = append(homes, hashString(h))
+	}
+	if e.place != "" {
+		homes = append(homes, hashString(e.place))
+	}
+	return homes
 }
 
 func first[T any](ks []T, n int) []T { return ks[:min(n, len(ks))] }

@@ -136,9 +136,10 @@ func thresholds(acc []uint64, ns []nearness, k, workers int) []uint32 {
 // nearness is what strength reads of an entry, kept together so that ordering millions of
 // pairs does not chase each entry's pointers.
 type nearness struct {
-	home        uint32 // hash of the first home code, 0 for none
-	first, last int32  // the birth span; last < first when unknown
-	sex         uint8  // the first letter of the stated sex, 0 for none
+	home        uint32   // hash of the first home code, 0 for none
+	first, last int32    // the birth span; last < first when unknown
+	taken       [2]int32 // the span of the first arrest, as first and last; unknown as the birth's
+	sex         uint8    // the first letter of the stated sex, 0 for none
 }
 
 func nearnessOf(es []*entry, workers int) []nearness {
@@ -153,6 +154,10 @@ func nearnessOf(es []*entry, workers int) []nearness {
 			if e.birth.known() {
 				ns[i].first, ns[i].last = e.birth.first, e.birth.last
 			}
+			ns[i].taken = [2]int32{1, 0}
+			if t := e.detained; t.known() {
+				ns[i].taken = [2]int32{t.first, t.last}
+			}
 			if e.sex != "" {
 				ns[i].sex = e.sex[0]
 			}
@@ -162,19 +167,23 @@ func nearnessOf(es []*entry, workers int) []nearness {
 }
 
 // Points of a pair's strength (see strength): a vote of its blocks, a shared home, birth dates
-// within a year or within three, and two stated sexes that differ.
+// within a year or within three, first arrests in one month or in one year or far apart, and
+// two stated sexes that differ.
 const (
-	votePoints   = 4
-	homePoints   = 3
-	yearPoints   = 4
-	nearPoints   = 2
-	sexPoints    = -12
-	strengthBase = 64
+	votePoints       = 4
+	homePoints       = 3
+	yearPoints       = 4
+	nearPoints       = 2
+	takenMonthPoints = 4
+	takenYearPoints  = 1
+	takenFarPoints   = -2
+	sexPoints        = -12
+	strengthBase     = 64
 )
 
 // strength orders the pairs of one record: the votes of their blocks (records of one person
 // share many keys, strangers one or two), then what the two say of themselves that the blocks
-// did not weigh — the home, the birth dates, the sex — and last the days between the birth
+// did not weigh — the home, the birth dates, the first arrests, the sex — and last the days between the birth
 // dates (ten years when unknown) to break ties.
 func strength(a, b *nearness, votes uint64) uint32 {
 	const farDays = 3650
@@ -192,8 +201,29 @@ func strength(a, b *nearness, votes uint64) uint32 {
 			p += nearPoints
 		}
 	}
+	p += takenPointsOf(a.taken, b.taken)
 	if a.sex != 0 && b.sex != 0 && a.sex != b.sex {
 		p += sexPoints
 	}
 	return uint32(max(p, 1))<<16 | uint32(farDays-min(d, farDays))
+}
+
+// takenPointsOf is what two first arrests, as spans of days, add to a pair's strength: a
+// month-or-better agreement as much as a vote (a testimony's "Kurbangul, taken 2017-08" among
+// a county's hundred Kurbanguls of her year), a year a little, and dates further apart than
+// compareDetained's near a little against (sources also give a later transfer's date).
+func takenPointsOf(a, b [2]int32) int {
+	if a[0] > a[1] || b[0] > b[1] {
+		return 0
+	}
+	switch {
+	case a[0] <= b[1] && b[0] <= a[1]:
+		if max(a[1]-a[0], b[1]-b[0]) <= 31 {
+			return takenMonthPoints
+		}
+		return takenYearPoints
+	case a[0]-detainedNearDays <= b[1] && b[0]-detainedNearDays <= a[1]:
+		return 0
+	}
+	return takenFarPoints
 }

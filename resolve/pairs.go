@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+
+	"github.com/tizim/tizim"
 )
 
 // Candidate pairs are counted while blocking: a pair is packed in one word as i<<36 | j<<8 |
@@ -23,7 +25,7 @@ var passVotes = [nPasses]uint64{passID: 8, passIDHalf: 2, passIDPrefix: 4, passB
 // group are held at a time, at the cost of computing every record's keys once per group.
 var passGroups = [...]uint16{
 	1<<passID | 1<<passIDHalf | 1<<passIDPrefix | 1<<passNameHome | 1<<passBirthHome | 1<<passHome | 1<<passBirth | 1<<passYearHomeTaken,
-	1<<passNamePair | 1<<passNameYear | 1<<passNameDay | 1<<passPrefixPair | 1<<passSkeletonPair | 1<<passSkeletonYear,
+	1<<passNamePair | 1<<passNameYear | 1<<passNameDay | 1<<passPrefixPair | 1<<passSkeletonPair | 1<<passSkeletonYear | 1<<passNameHomeYear,
 }
 
 func packPair(i, j int32) uint64 { return uint64(i)<<36 | uint64(j)<<8 }
@@ -58,7 +60,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 					}
 				}
 				blockKeys(e, emit)
-				approxYearKeys(e, emit)
+				batchKeys(e, emit)
 			}
 		} else {
 			ms = groupKeys(es, group, runs, shift, workers)
@@ -135,7 +137,7 @@ func groupKeys(es []*entry, group uint16, runs [][nPasses]int, shift uint, worke
 				}
 			}
 			blockKeys(es[i], emit)
-			approxYearKeys(es[i], emit)
+			batchKeys(es[i], emit)
 		}
 	})
 	return ms
@@ -251,18 +253,72 @@ type ranked struct {
 	i     int32
 }
 
-// approxYearKeys gives a record whose birth year is approximate ("about 1970", an age in a
-// testimony) the name_year keys of that year and the years either side, which blockKeys gives
-// only to exact years: such a year is often one off ("Dilmurat", 1970~, against 1969-06-26).
-// Only a batch blocks on them; the candidate keys stored for resolution on import are
-// blockKeys's alone.
-func approxYearKeys(e *entry, emit func(pass int, key uint64)) {
-	if !e.birth.known() || !e.birth.approx || e.birth.y == 0 || e.idn.birth.year() != 0 {
+// batchKeys calls emit with the blocking keys that only a batch blocks on, beside blockKeys's;
+// the candidate keys stored for resolution on import are blockKeys's alone.
+//   - A record whose birth year is approximate ("about 1970", an age in a testimony) gets the
+//     name_year, skeleton_year and year_home_taken keys of that year and the years either side,
+//     which blockKeys gives only to exact years: such a year is often one off ("Dilmurat",
+//     1970~, against 1969-06-26).
+//   - Every record with a birth year (those either side too, for an approximate one) gets a
+//     name_home_year key per name key and home: at a million people a common part with a county
+//     (name_home) or a year (name_year) makes blocks of hundreds, in which a record meets only
+//     its few nearest neighbours, and a testimony's one-part name seldom the list's full one.
+func batchKeys(e *entry, emit func(pass int, key uint64)) {
+	key := func(pass int, parts ...uint64) {
+		k := uint64(pass + 1)
+		for _, p := range parts {
+			k = mix(k, p)
+		}
+		emit(pass, k)
+	}
+	years, approx := keyYears(e)
+	if len(years) == 0 {
 		return
 	}
+	homes := homeKeys(e)
 	eachNameKey(e, func(_ *nameForm, _ int, a uint64) {
-		for y := e.birth.y - 1; y <= e.birth.y+1; y++ {
-			emit(passNameYear, mix(mix(uint64(passNameYear+1), a), uint64(y)))
+		for _, y := range years {
+			if approx {
+				key(passNameYear, a, uint64(y))
+			}
+			for _, h := range homes {
+				key(passNameHomeYear, a, h, uint64(y))
+			}
 		}
 	})
+	if !approx {
+		return
+	}
+	for _, f := range e.forms {
+		for i := range f.parts {
+			for _, a := range f.skeletons(i) {
+				for _, y := range years {
+					key(passSkeletonYear, a, uint64(y))
+				}
+			}
+		}
+	}
+	if t := e.detained; t.prec >= tizim.MonthPrecision && !t.approx {
+		for _, h := range homes {
+			for _, y := range years {
+				key(passYearHomeTaken, uint64(y), h, uint64(t.y)<<4|uint64(t.m))
+			}
+		}
+	}
+}
+
+// keyYears returns the birth years a record is blocked on: the year it gives (or its identity
+// number gives), or for an approximate year the years either side too, with approx true.
+func keyYears(e *entry) ([]int, bool) {
+	if y := e.birth.year(); y != 0 {
+		return []int{y}, false
+	}
+	if y := e.idn.birth.year(); y != 0 {
+		return []int{y}, false
+	}
+	if !e.birth.known() || !e.birth.approx || e.birth.y == 0 {
+		return nil, false
+	}
+	y := int(e.birth.y)
+	return []int{y - 1, y, y + 1}, true
 }

@@ -98,45 +98,109 @@ func limitKeepsStrongest(t *testing.T, acc []uint64, es []*entry, k, workers int
 	}
 }
 
-// TestApproxYearKeys: a record born "about 1970" meets a record of the same name born in 1969,
-// 1970 or 1971 in a name_year block, and not one born in 1972; an exact year gets no extra keys.
-func TestApproxYearKeys(t *testing.T) {
-	rec := func(id int64, born string) *entry {
+// TestBatchKeys: a record born "about 1970" meets records of its name, home and month of arrest
+// born in 1969, 1970 or 1971 in the passes on a birth year, and not one born in 1972 or 1968;
+// records with exact years meet in name_home_year when the years agree; an exact year gets no
+// keys of the other passes from batchKeys.
+func TestBatchKeys(t *testing.T) {
+	rec := func(born string) *entry {
 		d, err := tizim.ParseEDTF(born)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return prepare(&tizim.Record{ID: id, Names: []tizim.Name{{Text: "Dilmurat"}}, BirthDate: d})
+		taken, _ := tizim.ParseDate("2017-07-20")
+		return prepare(&tizim.Record{ID: 1, Names: []tizim.Name{{Text: "Dilmurat Pazil"}}, BirthDate: d,
+			HomeCode: "652926", Episodes: []tizim.Episode{{Start: taken}}})
 	}
-	nameYear := func(e *entry, extra bool) map[uint64]bool {
+	keys := func(e *entry, pass int) map[uint64]bool {
 		out := map[uint64]bool{}
-		emit := func(pass int, key uint64) {
-			if pass == passNameYear {
+		emit := func(p int, key uint64) {
+			if p == pass {
 				out[key] = true
 			}
 		}
-		if extra {
-			approxYearKeys(e, emit)
-		} else {
-			blockKeys(e, emit)
-		}
+		blockKeys(e, emit)
+		batchKeys(e, emit)
 		return out
 	}
-	about := nameYear(rec(1, "1970~"), true)
 	tests := []struct {
-		born string
-		want bool
-	}{{"1969-06-26", true}, {"1970", true}, {"1971-01-02", true}, {"1972", false}, {"1968", false}}
+		pass  int
+		a, b  string
+		share bool
+	}{
+		{passNameYear, "1970~", "1969-06-26", true},
+		{passNameYear, "1970~", "1971", true},
+		{passNameYear, "1970~", "1972", false},
+		{passSkeletonYear, "1970~", "1969-06-26", true},
+		{passSkeletonYear, "1970~", "1972-01-01", false},
+		{passYearHomeTaken, "1970~", "1971-01-02", true},
+		{passYearHomeTaken, "1970~", "1968", false},
+		{passNameHomeYear, "1970~", "1969", true},
+		{passNameHomeYear, "1980", "1980-05-01", true},
+		{passNameHomeYear, "1980", "1981-05-01", false},
+	}
 	for _, tt := range tests {
+		ka, kb := keys(rec(tt.a), tt.pass), keys(rec(tt.b), tt.pass)
 		shared := false
-		for k := range nameYear(rec(2, tt.born), false) {
-			shared = shared || about[k]
+		for k := range ka {
+			shared = shared || kb[k]
 		}
-		if shared != tt.want {
-			t.Errorf("1970~ and %s share a name_year key: %v, want %v", tt.born, shared, tt.want)
+		if shared != tt.share {
+			t.Errorf("%s: %s and %s share a key: %v, want %v", passNames[tt.pass], tt.a, tt.b, shared, tt.share)
 		}
 	}
-	if n := len(nameYear(rec(3, "1970"), true)); n != 0 {
-		t.Errorf("an exact year got %d extra keys, want none", n)
+	batchKeys(rec("1970"), func(pass int, _ uint64) {
+		if pass != passNameHomeYear {
+			t.Errorf("an exact year got a batch key of %s", passNames[pass])
+		}
+	})
+}
+
+// TestLimitPairsPrefersArrest: among partners alike in votes, home and birth year, a record keeps
+// the one taken in the same month, then the same year, then one with no date, and partners taken
+// years apart last.
+func TestLimitPairsPrefersArrest(t *testing.T) {
+	date := func(s string) span {
+		if s == "" {
+			return span{}
+		}
+		d, err := tizim.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return spanOf(d)
+	}
+	taken := []string{"2017-08", "2014", "", "2015-06", "2017", "2017-08-14", "", "", "", "", ""}
+	es := make([]*entry, len(taken))
+	for i := range es {
+		es[i] = &entry{idn: &noID, id: int64(i + 1), home: []string{"653101"}, birth: date("1985"), detained: date(taken[i])}
+	}
+	var acc []uint64
+	for j := int32(1); j <= 5; j++ { // each with five stronger pairs of its own
+		acc = append(acc, packPair(0, j)|1)
+		for o := int32(6); o <= 10; o++ {
+			acc = append(acc, packPair(j, o)|9)
+		}
+	}
+	slices.Sort(acc)
+	tests := []struct {
+		k    int
+		want []int32
+	}{
+		{1, []int32{5}},       // the same month, to the day
+		{2, []int32{4, 5}},    // then the same year
+		{3, []int32{2, 4, 5}}, // then no date: nothing for or against
+		{5, []int32{1, 2, 3, 4, 5}},
+	}
+	for _, tt := range tests {
+		var got []int32
+		for _, w := range limitPairs(slices.Clone(acc), es, tt.k, 1) {
+			if i, j := unpair(w); i == 0 {
+				got = append(got, j)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("at most %d: record 0 keeps %v, want %v", tt.k, got, tt.want)
+		}
 	}
 }
