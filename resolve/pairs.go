@@ -260,7 +260,9 @@ type ranked struct {
 //     which blockKeys gives only to exact years: such a year is often one off ("Dilmurat",
 //     1970~, against 1969-06-26).
 //   - Every record with a birth year (those either side too, for an approximate one) gets a
-//     name_home_year key per name key and home: at a million people a common part with a county
+//     name_home_year key per name key with its first home (the current code, else the place
+//     as written; the others gave as many keys again for the same pairs at 200,000 people):
+//     at a million people a common part with a county
 //     (name_home) or a year (name_year) makes blocks of hundreds, in which a record meets only
 //     its few nearest neighbours, and a testimony's one-part name seldom the list's full one.
 func batchKeys(e *entry, emit func(pass int, key uint64)) {
@@ -281,7 +283,7 @@ func batchKeys(e *entry, emit func(pass int, key uint64)) {
 			if approx {
 				key(passNameYear, a, uint64(y))
 			}
-			for _, h := range homes {
+			for _, h := range first(homes, 1) {
 				key(passNameHomeYear, a, h, uint64(y))
 			}
 		}
