@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 
 	"github.com/tizim/tizim"
@@ -44,15 +43,13 @@ func decodeCandidate(rows scanner, more ...any) (*tizim.Record, error) {
 	}
 	r.Sex = tizim.Sex(sex)
 	r.BirthDate, _ = tizim.ParseEDTF(birth) // written by edtf, so it reads back
-	if err := json.Unmarshal(names, &r.Names); err != nil {
+	var err error
+	if r.Names, err = decodeNames(names); err != nil {
 		return nil, fmt.Errorf("record %d: names: %w", r.ID, err)
 	}
-	if len(r.Names) == 0 {
-		r.Names = nil
-	}
 	if len(eps) > 2 { // not "[]"
-		var stored []candidateEpisode
-		if err := json.Unmarshal(eps, &stored); err != nil {
+		stored, err := decodeEpisodes(eps)
+		if err != nil {
 			return nil, fmt.Errorf("record %d: episodes: %w", r.ID, err)
 		}
 		r.Episodes = make([]tizim.Episode, 0, len(stored))
