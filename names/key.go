@@ -244,8 +244,12 @@ func lowerKey(k string, i int, drop bool) string {
 // h also its key with the h kept (hKey: Bextiyar meets 拜合提亚尔), and for a Chinese writing
 // that opens with 艾 also its reading with an h (hOpened: 艾山 meets Hesen). Search indexes and
 // blocking are built on them.
-func Keys(name string) [][]string {
-	parts := Parts(name)
+func Keys(name string) [][]string { return PartKeys(Parts(name)) }
+
+// PartKeys returns the keys of each of parts, a name's Parts, as Keys does: for a caller that
+// needs both the parts and their keys, without splitting the name twice. A part with no key
+// (one of no letters) gives no entry.
+func PartKeys(parts []string) [][]string {
 	out := make([][]string, 0, len(parts))
 	for _, p := range parts {
 		var ks []string

@@ -23,7 +23,7 @@ var nameLevels = []string{"exact", "subset", "fuzzy", "partial", "weak", "differ
 // nameKeys splits a name into its normalised parts and each part's candidate phonetic keys.
 func nameKeys(text string) ([]string, [][]string) {
 	parts := names.Parts(text)
-	keys := names.Keys(text)
+	keys := names.PartKeys(parts)
 	if len(keys) != len(parts) {
 		keys = make([][]string, len(parts))
 		for i, p := range parts {
