@@ -74,15 +74,18 @@ func mix(a, b uint64) uint64 {
 	return x ^ x>>31
 }
 
+// keyOf is the blocking key of a pass over the hashed values parts.
+func keyOf(pass int, parts ...uint64) uint64 {
+	k := uint64(pass + 1)
+	for _, p := range parts {
+		k = mix(k, p)
+	}
+	return k
+}
+
 // blockKeys calls emit with every blocking key of a record.
 func blockKeys(e *entry, emit func(pass int, key uint64)) {
-	put := func(pass int, parts ...uint64) {
-		k := uint64(pass + 1)
-		for _, p := range parts {
-			k = mix(k, p)
-		}
-		emit(pass, k)
-	}
+	put := func(pass int, parts ...uint64) { emit(pass, keyOf(pass, parts...)) }
 	if e.idn.norm != "" && !strings.ContainsRune(e.idn.norm, '*') {
 		put(passID, hashString(e.idn.norm))
 		if !e.idn.prc && len(e.idn.norm) >= 6 {

@@ -266,13 +266,7 @@ type ranked struct {
 //     (name_home) or a year (name_year) makes blocks of hundreds, in which a record meets only
 //     its few nearest neighbours, and a testimony's one-part name seldom the list's full one.
 func batchKeys(e *entry, emit func(pass int, key uint64)) {
-	key := func(pass int, parts ...uint64) {
-		k := uint64(pass + 1)
-		for _, p := range parts {
-			k = mix(k, p)
-		}
-		emit(pass, k)
-	}
+	key := func(pass int, parts ...uint64) { emit(pass, keyOf(pass, parts...)) }
 	years, approx := keyYears(e)
 	if len(years) == 0 {
 		return

@@ -100,11 +100,26 @@ func flatObjects(data []byte, begin func(), field func(key, val []byte, str bool
 	}
 }
 
-// decodeNames reads a record's stored names.
+// decodeFlat reads data, a JSON array of objects, into values of T: by flatObjects, setting each
+// field with set (which reports false for a key or value it cannot take), else by encoding/json.
+func decodeFlat[T any](data []byte, set func(v *T, key, val []byte, str bool) bool) ([]T, error) {
+	var vs []T
+	var zero T
+	ok := flatObjects(data, func() { vs = append(vs, zero) }, func(key, val []byte, str bool) bool {
+		return set(&vs[len(vs)-1], key, val, str)
+	})
+	if !ok {
+		vs = nil
+		if err := json.Unmarshal(data, &vs); err != nil {
+			return nil, err
+		}
+	}
+	return vs, nil
+}
+
+// decodeNames reads a record's stored names; none is nil.
 func decodeNames(data []byte) ([]tizim.Name, error) {
-	var ns []tizim.Name
-	ok := flatObjects(data, func() { ns = append(ns, tizim.Name{}) }, func(key, val []byte, str bool) bool {
-		n := &ns[len(ns)-1]
+	ns, err := decodeFlat(data, func(n *tizim.Name, key, val []byte, str bool) bool {
 		switch string(key) {
 		case "text":
 			n.Text = string(val)
@@ -117,23 +132,15 @@ func decodeNames(data []byte) ([]tizim.Name, error) {
 		}
 		return str
 	})
-	if !ok {
-		ns = nil
-		if err := json.Unmarshal(data, &ns); err != nil {
-			return nil, err
-		}
-	}
 	if len(ns) == 0 {
-		return nil, nil
+		return nil, err
 	}
-	return ns, nil
+	return ns, err
 }
 
 // decodeEpisodes reads what resolution compares of a record's stored episodes.
 func decodeEpisodes(data []byte) ([]candidateEpisode, error) {
-	var es []candidateEpisode
-	ok := flatObjects(data, func() { es = append(es, candidateEpisode{}) }, func(key, val []byte, str bool) bool {
-		e := &es[len(es)-1]
+	return decodeFlat(data, func(e *candidateEpisode, key, val []byte, str bool) bool {
 		switch string(key) {
 		case "start":
 			e.Start = string(val)
@@ -146,13 +153,6 @@ func decodeEpisodes(data []byte) ([]candidateEpisode, error) {
 		}
 		return str
 	})
-	if !ok {
-		es = nil
-		if err := json.Unmarshal(data, &es); err != nil {
-			return nil, err
-		}
-	}
-	return es, nil
 }
 
 // commonValues are the values of a name's script and role that most names have; common gives
