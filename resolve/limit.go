@@ -183,8 +183,8 @@ const (
 
 // strength orders the pairs of one record: the votes of their blocks (records of one person
 // share many keys, strangers one or two), then what the two say of themselves that the blocks
-// did not weigh — the home, the birth dates, the first arrests, the sex — and last the days between the birth
-// dates (ten years when unknown) to break ties.
+// did not weigh — the home, the birth dates, the first arrests, the sex — and last the days
+// between the birth dates (ten years when unknown) to break ties.
 func strength(a, b *nearness, votes uint64) uint32 {
 	const farDays = 3650
 	p := strengthBase + votePoints*int(min(votes, 32))

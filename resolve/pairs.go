@@ -260,11 +260,11 @@ type ranked struct {
 //     which blockKeys gives only to exact years: such a year is often one off ("Dilmurat",
 //     1970~, against 1969-06-26).
 //   - Every record with a birth year (those either side too, for an approximate one) gets a
-//     name_home_year key per name key with its first home (the current code, else the place
-//     as written; the others gave as many keys again for the same pairs at 200,000 people):
-//     at a million people a common part with a county
-//     (name_home) or a year (name_year) makes blocks of hundreds, in which a record meets only
-//     its few nearest neighbours, and a testimony's one-part name seldom the list's full one.
+//     name_home_year key per name key with its first home code (else the place as written;
+//     every code and the place gave as many keys again for the same pairs at 200,000 people).
+//     At a million people a common part with a county (name_home) or a year (name_year) makes
+//     blocks of hundreds, in which a record meets only its few nearest neighbours, and a
+//     testimony's one-part name seldom the list's full one.
 func batchKeys(e *entry, emit func(pass int, key uint64)) {
 	key := func(pass int, parts ...uint64) { emit(pass, keyOf(pass, parts...)) }
 	years, approx := keyYears(e)
