@@ -1,7 +1,7 @@
 package tizim
 
 import (
-	"sort"
+	"slices"
 	"time"
 )
 
@@ -112,48 +112,76 @@ func Effective(js []Judgement) []Judgement {
 // link wins over a weak one that contradicts it. Judgements that name records not in records
 // are ignored.
 func Cluster(records []int64, js []Judgement) map[int64]int64 {
-	parent := make(map[int64]int64, len(records))
-	for _, r := range records {
-		parent[r] = r
+	people := ClusterIDs(records, js)
+	out := make(map[int64]int64, len(records))
+	for k, r := range records {
+		out[r] = people[k]
 	}
-	var find func(int64) int64
-	find = func(x int64) int64 {
+	return out
+}
+
+// ClusterIDs is Cluster with each record's person id in the order of records: a full resolution
+// clusters millions of records, which arrays index faster than maps (8.0 to 2.4 s of a million
+// people's storing, BenchmarkCluster).
+func ClusterIDs(records []int64, js []Judgement) []int64 {
+	ids := records
+	if !slices.IsSorted(ids) || hasRepeats(ids) {
+		ids = slices.Compact(slices.Sorted(slices.Values(records)))
+	}
+	at := indexOf(ids)
+	parent := make([]int32, len(ids))
+	for k := range parent {
+		parent[k] = int32(k)
+	}
+	find := func(x int32) int32 {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
 		}
 		return x
 	}
-	eff := Effective(js)
-	apart := map[int64][]int64{} // cluster root -> records judged different from some member
-	var links []Judgement
-	for _, j := range eff {
-		if _, ok := parent[j.A]; !ok {
-			continue
-		}
-		if _, ok := parent[j.B]; !ok {
+	type link struct {
+		a, b  int32 // indexes in ids, a the smaller id
+		auto  bool
+		score float64
+	}
+	apart := map[int32][]int32{} // cluster root -> records judged different from some member
+	var links []link
+	for _, j := range Effective(js) {
+		p := pairOf(j.A, j.B)
+		a, okA := at(p.a)
+		b, okB := at(p.b)
+		if !okA || !okB {
 			continue
 		}
 		if j.Verdict == Different {
-			apart[j.A] = append(apart[j.A], j.B)
-			apart[j.B] = append(apart[j.B], j.A)
+			apart[a] = append(apart[a], b)
+			apart[b] = append(apart[b], a)
 		} else {
-			links = append(links, j)
+			links = append(links, link{a, b, j.Automatic(), j.Score})
 		}
 	}
-	sort.Slice(links, func(i, k int) bool {
-		x, y := &links[i], &links[k]
-		if x.Automatic() != y.Automatic() {
-			return !x.Automatic()
+	// Reviewers' links first, then by descending score, then by the pair: a total order, since
+	// Effective gives one judgement a pair.
+	slices.SortFunc(links, func(x, y link) int {
+		switch {
+		case x.auto != y.auto:
+			if !x.auto {
+				return -1
+			}
+			return 1
+		case x.score != y.score:
+			if x.score > y.score {
+				return -1
+			}
+			return 1
+		case x.a != y.a:
+			return int(x.a - y.a)
 		}
-		if x.Score != y.Score {
-			return x.Score > y.Score
-		}
-		px, py := pairOf(x.A, x.B), pairOf(y.A, y.B)
-		return px.a < py.a || (px.a == py.a && px.b < py.b)
+		return int(x.b - y.b)
 	})
 	for _, l := range links {
-		ra, rb := find(l.A), find(l.B)
+		ra, rb := find(l.a), find(l.b)
 		if ra == rb {
 			continue
 		}
@@ -171,19 +199,65 @@ func Cluster(records []int64, js []Judgement) map[int64]int64 {
 			continue
 		}
 		parent[ra] = rb
-		apart[rb] = append(apart[rb], apart[ra]...)
-		delete(apart, ra)
-	}
-	minOf := map[int64]int64{}
-	for _, r := range records {
-		root := find(r)
-		if m, ok := minOf[root]; !ok || r < m {
-			minOf[root] = r
+		if len(apart[ra]) > 0 {
+			apart[rb] = append(apart[rb], apart[ra]...)
+			delete(apart, ra)
 		}
 	}
-	out := make(map[int64]int64, len(records))
-	for _, r := range records {
-		out[r] = minOf[find(r)]
+	// ids ascend, so a cluster's first member met is its smallest id.
+	smallest := make([]int32, len(ids))
+	for k := range smallest {
+		smallest[k] = -1
+	}
+	for k := range ids {
+		if root := find(int32(k)); smallest[root] < 0 {
+			smallest[root] = int32(k)
+		}
+	}
+	out := make([]int64, len(records))
+	for k, r := range records {
+		x, _ := at(r)
+		out[k] = ids[smallest[find(x)]]
 	}
 	return out
+}
+
+// indexOf returns the function that finds an id's index in ids, ascending and distinct: a table
+// by id when the ids are dense, as a database's are (at most four slots an id), else a binary
+// search.
+func indexOf(ids []int64) func(id int64) (int32, bool) {
+	if len(ids) == 0 {
+		return func(int64) (int32, bool) { return 0, false }
+	}
+	lo, span := ids[0], ids[len(ids)-1]-ids[0]+1
+	if span < 0 || span > 4*int64(len(ids)) {
+		return func(id int64) (int32, bool) {
+			k, ok := slices.BinarySearch(ids, id)
+			return int32(k), ok
+		}
+	}
+	table := make([]int32, span)
+	for k := range table {
+		table[k] = -1
+	}
+	for k, id := range ids {
+		table[id-lo] = int32(k)
+	}
+	return func(id int64) (int32, bool) {
+		if id < lo || id-lo >= span {
+			return 0, false
+		}
+		k := table[id-lo]
+		return k, k >= 0
+	}
+}
+
+// hasRepeats reports whether sorted ids hold an id twice.
+func hasRepeats(ids []int64) bool {
+	for k := 1; k < len(ids); k++ {
+		if ids[k] == ids[k-1] {
+			return true
+		}
+	}
+	return false
 }

@@ -182,16 +182,16 @@ func (s *Store) recluster(ctx context.Context, tx *sql.Tx, seeds []int64) error 
 	for id := range members {
 		ids = append(ids, id)
 	}
-	people := tizim.Cluster(ids, js)
 	// in id order, the records' pages are visited once each, not at random
-	moved := make([]int64, 0, len(people))
-	for id, pid := range people {
-		if members[id] != pid {
-			moved = append(moved, id)
+	slices.Sort(ids)
+	people := tizim.ClusterIDs(ids, js)
+	var moved, to []int64
+	for k, id := range ids {
+		if members[id] != people[k] {
+			moved, to = append(moved, id), append(to, people[k])
 		}
 	}
-	slices.Sort(moved)
-	return s.moveRecords(ctx, tx, moved, people, time.Now())
+	return s.moveRecords(ctx, tx, moved, to, time.Now())
 }
 
 // recordsOf adds the records of the people to members and returns their ids.

@@ -115,10 +115,10 @@ func (s *Store) insertJudgements(ctx context.Context, tx *sql.Tx, js []tizim.Jud
 		})
 }
 
-// moveRecords gives each record in ids its person in people. A moved record counts as
-// updated, so that indexes following RecordFilter.UpdatedAfter see the move; its content, and
-// so its history, is unchanged.
-func (s *Store) moveRecords(ctx context.Context, tx *sql.Tx, ids []int64, people map[int64]int64, now time.Time) error {
+// moveRecords gives each record in ids the person in persons at the same index. A moved record
+// counts as updated, so that indexes following RecordFilter.UpdatedAfter see the move; its
+// content, and so its history, is unchanged.
+func (s *Store) moveRecords(ctx context.Context, tx *sql.Tx, ids, persons []int64, now time.Time) error {
 	tuple := "(?, ?)"
 	if s.d.numbered {
 		tuple = "(?::bigint, ?::bigint)" // PostgreSQL gives a VALUES list's parameters no type
@@ -130,8 +130,8 @@ func (s *Store) moveRecords(ctx context.Context, tx *sql.Tx, ids []int64, people
 		},
 		func(dst []any, lo, hi int) []any {
 			dst = append(dst, now.UnixNano())
-			for _, id := range ids[lo:hi] {
-				dst = append(dst, id, people[id])
+			for k := lo; k < hi; k++ {
+				dst = append(dst, ids[k], persons[k])
 			}
 			return dst
 		})

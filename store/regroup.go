@@ -157,14 +157,14 @@ func (s *Store) regroup(ctx context.Context, tx *sql.Tx, m membership, now time.
 	if err != nil {
 		return err
 	}
-	people := tizim.Cluster(m.ids, all)
-	var moved []int64
+	people := tizim.ClusterIDs(m.ids, all)
+	var moved, to []int64
 	for i, id := range m.ids {
-		if people[id] != m.persons[i] {
-			moved = append(moved, id)
+		if people[i] != m.persons[i] {
+			moved, to = append(moved, id), append(to, people[i])
 		}
 	}
-	return s.moveRecords(ctx, tx, moved, people, now)
+	return s.moveRecords(ctx, tx, moved, to, now)
 }
 
 // clusteringJudgements reads every judgement with what tizim.Cluster looks at: not the reason,
