@@ -58,12 +58,13 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 	opt := m.Options
 	res := Result{Stats: Stats{Records: len(b.es), Blocking: b.stats}}
 	b.stage("trained the model")
-	edges := b.score(m, opt.Lower)
+	edges, scored := b.score(m, opt.Lower)
 	b.stage("scored the candidate pairs: %d at or above the review threshold", len(edges))
 	b.pairs = nil
 	res.Stats.Linked = len(edges)
 
 	c := newClusterer(b, m)
+	c.scored = scored
 	reviewed := map[uint64]bool{}
 	var forced [][2]int32
 	for _, j := range tizim.Effective(judgements) {
@@ -91,6 +92,7 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 		above++
 	}
 	outcome := c.mergeAll(forced, edges[:above], b.opt.Workers)
+	c.scored, scored = nil, nil // only merging weighs pairs by them
 	var refused []edge
 	reasons := reasonCache{}
 	merges := 0

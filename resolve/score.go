@@ -3,16 +3,21 @@ package resolve
 import "slices"
 
 // score compares every candidate pair and returns those at or above probability lower, strongest
-// first.
-func (b *batch) score(m *Model, lower float64) []edge {
+// first, and the same pairs with their exact weights in the pairs' order.
+func (b *batch) score(m *Model, lower float64) ([]edge, []scoredPair) {
 	cut := weightOf(lower)
 	ceiling := m.nameCeiling()
-	var parts [][]edge
-	chunks := make(chan []edge)
+	type chunk struct {
+		lo     int
+		edges  []edge
+		scored []scoredPair
+	}
+	var parts []chunk
+	chunks := make(chan chunk)
 	done := make(chan struct{})
 	go func() {
-		for es := range chunks {
-			parts = append(parts, es)
+		for c := range chunks {
+			parts = append(parts, c)
 		}
 		close(done)
 	}()
@@ -20,30 +25,43 @@ func (b *batch) score(m *Model, lower float64) []edge {
 	// the copies are joined once at their total size: growing them by doubling made a million
 	// people's scoring allocate four times the edges it keeps.
 	bufs := make([][]edge, b.opt.Workers)
+	wbufs := make([][]scoredPair, b.opt.Workers)
 	parallelWorkers(len(b.pairs), b.opt.Workers, func(w, lo, hi int) {
-		es := bufs[w][:0]
+		es, ws := bufs[w][:0], wbufs[w][:0]
 		for k := lo; k < hi; k++ {
 			i, j := unpair(b.pairs[k])
 			if c, wt, ok := scoreAbove(m, b.es[i], b.es[j], b.tf, b.memo, cut, ceiling); ok {
 				es = append(es, edge{i, j, float32(wt), m.enoughEvidence(&c)})
+				ws = append(ws, scoredPair{b.pairs[k], wt})
 			}
 		}
-		bufs[w] = es
-		chunks <- slices.Clone(es)
+		bufs[w], wbufs[w] = es, ws
+		chunks <- chunk{lo, slices.Clone(es), slices.Clone(ws)}
 	})
 	close(chunks)
 	<-done
-	bufs = nil
+	bufs, wbufs = nil, nil
+	slices.SortFunc(parts, func(x, y chunk) int { return x.lo - y.lo })
 	n := 0
 	for _, p := range parts {
-		n += len(p)
+		n += len(p.edges)
 	}
 	out := make([]edge, 0, n)
+	scored := make([]scoredPair, 0, n)
 	for _, p := range parts {
-		out = append(out, p...)
+		out = append(out, p.edges...)
+		scored = append(scored, p.scored...)
 	}
 	sortEdges(out)
-	return out
+	return out, scored
+}
+
+// scoredPair is a scored pair (i<<32 | j, i < j, as the candidate pairs are) and its exact
+// weight: score returns them in the pairs' order, for clustering to find a pair's weight
+// instead of comparing the two records again.
+type scoredPair struct {
+	pair uint64
+	w    float64
 }
 
 // scoreAbove compares two entries and returns the comparison and its weight when the weight is
