@@ -41,6 +41,8 @@ func (b *batch) score(m *Model, lower float64) ([]edge, []scoredPair) {
 	close(chunks)
 	<-done
 	bufs, wbufs = nil, nil
+	// Chunks arrive as workers finish them; joined by their first pair, they are in the pairs'
+	// order, which clustering's look-ups need (the edges are sorted by weight below anyway).
 	slices.SortFunc(parts, func(x, y chunk) int { return x.lo - y.lo })
 	n := 0
 	for _, p := range parts {
