@@ -121,8 +121,9 @@ func Cluster(records []int64, js []Judgement) map[int64]int64 {
 }
 
 // ClusterIDs is Cluster with each record's person id in the order of records: a full resolution
-// clusters millions of records, which arrays index faster than maps (8.0 to 2.4 s of a million
-// people's storing, BenchmarkCluster).
+// clusters millions of records, which arrays index faster than maps (at a million people 7.98
+// CPU-s with maps, 1.62 with arrays, in the profiles of docs/PERFORMANCE.md; BenchmarkCluster
+// compares the two).
 func ClusterIDs(records []int64, js []Judgement) []int64 {
 	ids := records
 	if !slices.IsSorted(ids) || hasRepeats(ids) {
