@@ -97,10 +97,7 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 	if e.idn.prc && !strings.ContainsRune(e.idn.norm[:14], '*') {
 		put(passIDPrefix, hashString(e.idn.norm[:14]))
 	}
-	year := e.birth.year()
-	if year == 0 {
-		year = e.idn.birth.year()
-	}
+	year := blockYear(e)
 	homes := homeKeys(e)
 	// A division code covers a county of a hundred thousand people: too broad alone.
 	if len(e.home) > 0 && len(e.home[0]) >= 5 && !isDigits(e.home[0]) {
@@ -160,6 +157,15 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 			}
 		}
 	}
+}
+
+// blockYear is the exact birth year a record is blocked on: the one it states, else the one
+// its identity number gives; 0 for none.
+func blockYear(e *entry) int {
+	if y := e.birth.year(); y != 0 {
+		return y
+	}
+	return e.idn.birth.year()
 }
 
 // homeKeys returns the hashed codes of a record's home and its place as written.

@@ -303,13 +303,10 @@ func batchKeys(e *entry, emit func(pass int, key uint64)) {
 	}
 }
 
-// keyYears returns the birth years a record is blocked on: the year it gives (or its identity
-// number gives), or for an approximate year the years either side too, with approx true.
+// keyYears returns the birth years a batch blocks a record on: its blockYear, or for an
+// approximate year that year and the years either side, with approx true.
 func keyYears(e *entry) ([]int, bool) {
-	if y := e.birth.year(); y != 0 {
-		return []int{y}, false
-	}
-	if y := e.idn.birth.year(); y != 0 {
+	if y := blockYear(e); y != 0 {
 		return []int{y}, false
 	}
 	if !e.birth.known() || !e.birth.approx || e.birth.y == 0 {
