@@ -1,9 +1,5 @@
 package resolve
 
-import (
-	"slices"
-)
-
 // DefaultMaxPairs is the candidate pairs a record keeps by default (see Options.MaxPairs).
 const DefaultMaxPairs = 12
 
@@ -13,31 +9,26 @@ const DefaultMaxPairs = 12
 // pairs a record, most of them strangers who share one common name part. Pairs are ordered by
 // strength: the records of one person share many keys, strangers one or two. Up to workers
 // goroutines share the work; the pairs kept do not depend on how many.
-func limitPairs(acc []uint64, es []*entry, maxPairs, workers int) []uint64 {
+func limitPairs(acc *pairPages, es []*entry, maxPairs, workers int) []uint64 {
 	k := maxPairs
 	if k <= 0 || k > 255 {
 		k = len(es) // no limit
 	}
-	if k >= len(es) {
-		out := acc[:0]
-		for _, w := range acc {
-			i, j, _ := unpackPair(w)
-			out = append(out, uint64(i)<<32|uint64(j))
-		}
-		return out
+	var thr []uint32
+	var ns []nearness
+	if k < len(es) {
+		ns = nearnessOf(es, workers)
+		thr = thresholds(acc, ns, k, workers)
 	}
-	ns := nearnessOf(es, workers)
-	thr := thresholds(acc, ns, k, workers)
-	// Each chunk of pairs keeps its own at its start, in place; the kept ones are then copied
-	// out in order, so that the counted ones, several times more, can be freed.
-	chunks := splitPairs(acc, max(1, workers)*8)
-	kept := make([]int, len(chunks))
-	parallelTasks(len(chunks), workers, func(c int) {
-		part := acc[chunks[c][0]:chunks[c][1]]
+	// Each page keeps its own at its start, in place; the kept ones are then copied out in
+	// order, so that the counted ones, several times more, can be freed.
+	kept := make([]int, len(acc.pages))
+	parallelTasks(len(acc.pages), workers, func(c int) {
+		part := acc.page(c)
 		out := part[:0]
 		for _, w := range part {
 			i, j, v := unpackPair(w)
-			if thr[i] != 0 || thr[j] != 0 {
+			if thr != nil && (thr[i] != 0 || thr[j] != 0) {
 				s := strength(&ns[i], &ns[j], v)
 				if s < thr[i] && s < thr[j] {
 					continue
@@ -53,18 +44,10 @@ func limitPairs(acc []uint64, es []*entry, maxPairs, workers int) []uint64 {
 	}
 	out := make([]uint64, 0, n)
 	for c, m := range kept {
-		out = append(out, acc[chunks[c][0]:chunks[c][0]+m]...)
+		out = append(out, acc.pages[c][:m]...)
+		acc.pages[c] = nil
 	}
-	return out
-}
-
-// splitPairs cuts [0, len(acc)) into about n runs of equal length, as [lo, hi) bounds.
-func splitPairs(acc []uint64, n int) [][2]int {
-	size := max(1, (len(acc)+n-1)/n)
-	var out [][2]int
-	for lo := 0; lo < len(acc); lo += size {
-		out = append(out, [2]int{lo, min(len(acc), lo+size)})
-	}
+	acc.resize(0)
 	return out
 }
 
@@ -73,7 +56,7 @@ func splitPairs(acc []uint64, n int) [][2]int {
 // the order of the pushes, so workers share the entries, each the heaps of a range of them:
 // a worker reads the pairs of which one record is its own (acc is in order, so those whose
 // first record is past its range are not read).
-func thresholds(acc []uint64, ns []nearness, k, workers int) []uint32 {
+func thresholds(acc *pairPages, ns []nearness, k, workers int) []uint32 {
 	heaps := make([]uint32, len(ns)*k)
 	n := make([]uint8, len(ns))
 	push := func(i int32, s uint32) {
@@ -108,19 +91,28 @@ func thresholds(acc []uint64, ns []nearness, k, workers int) []uint32 {
 	workers = max(1, min(workers, len(ns)))
 	parallelTasks(workers, workers, func(w int) {
 		lo, hi := int32(len(ns)*w/workers), int32(len(ns)*(w+1)/workers)
-		end, _ := slices.BinarySearch(acc, packPair(hi, 0))
-		for _, p := range acc[:end] {
-			i, j, v := unpackPair(p)
-			ownI, ownJ := i >= lo && i < hi, j >= lo && j < hi
-			if !ownI && !ownJ {
-				continue
+		past := packPair(hi, 0)
+		for c := range acc.pages {
+			page := acc.page(c)
+			if len(page) == 0 || page[0] >= past {
+				break
 			}
-			s := strength(&ns[i], &ns[j], v)
-			if ownI {
-				push(i, s)
-			}
-			if ownJ {
-				push(j, s)
+			for _, p := range page {
+				if p >= past {
+					break
+				}
+				i, j, v := unpackPair(p)
+				ownI, ownJ := i >= lo && i < hi, j >= lo && j < hi
+				if !ownI && !ownJ {
+					continue
+				}
+				s := strength(&ns[i], &ns[j], v)
+				if ownI {
+					push(i, s)
+				}
+				if ownJ {
+					push(j, s)
+				}
 			}
 		}
 	})

@@ -39,7 +39,7 @@ func BenchmarkLimitPairs(b *testing.B) {
 		b.Run(strconv.Itoa(workers)+"-workers", func(b *testing.B) {
 			cpu := time.Duration(0)
 			for range b.N {
-				in := slices.Clone(acc)
+				in := pagesOf(acc)
 				c0 := cpuTime()
 				out := limitPairs(in, es, DefaultMaxPairs, workers)
 				cpu += cpuTime() - c0

@@ -43,7 +43,8 @@ func unpackPair(w uint64) (int32, int32, uint64) {
 func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, BlockStats) {
 	shift := uint(bits.Len(uint(len(es))))
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
-	var acc, cs []uint64
+	acc := &pairPages{}
+	var cs []uint64
 	// The first group's loop counts every pass's keys, for each run of keyRun records, so that
 	// the later groups' arrays are allocated once at their size instead of grown by copying (a
 	// gigabyte of garbage at a million people), and their runs of records filled at once.
@@ -95,7 +96,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 					sortWordsParallel(ms[passes[k+1]], workers)
 				}
 			}()
-			acc = mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
+			mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
 			<-sorted
 		}
 	}
@@ -162,39 +163,6 @@ func pairsBound(keys []uint64, shift uint, maxBlock int) int {
 		lo = hi
 	}
 	return n
-}
-
-// mergeVotes merges the sorted distinct pairs ps, each worth votes, into the sorted distinct
-// counted pairs acc, in place from the end (acc grows by at most len(ps)). When acc must grow it
-// grows by half again, so that the passes after it rarely move it again.
-func mergeVotes(acc, ps []uint64, votes uint64) []uint64 {
-	n := len(acc)
-	if cap(acc)-n < len(ps) {
-		grown := make([]uint64, n, (n+len(ps))*3/2)
-		copy(grown, acc)
-		acc = grown
-	}
-	acc = acc[:n+len(ps)]
-	w, a, p := len(acc), n-1, len(ps)-1
-	for p >= 0 {
-		w--
-		switch {
-		case a >= 0 && acc[a]&^votesMask == ps[p]:
-			acc[w] = acc[a]&^votesMask | min(votesMask, acc[a]&votesMask+votes)
-			a, p = a-1, p-1
-		case a >= 0 && acc[a] > ps[p]:
-			acc[w] = acc[a]
-			a--
-		default:
-			acc[w] = ps[p] | min(votesMask, votes)
-			p--
-		}
-	}
-	// acc[:a+1] is in place; the merged rest starts at w.
-	if k := a + 1; k < w {
-		acc = acc[:k+copy(acc[k:], acc[w:])]
-	}
-	return acc
 }
 
 // passesOf returns a bit per pass in whose blocks entries a and b share a key.

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -35,8 +36,45 @@ func TestMergeVotes(t *testing.T) {
 		{"votes saturate", []uint64{p(0, 1, 250)}, []uint64{p(0, 1, 0)}, 8, []uint64{p(0, 1, votesMask)}},
 	}
 	for _, tt := range tests {
-		if got := mergeVotes(slices.Clone(tt.acc), tt.ps, tt.votes); !slices.Equal(got, tt.want) {
+		acc := pagesOf(tt.acc)
+		mergeVotes(acc, tt.ps, tt.votes)
+		if got := acc.words(); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got %x, want %x", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestMergeVotesAcrossPages merges passes of random pairs, more than a page of them, and holds
+// the result to votes added up in a map: pairs that straddle pages, shared or not, keep their
+// order and their votes, and pages no longer needed are let go.
+func TestMergeVotesAcrossPages(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	acc := &pairPages{}
+	want := map[uint64]uint64{}
+	for pass, n := range []int{pageWords + 999, 2*pageWords + 5, 300, 0, pageWords / 2} {
+		votes := uint64(1 + pass%3)
+		var ps []uint64
+		for range n {
+			i := int32(rng.IntN(5000))
+			ps = append(ps, packPair(i, i+1+int32(rng.IntN(300))))
+		}
+		slices.Sort(ps)
+		ps = slices.Compact(ps)
+		for _, w := range ps {
+			want[w] = min(votesMask, want[w]+votes)
+		}
+		mergeVotes(acc, ps, votes)
+		got := acc.words()
+		if len(got) != len(want) || len(acc.pages) != (len(want)+pageMask)/pageWords {
+			t.Fatalf("pass %d: %d pairs in %d pages, want %d", pass, len(got), len(acc.pages), len(want))
+		}
+		if !slices.IsSorted(got) {
+			t.Fatalf("pass %d: pairs out of order", pass)
+		}
+		for _, w := range got {
+			if v := want[w&^votesMask]; w&votesMask != v {
+				t.Fatalf("pass %d: pair %x has %d votes, want %d", pass, w&^votesMask, w&votesMask, v)
+			}
 		}
 	}
 }
@@ -85,7 +123,7 @@ func limitKeepsStrongest(t *testing.T, acc []uint64, es []*entry, k, workers int
 	t.Helper()
 	var partners []int32
 	other := false
-	for _, w := range limitPairs(slices.Clone(acc), es, k, workers) {
+	for _, w := range limitPairs(pagesOf(acc), es, k, workers) {
 		switch i, j := unpair(w); i {
 		case 0:
 			partners = append(partners, j)
@@ -194,7 +232,7 @@ func TestLimitPairsPrefersArrest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []int32
-		for _, w := range limitPairs(slices.Clone(acc), es, tt.k, 1) {
+		for _, w := range limitPairs(pagesOf(acc), es, tt.k, 1) {
 			if i, j := unpair(w); i == 0 {
 				got = append(got, j)
 			}

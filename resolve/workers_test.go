@@ -90,12 +90,12 @@ func TestLimitPairsWorkers(t *testing.T) {
 		acc := g()
 		slices.Sort(acc)
 		acc = slices.CompactFunc(acc, func(a, b uint64) bool { return a&^votesMask == b&^votesMask })
-		want := limitPairs(slices.Clone(acc), es, DefaultMaxPairs, 1)
+		want := limitPairs(pagesOf(acc), es, DefaultMaxPairs, 1)
 		if len(want) == 0 || len(want) == len(acc) {
 			t.Fatalf("%s: %d of %d pairs kept: the test limits nothing", name, len(want), len(acc))
 		}
 		for _, workers := range []int{2, 3, 8} {
-			if got := limitPairs(slices.Clone(acc), es, DefaultMaxPairs, workers); !slices.Equal(got, want) {
+			if got := limitPairs(pagesOf(acc), es, DefaultMaxPairs, workers); !slices.Equal(got, want) {
 				t.Errorf("%s, %d workers: %d pairs kept, %d with one worker, or others", name, workers, len(got), len(want))
 			}
 		}
