@@ -25,24 +25,32 @@ type batch struct {
 
 // newBatch prepares records. Ids must be distinct and non-zero, since judgements name them.
 func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
+	return newBatchFrom(func(fn func([]*tizim.Record) error) error { return fn(records) }, opt)
+}
+
+// Records hands a batch's records to fn a run at a time, in order, and returns fn's first
+// error or its own (see DedupAllFrom).
+type Records func(fn func([]*tizim.Record) error) error
+
+// newBatchFrom is newBatch preparing each run of records as it comes: the records need not be
+// held at once, only their entries.
+func newBatchFrom(records Records, opt Options) (*batch, error) {
 	opt = opt.withDefaults()
-	if len(records) >= maxRecords {
-		return nil, tizim.Errorf(tizim.EINVALID, "resolve: %d records, more than one batch holds (%d)", len(records), maxRecords-1)
-	}
-	b := &batch{opt: opt, es: make([]*entry, len(records)), index: make(map[int64]int32, len(records)), tf: newTermFreq()}
-	for i, r := range records {
-		if r != nil {
-			b.index[r.ID] = int32(i)
-		}
-	}
+	b := &batch{opt: opt, index: map[int64]int32{}, tf: newTermFreq()}
 	cache := newFormCache()
 	cache.later = true
-	es, err := prepareAll(records, opt.Workers, cache)
+	err := records(func(rs []*tizim.Record) error {
+		if err := place(b.index, len(b.es), rs); err != nil {
+			return err
+		}
+		b.es = append(b.es, prepareAll(rs, opt.Workers, cache)...)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	b.stage("prepared %d records", len(es))
-	b.es, b.keyTexts = es, cache.keyTexts()
+	b.stage("read and prepared %d records", len(b.es))
+	b.keyTexts = cache.keyTexts()
 	others := cache.unprepared()
 	cache = nil
 	// Counting the terms reads the entries and nothing blocking makes, and blocking begins with
@@ -81,22 +89,29 @@ func (b *batch) letGoNames() {
 	b.others, b.memo = nil, nil
 }
 
-// prepareAll prepares records in parallel through cache; they must be non-nil with distinct
-// non-zero ids.
-func prepareAll(records []*tizim.Record, workers int, cache *formCache) ([]*entry, error) {
-	seen := make(map[int64]bool, len(records))
+// place gives records their positions in index, from at on: they must be non-nil, with ids
+// distinct and non-zero, since judgements name them.
+func place(index map[int64]int32, at int, records []*tizim.Record) error {
+	if at+len(records) >= maxRecords {
+		return tizim.Errorf(tizim.EINVALID, "resolve: more than %d records, more than one batch holds", maxRecords-1)
+	}
 	for i, r := range records {
 		if r == nil {
-			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record %d of %d is nil", i+1, len(records))
+			return tizim.Errorf(tizim.EINVALID, "resolve: record %d is nil", at+i+1)
 		}
 		if r.ID == 0 {
-			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record %s has no id", r.Key())
+			return tizim.Errorf(tizim.EINVALID, "resolve: record %s has no id", r.Key())
 		}
-		if seen[r.ID] {
-			return nil, tizim.Errorf(tizim.EINVALID, "resolve: record id %d appears twice", r.ID)
+		if _, ok := index[r.ID]; ok {
+			return tizim.Errorf(tizim.EINVALID, "resolve: record id %d appears twice", r.ID)
 		}
-		seen[r.ID] = true
+		index[r.ID] = int32(at + i)
 	}
+	return nil
+}
+
+// prepareAll prepares records in parallel through cache.
+func prepareAll(records []*tizim.Record, workers int, cache *formCache) []*entry {
 	es := make([]*entry, len(records))
 	// Each run of records has its entries in one array: millions of entries were as many
 	// objects for the collector.
@@ -108,7 +123,7 @@ func prepareAll(records []*tizim.Record, workers int, cache *formCache) ([]*entr
 			es[i] = e
 		}
 	})
-	return es, nil
+	return es
 }
 
 // compareAll compares the given pairs of entries. With keyed, names are compared on their keys

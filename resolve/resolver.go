@@ -39,14 +39,13 @@ type Decision struct {
 func NewResolver(m *Model, records []*tizim.Record) (*Resolver, error) {
 	m.prepareWeights()
 	r := &Resolver{m: m, index: make(map[int64]int32, len(records)), tf: newTermFreq(), people: map[int64][]int32{}}
-	b, err := prepareAll(records, m.Options.Workers, newFormCache())
-	if err != nil {
+	if err := place(r.index, 0, records); err != nil {
 		return nil, err
 	}
+	b := prepareAll(records, m.Options.Workers, newFormCache())
 	r.es = b
 	r.person = make([]int64, len(b))
 	for i, rec := range records {
-		r.index[rec.ID] = int32(i)
 		r.person[i] = personOf(rec)
 		r.tf.add(b[i])
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/tizim/tizim"
@@ -13,34 +12,59 @@ import (
 // A full resolution begins by reading every record, and at a million people reading them was
 // half a minute of one core: stepping through the rows and decoding their JSON. The records
 // are read in ranges of ids instead, each range by a query of its own on a connection of its
-// own, at once, and the ranges joined in order.
+// own, several at once, and handed on in order, range by range: a million people's records,
+// 2 GB, need never be held at once when the reader prepares each range as it comes.
 
-// candidateReaders is at most how many ranges of ids AllCandidateRecords reads at once.
+// candidateReaders is at most how many ranges of ids are read at once.
 const candidateReaders = 4
 
-// candidateRange is the fewest records worth a range of their own.
+// candidateRange is about how many records a range holds.
 const candidateRange = 50_000
 
 // AllCandidateRecords returns every record, in id order, whatever its consent level, with the
 // fields FindCandidateRecords gives and the record's key (source and record_id): what a full
 // resolution compares and what it reports. Leaving out the raw row, notes, relatives, warnings
-// and times keeps a million people's records in half the memory of FindRecords. Ranges of
-// ids are read at once, up to one for each processor; records written meanwhile may or may
-// not be seen.
+// and times keeps a million people's records in half the memory of FindRecords. Records
+// written meanwhile may or may not be seen.
 func (s *Store) AllCandidateRecords(ctx context.Context) ([]*tizim.Record, error) {
-	n, err := s.RecordCount(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return s.candidatesIn(ctx, n, max(1, min(candidateReaders, runtime.GOMAXPROCS(0), n/candidateRange)))
+	var out []*tizim.Record
+	err := s.EachCandidateRecords(ctx, func(rs []*tizim.Record) error {
+		out = append(out, rs...)
+		return nil
+	})
+	return out, err
 }
 
-// candidatesIn is AllCandidateRecords reading in parts ranges of ids at once, n records in all.
+// EachCandidateRecords calls fn with the records AllCandidateRecords returns, a range of ids
+// at a time, in id order, and stops at fn's first error, which it returns. Ranges are read
+// ahead, up to one for each processor, while fn works on the one before; fn may keep the
+// records it is given.
+func (s *Store) EachCandidateRecords(ctx context.Context, fn func([]*tizim.Record) error) error {
+	n, err := s.RecordCount(ctx)
+	if err != nil {
+		return err
+	}
+	parts := max(1, (n+candidateRange-1)/candidateRange)
+	return s.eachCandidateIn(ctx, n, parts, min(candidateReaders, runtime.GOMAXPROCS(0), parts), fn)
+}
+
+// candidatesIn returns the records read in parts ranges of ids, n records in all.
 func (s *Store) candidatesIn(ctx context.Context, n, parts int) ([]*tizim.Record, error) {
+	var out []*tizim.Record
+	err := s.eachCandidateIn(ctx, n, parts, min(candidateReaders, parts), func(rs []*tizim.Record) error {
+		out = append(out, rs...)
+		return nil
+	})
+	return out, err
+}
+
+// eachCandidateIn is EachCandidateRecords reading n records in parts ranges of ids, readers of
+// them at once and at most one more read ahead of fn.
+func (s *Store) eachCandidateIn(ctx context.Context, n, parts, readers int, fn func([]*tizim.Record) error) error {
 	var lo, hi int64
 	if n > 0 {
 		if err := s.db.QueryRowContext(ctx, `SELECT MIN(id), MAX(id) FROM records`).Scan(&lo, &hi); err != nil {
-			return nil, fmt.Errorf("store: all candidate records: %w", err)
+			return fmt.Errorf("store: all candidate records: %w", err)
 		}
 	}
 	// Part k reads the ids in (bounds[k], bounds[k+1]]; ids are about evenly spread.
@@ -49,26 +73,59 @@ func (s *Store) candidatesIn(ctx context.Context, n, parts int) ([]*tizim.Record
 	for k := 1; k < parts; k++ {
 		bounds[k] = lo - 1 + (hi-lo+1)*int64(k)/int64(parts)
 	}
-	read := make([][]*tizim.Record, parts)
-	errs := make([]error, parts)
+	type read struct {
+		recs []*tizim.Record
+		err  error
+	}
+	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	for k := range parts {
+	defer wg.Wait()
+	defer cancel()
+	reads := make([]chan read, parts)
+	for k := range reads {
+		reads[k] = make(chan read, 1)
+	}
+	// ahead holds a token for each range handed to a reader and not yet to fn.
+	ahead := make(chan struct{}, readers+1)
+	next := make(chan int)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(next)
+		for k := range parts {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- k:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for range readers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			read[k], errs[k] = s.candidateRange(ctx, bounds[k], bounds[k+1], n/parts)
+			for k := range next {
+				recs, err := s.candidateRange(ctx, bounds[k], bounds[k+1], n/parts+1)
+				reads[k] <- read{recs, err}
+			}
 		}()
 	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("store: all candidate records: %w", err)
+	for k := range parts {
+		r := <-reads[k]
+		<-ahead
+		if r.err != nil {
+			return fmt.Errorf("store: all candidate records: %w", r.err)
+		}
+		if err := fn(r.recs); err != nil {
+			return err
 		}
 	}
-	if parts == 1 {
-		return read[0], nil
-	}
-	return slices.Concat(read...), nil
+	return nil
 }
 
 // candidateRange reads the records with ids in (after, last], in id order, as

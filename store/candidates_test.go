@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"testing"
@@ -185,6 +186,37 @@ func TestCandidatesInRanges(t *testing.T) {
 					t.Errorf("%d ranges: record %d is %d %v, want %d %v", parts, i, r.ID, r.Key(), one[i].ID, one[i].Key())
 				}
 			}
+		}
+	})
+}
+
+// TestEachCandidateRecordsStops: ranges come in id order, and the first error of the caller's
+// stops the reading and is returned as it is, with ranges still being read ahead.
+func TestEachCandidateRecordsStops(t *testing.T) {
+	forEachDB(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		var recs []*tizim.Record
+		for i := range 30 {
+			recs = append(recs, rec("list", fmt.Sprint(i), fmt.Sprintf("Memet Tursun %d", i), tizim.Public))
+		}
+		put(t, s, recs...)
+		stop := errors.New("enough")
+		var last int64
+		calls := 0
+		err := s.eachCandidateIn(ctx, len(recs), 10, 3, func(rs []*tizim.Record) error {
+			for _, r := range rs {
+				if r.ID <= last {
+					t.Errorf("record %d after %d", r.ID, last)
+				}
+				last = r.ID
+			}
+			if calls++; calls == 4 {
+				return stop
+			}
+			return nil
+		})
+		if err != stop || calls != 4 {
+			t.Errorf("stopped after %d ranges with %v, want 4 and %v", calls, err, stop)
 		}
 	})
 }

@@ -37,7 +37,9 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	start := time.Now()
-	recs, res, err := resolveAll(ctx, st, !*dry, newStageLog(e.stderr, "dedup"))
+	log := newStageLog(e.stderr, "dedup")
+	log.after = func(n int) { writeHeapProfile(e, n) }
+	recs, res, err := resolveAll(ctx, st, !*dry, log)
 	if err != nil {
 		return err
 	}
@@ -92,32 +94,31 @@ func (k *recordKeys) key(i int) string {
 // so that later imports resolve with the same parameters (see resolveNew). It returns each
 // record's id and key, in id order. Each stage's end is written to log (nil for none).
 func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) (*recordKeys, resolve.Full, error) {
-	// Only what resolution compares, and each record's key to report it by.
-	recs, err := st.AllCandidateRecords(ctx)
-	if err != nil {
-		return nil, resolve.Full{}, err
-	}
-	// The records are not kept past DedupAll, which keeps what it compares of them in forms of
-	// its own: at a million people they are 2 GB of small objects that the collector would
-	// otherwise mark, again and again under the memory limit, for the whole resolution.
-	keys := &recordKeys{ids: make([]int64, 0, len(recs)), ends: make([]int, 0, len(recs))}
-	for _, r := range recs {
-		keys.add(r.ID, r.Key())
-	}
 	js, err := st.AllJudgements(ctx)
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}
-	log.done("read %d records and %d judgements", len(recs), len(js))
-	// A soft memory limit above the records just read: at a million people the resolution's
-	// garbage would otherwise take the heap to three times what it keeps live. The records are
-	// garbage once DedupAll has prepared them, so resolution has their room under it as well
-	// (what that costs and what a GOMEMLIMIT saves: docs/OPERATIONS.md). It holds while
-	// the results are written too: writing a million judgements, review pairs and keys made
-	// the heap peak there, at 12.6 GB of RSS at a million people, once the limit was lifted.
+	log.done("read %d judgements", len(js))
+	// A soft memory limit: at a million people the resolution's garbage would otherwise take
+	// the heap to three times what it keeps live (what that costs and what a GOMEMLIMIT saves:
+	// docs/OPERATIONS.md). It holds while the results are written too: writing a million
+	// judgements, review pairs and keys made the heap peak there, at 12.6 GB of RSS at a
+	// million people, once the limit was lifted.
 	restore := resolve.LimitMemory(resolve.DefaultMemoryBudget)
 	defer restore()
-	res, err := resolve.DedupAll(recs, js, resolve.Options{Progress: func(stage string) { log.done("%s", stage) }})
+	// The records are read a range of ids at a time, only what resolution compares and each
+	// record's key to report it by, and prepared as they come: at a million people they are
+	// 2 GB of small objects, which need never be held at once.
+	keys := &recordKeys{}
+	records := func(fn func([]*tizim.Record) error) error {
+		return st.EachCandidateRecords(ctx, func(rs []*tizim.Record) error {
+			for _, r := range rs {
+				keys.add(r.ID, r.Key())
+			}
+			return fn(rs)
+		})
+	}
+	res, err := resolve.DedupAllFrom(records, js, resolve.Options{Progress: func(stage string) { log.done("%s", stage) }})
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}

@@ -42,8 +42,8 @@ func TestDedupCorpus(t *testing.T) {
 		t.Errorf("dedup made %d people of a corpus of 300: too many merges", people)
 	}
 	// An operator sees each stage end, in order, and then the summary.
-	stages := []string{fmt.Sprintf("dedup: read %d records and 0 judgements (", records),
-		fmt.Sprintf("dedup: prepared %d records (", records), "dedup: found ", "dedup: prepared ",
+	stages := []string{"dedup: read 0 judgements (",
+		fmt.Sprintf("dedup: read and prepared %d records (", records), "dedup: found ", "dedup: prepared ",
 		"dedup: trained the model (", "dedup: scored the candidate pairs: ", "dedup: clustered: ",
 		"dedup: picked ", "dedup: grouped the records into people (", "dedup: made the model's snapshot and ",
 		"dedup: stored ", fmt.Sprintf("dedup: %d records into %d people;", records, people)}

@@ -13,6 +13,10 @@ type stageLog struct {
 	w    io.Writer
 	name string
 	last time.Time
+	n    int
+	// after, when set, is called with the stage's number (from 1) as each stage ends; its
+	// time is not counted in the next stage's.
+	after func(n int)
 }
 
 func newStageLog(w io.Writer, name string) *stageLog {
@@ -28,4 +32,8 @@ func (s *stageLog) done(format string, args ...any) {
 	now := time.Now()
 	fmt.Fprintf(s.w, "%s: %s (%.1fs)\n", s.name, fmt.Sprintf(format, args...), now.Sub(s.last).Seconds())
 	s.last = now
+	if s.n++; s.after != nil {
+		s.after(s.n)
+		s.last = time.Now()
+	}
 }
