@@ -47,7 +47,7 @@ func limitPairs(acc *pairPages, es []*entry, maxPairs, workers int) []uint64 {
 		out = append(out, acc.pages[c][:m]...)
 		acc.pages[c] = nil
 	}
-	acc.resize(0)
+	acc.free()
 	return out
 }
 
@@ -131,7 +131,7 @@ type nearness struct {
 	home        uint32   // hash of the first home code, 0 for none
 	first, last int32    // the birth span; last < first when unknown
 	taken       [2]int32 // the span of the first arrest, as first and last; unknown as the birth's
-	sex         uint8    // the first letter of the stated sex, 0 for none
+	sex         sexCode
 }
 
 func nearnessOf(es []*entry, workers int) []nearness {
@@ -139,8 +139,8 @@ func nearnessOf(es []*entry, workers int) []nearness {
 	parallel(len(es), workers, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			e := es[i]
-			if len(e.home) > 0 {
-				ns[i].home = uint32(hashString(e.home[0])) | 1
+			if c := e.at.codes; len(c) > 0 {
+				ns[i].home = uint32(hashString(c[0])) | 1
 			}
 			ns[i].first, ns[i].last = 1, 0
 			if e.birth.known() {
@@ -150,9 +150,7 @@ func nearnessOf(es []*entry, workers int) []nearness {
 			if t := e.detained; t.known() {
 				ns[i].taken = [2]int32{t.first, t.last}
 			}
-			if e.sex != "" {
-				ns[i].sex = e.sex[0]
-			}
+			ns[i].sex = e.sex
 		}
 	})
 	return ns

@@ -6,7 +6,10 @@ package resolve
 // million pairs, 1.5 GB, the largest thing blocking held. Pages grow by adding pages.
 type pairPages struct {
 	pages [][]uint64 // every page pageWords long
-	n     int        // the pairs held: the first n words
+	// spare holds the pages a shrink let go of, for the next pass to grow into: each pass
+	// grows the pairs by its own and shrinks them by those the passes before found too.
+	spare [][]uint64
+	n     int // the pairs held: the first n words
 }
 
 const (
@@ -33,16 +36,26 @@ func (p *pairPages) page(k int) []uint64 {
 	return p.pages[k][:min(pageWords, p.n-k<<pageShift)]
 }
 
-// resize makes the length n, adding pages or letting go of those it no longer needs.
+// resize makes the length n, adding pages (spare ones first) or setting aside those it no
+// longer needs; the words a resize adds hold anything.
 func (p *pairPages) resize(n int) {
 	need := (n + pageMask) >> pageShift
 	for len(p.pages) < need {
+		if k := len(p.spare) - 1; k >= 0 {
+			p.pages, p.spare = append(p.pages, p.spare[k]), p.spare[:k]
+			continue
+		}
 		p.pages = append(p.pages, make([]uint64, pageWords))
 	}
-	clear(p.pages[need:])
-	p.pages = p.pages[:need]
+	for len(p.pages) > need {
+		k := len(p.pages) - 1
+		p.spare, p.pages = append(p.spare, p.pages[k]), p.pages[:k]
+	}
 	p.n = n
 }
+
+// free lets go of every page.
+func (p *pairPages) free() { *p = pairPages{} }
 
 // words returns the pairs in one array.
 func (p *pairPages) words() []uint64 {

@@ -46,7 +46,7 @@ func TestMergeVotes(t *testing.T) {
 
 // TestMergeVotesAcrossPages merges passes of random pairs, more than a page of them, and holds
 // the result to votes added up in a map: pairs that straddle pages, shared or not, keep their
-// order and their votes, and pages no longer needed are let go.
+// order and their votes, and pages no longer needed are set aside.
 func TestMergeVotesAcrossPages(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	acc := &pairPages{}
@@ -91,9 +91,9 @@ func TestLimitPairsKeepsStrongest(t *testing.T) {
 	}
 	es := make([]*entry, 12)
 	for i := range es {
-		es[i] = &entry{idn: &noID, id: int64(i + 1), home: []string{"653101"}, birth: span("1980")}
+		es[i] = &entry{idn: &noID, id: int64(i + 1), at: &home{codes: []string{"653101"}}, birth: span("1980")}
 	}
-	es[4].home = []string{"650102"}
+	es[4].at = &home{codes: []string{"650102"}}
 	es[5].birth = span("1990")
 	acc := []uint64{packPair(0, 1) | 5, packPair(0, 2) | 3, packPair(0, 3) | 1, packPair(0, 4) | 1, packPair(0, 5) | 1}
 	for j := int32(1); j <= 5; j++ { // records 1-5 each have three stronger pairs of their own
@@ -211,7 +211,7 @@ func TestLimitPairsPrefersArrest(t *testing.T) {
 	taken := []string{"2017-08", "2014", "", "2015-06", "2017", "2017-08-14", "", "", "", "", ""}
 	es := make([]*entry, len(taken))
 	for i := range es {
-		es[i] = &entry{idn: &noID, id: int64(i + 1), home: []string{"653101"}, birth: date("1985"), detained: date(taken[i])}
+		es[i] = &entry{idn: &noID, id: int64(i + 1), at: &home{codes: []string{"653101"}}, birth: date("1985"), detained: date(taken[i])}
 	}
 	var acc []uint64
 	for j := int32(1); j <= 5; j++ { // each with five stronger pairs of its own
