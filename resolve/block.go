@@ -100,7 +100,7 @@ func blockKeys(e *entry, emit func(pass int, key uint64)) {
 	year := blockYear(e)
 	homes := homeKeys(e)
 	// A division code covers a county of a hundred thousand people: too broad alone.
-	if len(e.home) > 0 && len(e.home[0]) >= 5 && !isDigits(e.home[0]) {
+	if c := e.at.codes; len(c) > 0 && len(c[0]) >= 5 && !isDigits(c[0]) {
 		put(passHome, homes[0])
 	}
 	eachNameKey(e, func(f *nameForm, i int, a uint64) {
@@ -171,11 +171,11 @@ func blockYear(e *entry) int {
 // homeKeys returns the hashed codes of a record's home and its place as written.
 func homeKeys(e *entry) []uint64 {
 	var homes []uint64
-	for _, h := range e.home {
+	for _, h := range e.at.codes {
 		homes = append(homes, hashString(h))
 	}
-	if e.place != "" {
-		homes = append(homes, hashString(e.place))
+	if e.at.place != "" {
+		homes = append(homes, hashString(e.at.place))
 	}
 	return homes
 }

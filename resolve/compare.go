@@ -67,7 +67,7 @@ func compareFields(a, b *entry, mc *memo) comparison {
 	c.fromID = a.fromID | b.fromID
 	c.v[fBirth] = compareDates(a.birth, b.birth)
 	c.v[fID] = compareIDs(a.idn, b.idn)
-	c.v[fSex] = same(string(a.sex), string(b.sex))
+	c.v[fSex] = sameKey(uint64(a.sex), uint64(b.sex))
 	c.v[fEthnicity] = sameKey(a.eth, b.eth)
 	c.v[fHome] = compareHomes(a, b, mc)
 	c.v[fOccupation] = sameKey(a.occ, b.occ)
@@ -76,20 +76,11 @@ func compareFields(a, b *entry, mc *memo) comparison {
 	return c
 }
 
-// sameKey is same for values as textKey gives them.
+// sameKey compares two values as textKey gives them (or codes, 0 for none): -1 when either is
+// missing, 0 when they are the same, 1 when they differ.
 func sameKey(a, b uint64) int8 {
 	switch {
 	case a == 0 || b == 0:
-		return -1
-	case a == b:
-		return 0
-	}
-	return 1
-}
-
-func same(a, b string) int8 {
-	switch {
-	case a == "" || b == "":
 		return -1
 	case a == b:
 		return 0
@@ -176,11 +167,11 @@ func isDigits(s string) bool {
 // one (the same code, or the same area), else, or when the codes differ, by the places as written.
 // The code and the place are one field, since a place and its code agree together.
 func compareHomes(a, b *entry, mc *memo) int8 {
-	code := compareCodes(a.home, b.home)
+	code := compareCodes(a.at.codes, b.at.codes)
 	if code == 0 || code == 1 {
 		return code
 	}
-	switch comparePlaces(a.place, b.place, mc) {
+	switch comparePlaces(a.at.place, b.at.place, mc) {
 	case 0, 1:
 		return 2
 	case 2:

@@ -26,6 +26,7 @@ type cacheShard struct {
 	forms map[string]*nameForm // nil for a text without name parts
 	strs  map[string]string
 	lists map[string][]string // lists of codes by their joined text
+	homes map[string]*home    // by the place and the codes joined
 	// keys holds the phonetic keys of the forms split, as text by their hash, so that a full
 	// resolution writes its term frequencies without reading the names again (see snapshot).
 	keys   map[uint64]string
@@ -36,7 +37,7 @@ func newFormCache() *formCache {
 	c := &formCache{}
 	for i := range c.shards {
 		c.shards[i] = cacheShard{forms: map[string]*nameForm{}, strs: map[string]string{}, lists: map[string][]string{},
-			keys: map[uint64]string{}}
+			homes: map[string]*home{}, keys: map[uint64]string{}}
 	}
 	return c
 }
@@ -107,6 +108,20 @@ func (c *formCache) intern(s string) string {
 	}
 	sh := c.shard(s)
 	return keep(sh, sh.strs, s, s)
+}
+
+// home returns the home of codes and place, one the cache already holds if it does; nowhere
+// for none.
+func (c *formCache) home(codes []string, place string) *home {
+	if len(codes) == 0 && place == "" {
+		return &nowhere
+	}
+	if c == nil {
+		return &home{codes, place}
+	}
+	k := place + "\x01" + strings.Join(codes, "\x00")
+	sh := c.shard(k)
+	return keep(sh, sh.homes, k, &home{codes, place})
 }
 
 // internAll returns ss, or an equal list the cache already holds; callers must not change it.

@@ -23,7 +23,7 @@ type idInfo struct {
 	prc   bool   // norm is an 18-character PRC number (possibly masked or with a wrong check)
 	valid bool   // a complete PRC number whose every part checks out
 	birth span   // the birth date a valid number implies
-	sex   tizim.Sex
+	sex   sexCode
 	// counties are the six-digit address code a readable number carries and the codes that
 	// cover its area today.
 	counties []string
@@ -41,7 +41,7 @@ func parseID(s string) idInfo {
 	if n.Normalized != "" {
 		info := idInfo{norm: n.Normalized, prc: true, valid: n.Valid}
 		if n.Valid {
-			info.sex = knownSex(tizim.Sex(n.Sex))
+			info.sex = sexOf(tizim.Sex(n.Sex))
 			if !n.Birth.IsZero() {
 				info.birth = spanOf(tizim.PartialDate{Year: n.Birth.Year(), Month: int(n.Birth.Month()), Day: n.Birth.Day()})
 			}

@@ -80,7 +80,7 @@ func (r *Resolver) addEntry(e *entry, person int64) {
 	defer r.mu.Unlock()
 	i := int32(len(r.es))
 	if old, ok := r.index[e.id]; ok {
-		r.es[old] = &entry{} // nothing in it matches anything
+		r.es[old] = &entry{idn: &noID, at: &nowhere} // nothing in it matches anything
 	}
 	r.es = append(r.es, e)
 	r.person = append(r.person, person)

@@ -23,7 +23,7 @@ func BenchmarkLimitPairs(b *testing.B) {
 	es := make([]*entry, n)
 	for i := range es {
 		d := int32(rng.IntN(20000))
-		es[i] = &entry{idn: &noID, home: homes[rng.IntN(len(homes)):][:1], birth: span{first: d, last: d + rng.Int32N(366), prec: 1}}
+		es[i] = &entry{idn: &noID, at: &home{codes: homes[rng.IntN(len(homes)):][:1]}, birth: span{first: d, last: d + rng.Int32N(366), prec: 1}}
 	}
 	acc := make([]uint64, 0, 17*n)
 	for i := range n {

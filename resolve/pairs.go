@@ -188,8 +188,8 @@ func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, window
 	for k, i := range block {
 		e := es[i]
 		h := ""
-		if len(e.home) > 0 {
-			h = e.home[0]
+		if c := e.at.codes; len(c) > 0 {
+			h = c[0]
 		}
 		rs[k] = ranked{e.birth.y, e.birth.first, h, i}
 	}

@@ -22,15 +22,13 @@ const (
 //
 // A million people make two and a half million entries, which the collector marks again in every
 // collection while they are resolved: an entry keeps few pointers (values compared only for
-// equality are hashes, a record without an identity number points at one shared noID) and fits
-// 160 bytes.
+// equality are hashes or codes, a record without an identity number points at one shared noID,
+// the records of one home share one home) and fits 136 bytes.
 type entry struct {
 	id    int64
 	forms []*nameForm // shared by the entries that write a name alike; never changed once made
-	home  []string    // the codes of the home: a division code and its successors, or a postcode
+	at    *home       // never nil (nowhere) and never changed once made
 	facs  []string
-	place string
-	sex   tizim.Sex
 	idn   *idInfo // never nil (noID) and never changed once made
 	eth   uint64  // textKey of the ethnicity
 	occ   uint64  // textKey of the occupation
@@ -40,6 +38,36 @@ type entry struct {
 	// fromID has a bit per field (1<<fBirth, 1<<fSex, 1<<fHome) whose value the record does not
 	// state and its valid identity number gives.
 	fromID uint16
+	sex    sexCode
+}
+
+// home is where a record says its person lived: the codes of the home (a division code and its
+// successors, or a postcode) and the place as written. Entries of one home share one.
+type home struct {
+	codes []string
+	place string
+}
+
+// nowhere is the home of every record that gives none.
+var nowhere home
+
+// sexCode is a sex as an entry keeps it: 0 when not stated or not one tizim knows.
+type sexCode uint8
+
+const (
+	male sexCode = iota + 1
+	female
+)
+
+// sexOf returns the code of a stated sex.
+func sexOf(s tizim.Sex) sexCode {
+	switch s {
+	case tizim.Male:
+		return male
+	case tizim.Female:
+		return female
+	}
+	return 0
 }
 
 // noID is the identity number of every record that gives none.
@@ -77,9 +105,9 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
 	e.id = r.ID
 	e.forms = nameForms(r, cache)
 	e.birth = spanOf(r.BirthDate)
-	e.sex = knownSex(r.Sex)
+	e.sex = sexOf(r.Sex)
 	e.idn = &noID
-	if idn := parseID(r.IDNumber); idn.norm != "" || idn.prc || idn.valid || idn.birth.known() || idn.sex != "" || len(idn.counties) > 0 {
+	if idn := parseID(r.IDNumber); idn.norm != "" || idn.prc || idn.valid || idn.birth.known() || idn.sex != 0 || len(idn.counties) > 0 {
 		idn.counties = cache.internAll(idn.counties)
 		e.idn = &idn
 	}
@@ -88,9 +116,9 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
 		eth = parsed
 	}
 	e.eth = textKey(eth)
-	e.place = cache.intern(fold(r.HomePlace))
-	e.home = cache.internAll(homeCodes(r.HomeCode, e.place))
-	e.fillFromID()
+	place := cache.intern(fold(r.HomePlace))
+	codes := e.fillFromID(cache.internAll(homeCodes(r.HomeCode, place)))
+	e.at = cache.home(codes, place)
 	e.occ = textKey(fold(r.Occupation))
 	e.detained = spanOf(r.FirstArrest())
 	for _, ep := range r.Episodes {
@@ -100,37 +128,26 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
 	}
 }
 
-// knownSex returns s as the package tizim spells it when it is one of the sexes a record
-// states, so that the entries of one sex share one string and comparing two entries' sexes
-// (a string each read from the database) reads no memory of theirs: at a million people that
-// read missed the processor's cache in 22 million candidate pairs.
-func knownSex(s tizim.Sex) tizim.Sex {
-	for _, k := range [...]tizim.Sex{tizim.Male, tizim.Female} {
-		if s == k {
-			return k
-		}
-	}
-	return s
-}
-
-// fillFromID takes the birth date, sex and home county a valid identity number implies where the
-// record does not state them, so that they are compared with what other records state.
-func (e *entry) fillFromID() {
+// fillFromID takes the birth date and sex a valid identity number implies where the record does
+// not state them, so that they are compared with what other records state, and returns the home
+// codes to keep: codes, or the number's county when there are none.
+func (e *entry) fillFromID(codes []string) []string {
 	if !e.idn.valid {
-		return
+		return codes
 	}
 	if !e.birth.known() && e.idn.birth.known() {
 		e.birth = e.idn.birth
 		e.fromID |= 1 << fBirth
 	}
-	if e.sex == "" && e.idn.sex != "" {
+	if e.sex == 0 && e.idn.sex != 0 {
 		e.sex = e.idn.sex
 		e.fromID |= 1 << fSex
 	}
-	if len(e.home) == 0 && len(e.idn.counties) > 0 {
-		e.home = e.idn.counties
+	if len(codes) == 0 && len(e.idn.counties) > 0 {
 		e.fromID |= 1 << fHome
+		return e.idn.counties
 	}
+	return codes
 }
 
 // clip keeps the first maxFieldLen bytes of s, cut at a rune boundary, as valid UTF-8.

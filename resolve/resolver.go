@@ -145,7 +145,7 @@ func birthDistance(a, b *entry) int64 {
 		}
 	}
 	d *= 2
-	if len(a.home) == 0 || len(b.home) == 0 || a.home[0] != b.home[0] {
+	if len(a.at.codes) == 0 || len(b.at.codes) == 0 || a.at.codes[0] != b.at.codes[0] {
 		d++
 	}
 	return d

@@ -59,9 +59,9 @@ func TestLimitPairsWorkers(t *testing.T) {
 	es := make([]*entry, n)
 	for i := range es {
 		d := int32(rng.IntN(20000))
-		es[i] = &entry{idn: &noID, home: homes[rng.IntN(len(homes)):][:1], birth: span{first: d, last: d + rng.Int32N(366), prec: 1}}
+		es[i] = &entry{idn: &noID, at: &home{codes: homes[rng.IntN(len(homes)):][:1]}, birth: span{first: d, last: d + rng.Int32N(366), prec: 1}}
 		if rng.IntN(5) == 0 {
-			es[i].sex = "f"
+			es[i].sex = female
 		}
 	}
 	gen := map[string]func() []uint64{
