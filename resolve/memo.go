@@ -45,12 +45,12 @@ func newBatchMemo() *memo {
 // remembered by their texts.
 func (mc *memo) aligned(a, b *nameForm) int8 {
 	if mc == nil {
-		return alignedLevel(names.CompareNames(mc.prepared(a), mc.prepared(b), nil))
+		return alignedLevel(names.Summarize(mc.prepared(a), mc.prepared(b), nil))
 	}
 	if l, ok := mc.names.get(a.hash, b.hash); ok {
 		return l
 	}
-	l := alignedLevel(names.CompareNames(mc.prepared(a), mc.prepared(b), nil))
+	l := alignedLevel(names.Summarize(mc.prepared(a), mc.prepared(b), nil))
 	mc.names.put(a.hash, b.hash, l)
 	return l
 }

@@ -3,7 +3,6 @@ package resolve
 import (
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/tizim/tizim/names"
 )
@@ -121,30 +120,17 @@ func keyedForms(a, b *nameForm, tf *termFreq) nameMatch {
 // alignedLevel reads a level from how the names package aligned two names' parts: every part
 // of one name aligned is an exact or subset agreement (fuzzy when some part only sounds alike);
 // parts left over on both sides contradict each other (partial); nothing aligned is different.
-func alignedLevel(r names.Result) int8 {
-	aligned, strong, leftA, leftB, compound := 0, true, 0, 0, false
-	for _, al := range r.Alignment {
-		switch {
-		case al.A != "" && al.B != "":
-			aligned++
-			strong = strong && al.Score >= 0.9
-			compound = compound || strings.Contains(al.A, " ") || strings.Contains(al.B, " ")
-		case al.A != "":
-			leftA++
-		default:
-			leftB++
-		}
-	}
+func alignedLevel(r names.Summary) int8 {
 	switch {
-	case aligned == 0 && r.Score >= 0.4:
+	case r.Aligned == 0 && r.Score >= 0.4:
 		return nameWeak
-	case aligned == 0:
+	case r.Aligned == 0:
 		return nameDiffer
-	case leftA > 0 && leftB > 0:
+	case r.LeftA > 0 && r.LeftB > 0:
 		return namePartial
-	case !strong:
+	case r.Weakest < 0.9:
 		return nameFuzzy
-	case leftA == 0 && leftB == 0 && (aligned >= 2 || compound):
+	case r.LeftA == 0 && r.LeftB == 0 && (r.Aligned >= 2 || r.Compound):
 		return nameExact
 	}
 	return nameSubset
