@@ -7,12 +7,12 @@ import (
 	"runtime/metrics"
 )
 
-// DefaultMemoryBudget is the heap a full resolution (Dedup, DedupAll) may hold above what the
-// process held before it: the records themselves are the caller's. A resolution of a million
-// people (2.5 million records) keeps at most 2.2 GB live above its records, and makes tens of
-// gigabytes of garbage on the way; without a limit Go's collector lets the heap grow to twice
-// what is live, records included, so the heap peaked at 7.2 GB above the records; under this
-// budget at 3.2 GB (docs/PERFORMANCE.md, "Full dedup at scale (fourth pass)").
+// DefaultMemoryBudget is the heap a full resolution (Dedup, DedupAll, DedupAllFrom) may hold
+// above what the process held before it. Without a limit Go's collector lets the heap grow to
+// twice what is live, and a resolution makes tens of gigabytes of garbage on the way. `tizim
+// dedup` sets it before it reads the records, which DedupAllFrom prepares as they come: at a
+// million people (2.5 million records) the live heap peaks at about 2.4 GB, and the process
+// at 4 GB of RSS (docs/PERFORMANCE.md, "Memory at a million people (tenth session)").
 const DefaultMemoryBudget = 3<<30 + 512<<20
 
 // LimitMemory sets a soft memory limit (runtime/debug.SetMemoryLimit) of what the process holds

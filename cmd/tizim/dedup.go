@@ -88,6 +88,10 @@ func (k *recordKeys) key(i int) string {
 	return string(k.text[start:k.ends[i]])
 }
 
+// storingMemoryBudget is the heap storing a full resolution may hold above what the resolution
+// left live (see resolveAll).
+const storingMemoryBudget = 1 << 30
+
 // resolveAll resolves every record in the store and, when save is true, stores in one
 // transaction the matcher's judgements that change something (a link the matcher already made
 // is not written again), the review queue, the trained model and every record's candidate keys,
@@ -129,6 +133,11 @@ func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) 
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}
+	// Storing holds the result, not the batch, and SQLite's page cache and sorts come on top of
+	// the Go heap: at a million people the process's memory peaked while storing, under the
+	// resolution's limit. A limit nearer what is live keeps it under the resolution's peak.
+	restoreStoring := resolve.LimitMemory(storingMemoryBudget)
+	defer restoreStoring()
 	// in one transaction: a failure leaves the people, the queue, the model and the keys of
 	// the last resolution, not some of each
 	judged := newJudgements(js, res.Judgements)
