@@ -39,8 +39,12 @@ func (s *Store) bulkTx(ctx context.Context) (tx *sql.Tx, release func(), err err
 		return nil, nil, busy(err)
 	}
 	restore := setPragmas(ctx, conn, bulkPragmas)
+	rollback := s.leaveWALFor(ctx, conn)
 	release = func() {
 		restorePragmas(context.WithoutCancel(ctx), conn, restore)
+		if rollback {
+			backToWALFor(context.WithoutCancel(ctx), conn)
+		}
 		conn.Close()
 	}
 	if tx, err = conn.BeginTx(ctx, nil); err != nil {

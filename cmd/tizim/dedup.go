@@ -37,7 +37,9 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	start := time.Now()
-	recs, res, err := resolveAll(ctx, st, !*dry, newStageLog(e.stderr, "dedup"))
+	// Exclusive: nothing else wants the database while dedup stores, so on SQLite it writes
+	// through a rollback journal rather than the WAL (store/bulkjournal.go).
+	recs, res, err := resolveAll(store.Exclusive(ctx), st, !*dry, newStageLog(e.stderr, "dedup"))
 	if err != nil {
 		return err
 	}
