@@ -28,7 +28,10 @@ var bulkPragmas = []pragma{
 }
 
 // bulkTx begins a transaction for a write of many rows. On SQLite it runs on a connection of
-// its own, given bulkPragmas while it lasts; on PostgreSQL it is a plain transaction. The caller defers release after tx.Rollback's defer, or calls it once done.
+// its own, given bulkPragmas while it lasts, under Exclusive a rollback journal instead of the
+// WAL (bulkjournal.go), and batched executes through that connection's driver directly
+// (batchraw.go); on PostgreSQL it is a plain transaction. The caller defers release after
+// tx.Rollback's defer, or calls it once done.
 func (s *Store) bulkTx(ctx context.Context) (tx *sql.Tx, release func(), err error) {
 	if s.d.name != "sqlite" {
 		tx, err = s.db.BeginTx(ctx, nil)
@@ -39,13 +42,23 @@ func (s *Store) bulkTx(ctx context.Context) (tx *sql.Tx, release func(), err err
 		return nil, nil, busy(err)
 	}
 	restore := setPragmas(ctx, conn, bulkPragmas)
+	rollback := s.leaveWALFor(ctx, conn)
 	release = func() {
 		restorePragmas(context.WithoutCancel(ctx), conn, restore)
+		if rollback {
+			backToWALFor(context.WithoutCancel(ctx), conn)
+		}
 		conn.Close()
 	}
 	if tx, err = conn.BeginTx(ctx, nil); err != nil {
 		release()
 		return nil, nil, busy(err)
+	}
+	rawConns.Store(tx, conn)
+	end := release
+	release = func() {
+		rawConns.Delete(tx)
+		end()
 	}
 	return tx, release, nil
 }

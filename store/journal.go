@@ -26,8 +26,9 @@ import (
 type exclusiveKey struct{}
 
 // Exclusive returns a context under which BeginWrite may take a SQLite database for itself
-// when it has no records: the caller promises that nothing else needs the database until the
-// transaction ends. PostgreSQL ignores it.
+// when it has no records, and a bulk write (PutResolution, Judge, PutReviewPairs,
+// PutCandidateKeys) whenever it can (bulkjournal.go): the caller promises that nothing else
+// needs the database until the transaction ends. PostgreSQL ignores it.
 func Exclusive(ctx context.Context) context.Context {
 	return context.WithValue(ctx, exclusiveKey{}, true)
 }

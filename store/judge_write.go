@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"strings"
 	"sync"
 	"time"
@@ -20,8 +21,9 @@ const writeBatch = 256
 // group is prepared once; a last, shorter group runs unprepared. With more than one group, args
 // runs on a goroutine of its own, up to batchAhead groups ahead of the statements: storing a
 // resolution runs SQLite on one core, and making the arguments (evidence as JSON, people looked
-// up in a map, keys packed) can use the other meanwhile. args must only read what it shares with
-// the caller.
+// up in a map, keys packed) can use the other meanwhile. In a bulk transaction on SQLite the
+// arguments go to the driver directly (batchraw.go), converted on that goroutine too. args
+// must only read what it shares with the caller.
 func batched(ctx context.Context, tx *sql.Tx, n, size int, sqlFor func(k int) string, args func(dst []any, lo, hi int) []any) error {
 	if n <= size {
 		if n == 0 {
@@ -33,9 +35,16 @@ func batched(ctx context.Context, tx *sql.Tx, n, size int, sqlFor func(k int) st
 	type group struct {
 		lo, hi int
 		args   []any
+		named  []driver.NamedValue // the arguments as the driver takes them, on the raw path
+		err    error
+	}
+	var raw *rawStmt
+	if c := rawConnOf(tx); c != nil {
+		raw = &rawStmt{conn: c}
+		defer raw.close()
 	}
 	ready := make(chan group, batchAhead)
-	free := make(chan []any, batchAhead+2)
+	free := make(chan group, batchAhead+2)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -43,14 +52,18 @@ func batched(ctx context.Context, tx *sql.Tx, n, size int, sqlFor func(k int) st
 		defer wg.Done()
 		defer close(ready)
 		for lo := 0; lo < n; lo += size {
-			var buf []any
+			var g group
 			select {
-			case buf = <-free:
+			case g = <-free:
 			default:
 			}
-			hi := min(lo+size, n)
+			g.lo, g.hi = lo, min(lo+size, n)
+			g.args = args(g.args[:0], g.lo, g.hi)
+			if raw != nil {
+				g.named, g.err = namedValues(g.named[:0], g.args)
+			}
 			select {
-			case ready <- group{lo, hi, args(buf[:0], lo, hi)}:
+			case ready <- g:
 			case <-stop:
 				return
 			}
@@ -65,10 +78,14 @@ func batched(ctx context.Context, tx *sql.Tx, n, size int, sqlFor func(k int) st
 		}
 	}()
 	for g := range ready {
-		var err error
-		if g.hi-g.lo < size {
+		err := g.err
+		switch {
+		case err != nil:
+		case raw != nil:
+			err = raw.exec(ctx, sqlFor(g.hi-g.lo), g.hi-g.lo == size, g.named)
+		case g.hi-g.lo < size:
 			_, err = tx.ExecContext(ctx, sqlFor(g.hi-g.lo), g.args...)
-		} else {
+		default:
 			if full == nil {
 				if full, err = tx.PrepareContext(ctx, sqlFor(size)); err != nil {
 					return err
@@ -80,8 +97,9 @@ func batched(ctx context.Context, tx *sql.Tx, n, size int, sqlFor func(k int) st
 			return busy(err)
 		}
 		clear(g.args) // let the group's strings and slices go
+		clear(g.named)
 		select {
-		case free <- g.args:
+		case free <- g:
 		default:
 		}
 	}

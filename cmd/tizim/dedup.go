@@ -39,7 +39,9 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 	start := time.Now()
 	log := newStageLog(e.stderr, "dedup")
 	log.after = func(n int) { writeHeapProfile(e, n) }
-	recs, res, err := resolveAll(ctx, st, !*dry, log)
+	// Exclusive: nothing else wants the database while dedup stores, so on SQLite it writes
+	// through a rollback journal rather than the WAL (store/bulkjournal.go).
+	recs, res, err := resolveAll(store.Exclusive(ctx), st, !*dry, log)
 	if err != nil {
 		return err
 	}
