@@ -92,7 +92,7 @@ func (k *recordKeys) key(i int) string {
 
 // storingMemoryBudget is the heap storing a full resolution may hold above what the resolution
 // left live (see resolveAll).
-const storingMemoryBudget = 1 << 30
+const storingMemoryBudget = 3 << 29 // 1.5 GiB
 
 // resolveAll resolves every record in the store and, when save is true, stores in one
 // transaction the matcher's judgements that change something (a link the matcher already made

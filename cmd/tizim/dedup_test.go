@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -97,6 +98,35 @@ func TestRecordKeys(t *testing.T) {
 	for i, k := range want {
 		if got := ks.key(i); got != k.String() || ks.ids[i] != int64(10+i) {
 			t.Errorf("record %d: %d %q, want %d %q", i, ks.ids[i], got, 10+i, k.String())
+		}
+	}
+}
+
+// TestDedupHeapProfile: with TIZIM_HEAPPROFILE set, dedup writes a heap profile, one that
+// go tool pprof reads (gzip), as each of its stages ends; without it, none.
+func TestDedupHeapProfile(t *testing.T) {
+	db, dir := tempDB(t), t.TempDir()
+	if _, _, err := tizimCmd(t, db, "gen", "--persons", "50", "--seed", "3", "--out", dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := tizimCmd(t, db, "import", "--no-resolve", filepath.Join(dir, "records.csv")); err != nil {
+		t.Fatal(err)
+	}
+	prefix := filepath.Join(t.TempDir(), "dedup-")
+	t.Setenv(heapProfileEnv, prefix)
+	_, log, err := tizimCmd(t, db, "dedup", "--dry-run")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stages := strings.Count(log, "\n") - 1 // the last line is the summary
+	files, err := filepath.Glob(prefix + "*.heap")
+	if err != nil || len(files) != stages || stages < 5 {
+		t.Fatalf("%d heap profiles for %d stages (%v):\n%s", len(files), stages, err, log)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil || len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+			t.Errorf("%s is not a gzipped profile (%d bytes, %v)", f, len(b), err)
 		}
 	}
 }
