@@ -155,26 +155,5 @@ func insertSQL(d *dialect, n int) string {
 // SQLite's writing keeps busy; the values here are already what the driver takes (int64,
 // string, []byte, nil), numbered by Put as they were queued.
 func (b *batch) writeRaw(ctx context.Context, dc any, k kind, n int, args []driver.NamedValue) error {
-	conn, ok := dc.(driver.ConnPrepareContext)
-	if !ok {
-		return errors.New("the SQLite driver cannot prepare statements")
-	}
-	st := b.fullRaw[k]
-	if n < recordBatch || st == nil {
-		var err error
-		if st, err = conn.PrepareContext(ctx, statements[k].sql(sqlite, n)); err != nil {
-			return err
-		}
-		if n == recordBatch {
-			b.fullRaw[k] = st
-		} else {
-			defer st.Close()
-		}
-	}
-	exec, ok := st.(driver.StmtExecContext)
-	if !ok {
-		return errors.New("the SQLite driver cannot execute statements")
-	}
-	_, err := exec.ExecContext(ctx, args)
-	return err
+	return execRaw(ctx, dc, &b.fullRaw[k], n == recordBatch, func() string { return statements[k].sql(sqlite, n) }, args)
 }

@@ -59,29 +59,36 @@ type rawStmt struct {
 // full group's, which is prepared once and kept until close.
 func (r *rawStmt) exec(ctx context.Context, q string, full bool, args []driver.NamedValue) error {
 	return r.conn.Raw(func(dc any) error {
-		conn, ok := dc.(driver.ConnPrepareContext)
-		if !ok {
-			return errors.New("the SQLite driver cannot prepare statements")
-		}
-		st := r.full
-		if !full || st == nil {
-			var err error
-			if st, err = conn.PrepareContext(ctx, q); err != nil {
-				return err
-			}
-			if full {
-				r.full = st
-			} else {
-				defer st.Close()
-			}
-		}
-		exec, ok := st.(driver.StmtExecContext)
-		if !ok {
-			return errors.New("the SQLite driver cannot execute statements")
-		}
-		_, err := exec.ExecContext(ctx, args)
-		return err
+		return execRaw(ctx, dc, &r.full, full, func() string { return q }, args)
 	})
+}
+
+// execRaw executes a statement with args on the driver's connection dc: through *kept when
+// keep is true (preparing it on first use and keeping it there), else through one prepared for
+// this execution alone. q gives the statement's text when it must be prepared.
+func execRaw(ctx context.Context, dc any, kept *driver.Stmt, keep bool, q func() string, args []driver.NamedValue) error {
+	conn, ok := dc.(driver.ConnPrepareContext)
+	if !ok {
+		return errors.New("the SQLite driver cannot prepare statements")
+	}
+	st := *kept
+	if !keep || st == nil {
+		var err error
+		if st, err = conn.PrepareContext(ctx, q()); err != nil {
+			return err
+		}
+		if keep {
+			*kept = st
+		} else {
+			defer st.Close()
+		}
+	}
+	exec, ok := st.(driver.StmtExecContext)
+	if !ok {
+		return errors.New("the SQLite driver cannot execute statements")
+	}
+	_, err := exec.ExecContext(ctx, args)
+	return err
 }
 
 // close closes the full group's statement.

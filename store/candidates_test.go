@@ -156,11 +156,7 @@ func TestReviewerJudgements(t *testing.T) {
 func TestCandidatesInRanges(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		var recs []*tizim.Record
-		for i := range 40 {
-			recs = append(recs, rec("list", fmt.Sprint(i), fmt.Sprintf("Memet Tursun %d", i), tizim.Public))
-		}
-		put(t, s, recs...)
+		recs := putNamesakes(t, s, 40)
 		// a gap of ids in the middle: the second of three ranges is empty
 		if _, err := s.db.ExecContext(ctx, s.d.rebind(`DELETE FROM records WHERE id > ? AND id <= ?`), recs[12].ID, recs[28].ID); err != nil {
 			t.Fatal(err)
@@ -190,16 +186,23 @@ func TestCandidatesInRanges(t *testing.T) {
 	})
 }
 
+// putNamesakes stores n public records of one list, "Memet Tursun 0" to n-1, and returns them.
+func putNamesakes(t *testing.T, s *Store, n int) []*tizim.Record {
+	t.Helper()
+	var recs []*tizim.Record
+	for i := range n {
+		recs = append(recs, rec("list", fmt.Sprint(i), fmt.Sprintf("Memet Tursun %d", i), tizim.Public))
+	}
+	put(t, s, recs...)
+	return recs
+}
+
 // TestEachCandidateRecordsStops: ranges come in id order, and the first error of the caller's
 // stops the reading and is returned as it is, with ranges still being read ahead.
 func TestEachCandidateRecordsStops(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		var recs []*tizim.Record
-		for i := range 30 {
-			recs = append(recs, rec("list", fmt.Sprint(i), fmt.Sprintf("Memet Tursun %d", i), tizim.Public))
-		}
-		put(t, s, recs...)
+		recs := putNamesakes(t, s, 30)
 		stop := errors.New("enough")
 		var last int64
 		calls := 0
