@@ -25,12 +25,17 @@ type batch struct {
 
 // newBatch prepares records. Ids must be distinct and non-zero, since judgements name them.
 func newBatch(records []*tizim.Record, opt Options) (*batch, error) {
-	return newBatchFrom(func(fn func([]*tizim.Record) error) error { return fn(records) }, opt)
+	return newBatchFrom(recordsOf(records), opt)
 }
 
 // Records hands a batch's records to fn a run at a time, in order, and returns fn's first
 // error or its own (see DedupAllFrom).
 type Records func(fn func([]*tizim.Record) error) error
+
+// recordsOf hands records on in one run.
+func recordsOf(records []*tizim.Record) Records {
+	return func(fn func([]*tizim.Record) error) error { return fn(records) }
+}
 
 // newBatchFrom is newBatch preparing each run of records as it comes: the records need not be
 // held at once, only their entries.

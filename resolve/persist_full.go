@@ -21,13 +21,13 @@ type Full struct {
 // Dedup does, and also returns the snapshot and the candidate keys that incremental resolution
 // reads (see Incremental).
 func DedupAll(records []*tizim.Record, judgements []tizim.Judgement, opt Options) (Full, error) {
-	return DedupAllFrom(func(fn func([]*tizim.Record) error) error { return fn(records) }, judgements, opt)
+	return DedupAllFrom(recordsOf(records), judgements, opt)
 }
 
 // DedupAllFrom is DedupAll preparing each run of records as records hands it on, so that the
-// records need not all be held at once: at a million people they are 2 GB, and what resolution
-// keeps of them, prepared, is less than half of that. A run's records are not read again once
-// prepared. An error of records' is returned as it is.
+// records need not all be held at once: at a million people they are 1.8 GB live, and
+// resolution keeps what it compares of them in forms of its own. A run's records are not read
+// again once prepared. An error of records' is returned as it is.
 func DedupAllFrom(records Records, judgements []tizim.Judgement, opt Options) (Full, error) {
 	b, err := newBatchFrom(records, opt)
 	if err != nil {

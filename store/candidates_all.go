@@ -13,7 +13,7 @@ import (
 // half a minute of one core: stepping through the rows and decoding their JSON. The records
 // are read in ranges of ids instead, each range by a query of its own on a connection of its
 // own, several at once, and handed on in order, range by range: a million people's records,
-// 2 GB, need never be held at once when the reader prepares each range as it comes.
+// 1.8 GB, need never be held at once when the reader prepares each range as it comes.
 
 // candidateReaders is at most how many ranges of ids are read at once.
 const candidateReaders = 4

@@ -114,7 +114,7 @@ func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) 
 	defer restore()
 	// The records are read a range of ids at a time, only what resolution compares and each
 	// record's key to report it by, and prepared as they come: at a million people they are
-	// 2 GB of small objects, which need never be held at once.
+	// 1.8 GB of small objects, which need never be held at once.
 	keys := &recordKeys{}
 	records := func(fn func([]*tizim.Record) error) error {
 		return st.EachCandidateRecords(ctx, func(rs []*tizim.Record) error {
