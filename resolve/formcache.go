@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -25,8 +26,8 @@ type cacheShard struct {
 	sync.Mutex
 	forms map[string]*nameForm // nil for a text without name parts
 	strs  map[string]string
-	lists map[string][]string // lists of codes by their joined text
-	homes map[string]*home    // by the place and the codes joined
+	lists map[string][]string // lists of codes by listKey
+	homes map[string]*home    // by listKey of the place and the codes
 	// keys holds the phonetic keys of the forms split, as text by their hash, so that a full
 	// resolution writes its term frequencies without reading the names again (see snapshot).
 	keys   map[uint64]string
@@ -119,7 +120,7 @@ func (c *formCache) home(codes []string, place string) *home {
 	if c == nil {
 		return &home{codes, place}
 	}
-	k := place + "\x01" + strings.Join(codes, "\x00")
+	k := listKey(append([]string{place}, codes...))
 	sh := c.shard(k)
 	return keep(sh, sh.homes, k, &home{codes, place})
 }
@@ -129,9 +130,21 @@ func (c *formCache) internAll(ss []string) []string {
 	if c == nil || len(ss) == 0 {
 		return ss
 	}
-	k := strings.Join(ss, "\x00")
+	k := listKey(ss)
 	sh := c.shard(k)
 	return keep(sh, sh.lists, k, ss)
+}
+
+// listKey is a key of the list ss that no other list has, whatever its texts hold: each text
+// after its length.
+func listKey(ss []string) string {
+	var b strings.Builder
+	for _, s := range ss {
+		b.WriteString(strconv.Itoa(len(s)))
+		b.WriteByte(':')
+		b.WriteString(s)
+	}
+	return b.String()
 }
 
 // keep returns what m, one of shard sh's maps, holds under k, first storing v there when it
