@@ -55,12 +55,10 @@ type rawStmt struct {
 	full driver.Stmt // the statement for a full group, prepared once
 }
 
-// exec runs the statement q with the arguments through the driver; full says whether q is the
-// full group's, which is prepared once and kept until close.
-func (r *rawStmt) exec(ctx context.Context, q string, full bool, args []driver.NamedValue) error {
-	return r.conn.Raw(func(dc any) error {
-		return execRaw(ctx, dc, &r.full, full, func() string { return q }, args)
-	})
+// exec runs the statement q gives with the arguments through the driver; full says whether it
+// is the full group's, which is prepared once and kept until close (q is not called again).
+func (r *rawStmt) exec(ctx context.Context, q func() string, full bool, args []driver.NamedValue) error {
+	return r.conn.Raw(func(dc any) error { return execRaw(ctx, dc, &r.full, full, q, args) })
 }
 
 // execRaw executes a statement with args on the driver's connection dc: through *kept when

@@ -21,24 +21,13 @@ const candidateReaders = 4
 // candidateRange is about how many records a range holds.
 const candidateRange = 50_000
 
-// AllCandidateRecords returns every record, in id order, whatever its consent level, with the
-// fields FindCandidateRecords gives and the record's key (source and record_id): what a full
-// resolution compares and what it reports. Leaving out the raw row, notes, relatives, warnings
-// and times keeps a million people's records in half the memory of FindRecords. Records
-// written meanwhile may or may not be seen.
-func (s *Store) AllCandidateRecords(ctx context.Context) ([]*tizim.Record, error) {
-	var out []*tizim.Record
-	err := s.EachCandidateRecords(ctx, func(rs []*tizim.Record) error {
-		out = append(out, rs...)
-		return nil
-	})
-	return out, err
-}
-
-// EachCandidateRecords calls fn with the records AllCandidateRecords returns, a range of ids
-// at a time, in id order, and stops at fn's first error, which it returns. Ranges are read
-// ahead, up to one for each processor, while fn works on the one before; fn may keep the
-// records it is given.
+// EachCandidateRecords calls fn with every record, whatever its consent level, a range of ids
+// at a time, in id order, and stops at fn's first error, which it returns. Each record has the
+// fields FindCandidateRecords gives and its key (source and record_id): what a full
+// resolution compares and what it reports; leaving out the raw row, notes, relatives, warnings
+// and times keeps a million people's records in half the memory of FindRecords. Ranges are
+// read ahead, up to one for each processor, while fn works on the one before; fn may keep the
+// records it is given. Records written meanwhile may or may not be seen.
 func (s *Store) EachCandidateRecords(ctx context.Context, fn func([]*tizim.Record) error) error {
 	n, err := s.RecordCount(ctx)
 	if err != nil {
@@ -46,16 +35,6 @@ func (s *Store) EachCandidateRecords(ctx context.Context, fn func([]*tizim.Recor
 	}
 	parts := max(1, (n+candidateRange-1)/candidateRange)
 	return s.eachCandidateIn(ctx, n, parts, min(candidateReaders, runtime.GOMAXPROCS(0), parts), fn)
-}
-
-// candidatesIn returns the records read in parts ranges of ids, n records in all.
-func (s *Store) candidatesIn(ctx context.Context, n, parts int) ([]*tizim.Record, error) {
-	var out []*tizim.Record
-	err := s.eachCandidateIn(ctx, n, parts, min(candidateReaders, parts), func(rs []*tizim.Record) error {
-		out = append(out, rs...)
-		return nil
-	})
-	return out, err
 }
 
 // eachCandidateIn is EachCandidateRecords reading n records in parts ranges of ids, readers of
@@ -129,7 +108,7 @@ func (s *Store) eachCandidateIn(ctx context.Context, n, parts, readers int, fn f
 }
 
 // candidateRange reads the records with ids in (after, last], in id order, as
-// AllCandidateRecords gives them; about is how many there may be.
+// EachCandidateRecords gives them; about is how many there may be.
 func (s *Store) candidateRange(ctx context.Context, after, last int64, about int) ([]*tizim.Record, error) {
 	q := `SELECT ` + candidateColumns + `, s.key, r.record_id` + recordFrom + ` WHERE r.id > ? AND r.id <= ? ORDER BY r.id`
 	rows, err := s.db.QueryContext(ctx, s.d.rebind(q), after, last)

@@ -33,13 +33,10 @@ func TestFindCandidateRecords(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		every, err := s.AllCandidateRecords(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
+		every := collect(t, s.EachCandidateRecords)
 		for i, r := range every {
 			if w := full[i].Key(); r.Key() != w {
-				t.Errorf("AllCandidateRecords: record %d has key %v, want %v", r.ID, r.Key(), w)
+				t.Errorf("EachCandidateRecords: record %d has key %v, want %v", r.ID, r.Key(), w)
 			}
 		}
 		for _, got := range [][]*tizim.Record{some, every} {
@@ -165,15 +162,17 @@ func TestCandidatesInRanges(t *testing.T) {
 		if err != nil || n != 40-16 {
 			t.Fatalf("%d records (%v), want 24", n, err)
 		}
-		one, err := s.candidatesIn(ctx, n, 1)
-		if err != nil || len(one) != n {
-			t.Fatalf("one range: %d records (%v), want %d", len(one), err, n)
+		in := func(parts int) func(context.Context, func([]*tizim.Record) error) error {
+			return func(ctx context.Context, fn func([]*tizim.Record) error) error {
+				return s.eachCandidateIn(ctx, n, parts, min(candidateReaders, parts), fn)
+			}
+		}
+		one := collect(t, in(1))
+		if len(one) != n {
+			t.Fatalf("one range: %d records, want %d", len(one), n)
 		}
 		for _, parts := range []int{2, 3, 7, 60} {
-			got, err := s.candidatesIn(ctx, n, parts)
-			if err != nil {
-				t.Fatalf("%d ranges: %v", parts, err)
-			}
+			got := collect(t, in(parts))
 			if len(got) != len(one) {
 				t.Fatalf("%d ranges: %d records, want %d", parts, len(got), len(one))
 			}
@@ -184,6 +183,19 @@ func TestCandidatesInRanges(t *testing.T) {
 			}
 		}
 	})
+}
+
+// collect returns every record each hands on, in order.
+func collect(t *testing.T, each func(context.Context, func([]*tizim.Record) error) error) []*tizim.Record {
+	t.Helper()
+	var out []*tizim.Record
+	if err := each(context.Background(), func(rs []*tizim.Record) error {
+		out = append(out, rs...)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 // putNamesakes stores n public records of one list, "Memet Tursun 0" to n-1, and returns them.

@@ -82,7 +82,8 @@ func batched(ctx context.Context, tx *sql.Tx, n, size int, sqlFor func(k int) st
 		switch {
 		case err != nil:
 		case raw != nil:
-			err = raw.exec(ctx, sqlFor(g.hi-g.lo), g.hi-g.lo == size, g.named)
+			k := g.hi - g.lo
+			err = raw.exec(ctx, func() string { return sqlFor(k) }, k == size, g.named)
 		case g.hi-g.lo < size:
 			_, err = tx.ExecContext(ctx, sqlFor(g.hi-g.lo), g.args...)
 		default:
