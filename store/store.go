@@ -74,7 +74,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	// one) under load costs more than the query. The cap keeps a burst of clients within
 	// PostgreSQL's default of 100 connections.
 	s.db.SetMaxOpenConns(64)
-	s.db.SetMaxIdleConns(64)
+	s.db.SetMaxIdleConns(poolIdle)
 	if err := s.db.PingContext(ctx); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("store: connect to %s database: %w", s.d.name, err)
