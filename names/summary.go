@@ -4,7 +4,8 @@ import "strings"
 
 // Summary is what a comparison's alignment comes to, without the texts CompareNames explains it
 // with: a matcher that compares millions of pairs reads only these, and building each pair's
-// Alignment was most of what comparing allocated.
+// Alignment was the largest part of what comparing allocated (980 MB of 2.5 GB while a million
+// people's pairs were scored).
 type Summary struct {
 	Score float64 // as Result.Score
 	// Aligned counts the steps of the alignment that join a unit of each name.
