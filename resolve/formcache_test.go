@@ -1,9 +1,6 @@
 package resolve
 
-import (
-	"testing"
-	"unsafe"
-)
+import "testing"
 
 // TestHomesAndListsKeptApart: texts that join alike ("a\x00b" and "a", "b"; a place that holds
 // a code) stay different lists and homes in the form cache, however hostile a record's codes.
@@ -17,13 +14,5 @@ func TestHomesAndListsKeptApart(t *testing.T) {
 	h3 := c.home([]string{"653101"}, "Kashgar")
 	if h1 == h2 || h1 != h3 || h2.place != "Kashgar653101" || len(h2.codes) != 0 {
 		t.Errorf("homes: %+v and %+v shared or %+v not", h1, h2, h3)
-	}
-}
-
-// TestEntrySize: an entry stays within the 136 bytes its comment and the memory measured at a
-// million people count on (two and a half million of them are live while a batch resolves).
-func TestEntrySize(t *testing.T) {
-	if n := unsafe.Sizeof(entry{}); n > 136 {
-		t.Errorf("an entry is %d bytes, more than 136", n)
 	}
 }
