@@ -18,16 +18,6 @@ const (
 	pageMask  = pageWords - 1
 )
 
-// pagesOf returns the pairs of ws in pages (ws is copied).
-func pagesOf(ws []uint64) *pairPages {
-	p := &pairPages{}
-	p.resize(len(ws))
-	for k := 0; k < len(ws); k += pageWords {
-		copy(p.pages[k>>pageShift], ws[k:])
-	}
-	return p
-}
-
 func (p *pairPages) at(i int) uint64     { return p.pages[i>>pageShift][i&pageMask] }
 func (p *pairPages) set(i int, w uint64) { p.pages[i>>pageShift][i&pageMask] = w }
 
@@ -56,15 +46,6 @@ func (p *pairPages) resize(n int) {
 
 // free lets go of every page.
 func (p *pairPages) free() { *p = pairPages{} }
-
-// words returns the pairs in one array.
-func (p *pairPages) words() []uint64 {
-	out := make([]uint64, 0, p.n)
-	for k := range p.pages {
-		out = append(out, p.page(k)...)
-	}
-	return out
-}
 
 // mergeVotes merges the sorted distinct pairs ps, each worth votes, into the sorted distinct
 // counted pairs acc, in place from the end: acc grows by len(ps), pairs already in acc add the
