@@ -156,3 +156,23 @@ func TestKeyMeetsSpellings(t *testing.T) {
 		t.Errorf("Tursun and Tursunay share a key")
 	}
 }
+
+func TestInPinyin(t *testing.T) {
+	tests := map[string]bool{
+		"MAIMAITI TUERXUN":         true,
+		"Aili Maimaiti":            true,
+		"YAKUFUHAJIMU ABUDUKELIMU": true,
+		"Xi Jinping":               true,
+		"Memet Tursun":             false, // Uyghur Latin: -t and -m close no pinyin syllable
+		"Yakuphajim Abdukarim":     false,
+		"Li Na":                    false, // one syllable a word: no sign that it is not Latin
+		"买买提":                      false,
+		"":                         false,
+		"MAIMAITI\u202e TUERXUN":   false,
+	}
+	for in, want := range tests {
+		if got := InPinyin(in); got != want {
+			t.Errorf("InPinyin(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

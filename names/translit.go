@@ -128,6 +128,25 @@ func passportPinyin(s string) [][]string {
 	return out
 }
 
+// InPinyin reports whether a name is written in toneless pinyin, in any case: every word a run
+// of pinyin syllables and one word at least two (MAIMAITI TUERXUN, Aili Maimaiti). Such a name
+// spells a Uyghur name as Chinese characters read it, so its phonetic keys seldom agree with
+// those of the name's Latin spellings (Memet Tursun), while the comparison of names does.
+func InPinyin(s string) bool {
+	if s == "" || !isASCII(s) {
+		return false
+	}
+	long := false
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		syl := splitPinyinWord(w, 1)
+		if syl == nil {
+			return false
+		}
+		long = long || len(syl) > 1
+	}
+	return long
+}
+
 // mixedToLatin handles a word mixing Chinese characters with other letters, run by run.
 func mixedToLatin(w string) []string {
 	var out []string

@@ -21,6 +21,9 @@ type nameForm struct {
 	text  string
 	hash  uint64 // of text: the form's identity in a memo
 	other bool   // written in a script other than Latin: only aligning compares it with Latin
+	// pinyin is a Latin form in pinyin (MAIMAITI TUERXUN): its keys miss the Latin spellings
+	// of the same name (Memet Tursun) that aligning finds.
+	pinyin bool
 	// prep is a form of another script as the names package compares it (nil for Latin, which
 	// a memo prepares when needed). A batch prepares its forms after blocking (see
 	// newBatch), so that the collector need not mark them all through blocking.
@@ -95,6 +98,7 @@ func splitNameKeys(text string, prep bool) (*nameForm, [][]string, bool) {
 	}
 	f := &nameForm{parts: parts, text: text, hash: hashString(text)}
 	f.other = names.DetectScript(text) != names.Latin
+	f.pinyin = !f.other && names.InPinyin(text)
 	if f.other && prep {
 		f.prepare()
 	}

@@ -48,9 +48,10 @@ func compareNames(a, b *entry, tf *termFreq, mc *memo) nameMatch {
 }
 
 // needsAlignment reports whether compareNames would ask the names package to align two forms
-// whose keys give level: the costly part of comparing names across scripts.
+// whose keys give level: the costly part of comparing names across scripts, and across the
+// Latin spellings of pinyin and of the name's sound.
 func needsAlignment(a, b *nameForm, level int8) bool {
-	return level > nameFuzzy && (a.other || b.other)
+	return level > nameFuzzy && (a.other || b.other || a.pinyin || b.pinyin)
 }
 
 // keyedNames is compareNames on the parts' keys and spelling alone, without the names package's
