@@ -2,7 +2,6 @@ package resolve
 
 import (
 	"cmp"
-	"math"
 	"slices"
 )
 
@@ -118,30 +117,11 @@ func (c *clusterer) linkage(ga, gb []int32) float64 {
 	step := max(1, total/maxLinkagePairs)
 	sum, n := 0.0, 0
 	for k := 0; k < total; k += step {
-		p := c.prob(ga[k/len(gb)], gb[k%len(gb)])
-		switch linkageMode {
-		case 1:
-			w := weightOf(p)
-			sum += math.Max(-linkClip, math.Min(linkClip, w))
-		case 2:
-			if p >= 0.5 {
-				sum++
-			}
-		case 3:
-			if p >= againstProb {
-				sum++
-			}
-		default:
-			sum += p
-		}
+		sum += c.prob(ga[k/len(gb)], gb[k%len(gb)])
 		n++
 	}
 	return sum / float64(n)
 }
-
-var linkageMode = 0
-var linkClip = 10.0
-var againstProb = 0.01
 
 // tryMerge merges the clusters of x and y if nothing forbids it, and reports whether they are
 // one cluster afterwards and whether this call merged them.
