@@ -250,7 +250,8 @@ func compareFacilities(a, b []string, mc *memo) int8 {
 	}
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || mc.similar(x, y, 0.94) {
+			// Known facilities (facilityOf) are one or two: their ids are not spellings.
+			if x == y || x[0] != 0 && y[0] != 0 && mc.similar(x, y, 0.94) {
 				return 0
 			}
 		}

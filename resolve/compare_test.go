@@ -92,3 +92,27 @@ func TestPreparedArrest(t *testing.T) {
 		t.Error("episodes without a start give a known arrest date")
 	}
 }
+
+// TestCompareKnownFacilities checks that two episodes linked to one known facility share it
+// however their sources spell it, and that the ids of two facilities are never taken for
+// spellings of one name (1000338 and 1000339 are as alike as two spellings).
+func TestCompareKnownFacilities(t *testing.T) {
+	f := func(id int64, text string) []string {
+		return []string{facilityOf(tizim.Episode{FacilityID: id, Facility: text})}
+	}
+	tests := []struct {
+		name string
+		a, b []string
+		want int8
+	}{
+		{"one facility in two scripts", f(10338, "于田县第1监狱"), f(10338, "Тюрьма № 1, Кәрия"), 0},
+		{"two facilities", f(1000338, "Keriya Prison No. 1"), f(1000339, "Keriya Prison No. 1"), 1},
+		{"a known facility and an unknown one of the same name", f(10338, "Keriya Prison No. 1"), f(0, "Keriya Prison No. 1"), 1},
+		{"two unknown ones spelled alike", f(0, "Keriya Prison No. 1"), f(0, "keriya prison no 1"), 0},
+	}
+	for _, tt := range tests {
+		if got := compareFacilities(tt.a, tt.b, newBatchMemo()); got != tt.want {
+			t.Errorf("%s: %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

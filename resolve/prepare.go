@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -122,10 +123,20 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
 	e.occ = textKey(fold(r.Occupation))
 	e.detained = spanOf(r.FirstArrest())
 	for _, ep := range r.Episodes {
-		if f := fold(ep.Facility); f != "" && len(e.facs) < maxForms {
+		if f := facilityOf(ep); f != "" && len(e.facs) < maxForms {
 			e.facs = append(e.facs, cache.intern(f))
 		}
 	}
+}
+
+// facilityOf is what an episode's facility is compared by: the known facility it names (the
+// store links "Тюрьма № 1, Кәрия" and 于田县第1监狱 to one), else its name as written, folded.
+// A known facility's key opens with a NUL, which no stored text holds.
+func facilityOf(ep tizim.Episode) string {
+	if ep.FacilityID > 0 {
+		return "\x00" + strconv.FormatInt(ep.FacilityID, 10)
+	}
+	return fold(ep.Facility)
 }
 
 // fillFromID takes the birth date and sex a valid identity number implies where the record does

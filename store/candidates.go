@@ -16,18 +16,23 @@ const candidateColumns = `r.id, r.person_id, r.sex, r.birth_date, r.id_number, r
 
 // candidateEpisode is the part of a stored episode that resolution compares.
 type candidateEpisode struct {
-	Start    string `json:"start,omitempty"`
-	Facility string `json:"facility,omitempty"`
+	Start      string `json:"start,omitempty"`
+	Facility   string `json:"facility,omitempty"`
+	FacilityID int64  `json:"facility_id,omitempty"`
 }
 
 // FindCandidateRecords returns the records with the ids that exist, in id order, whatever their
 // consent level, with only the fields entity resolution compares: id, person, sex, birth date,
 // identity number, ethnicity, home, occupation, names, and the start dates and facilities of the
-// episodes. The rest (source, raw row, relatives, notes, warnings, times) is left empty: the
+// episodes, each facility linked to the known facility it names (linkFacilities). The rest (source, raw row, relatives, notes, warnings, times) is left empty: the
 // records are for comparing, not for showing or writing back.
 func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
 	dec := func(rows scanner) (*tizim.Record, error) { return decodeCandidate(rows) }
-	return s.recordsByID(ctx, ids, candidateColumns+` FROM records r`, dec, "find candidate records")
+	recs, err := s.recordsByID(ctx, ids, candidateColumns+` FROM records r`, dec, "find candidate records")
+	if err != nil {
+		return nil, err
+	}
+	return recs, s.linkFacilities(ctx, recs)
 }
 
 // decodeCandidate reads a record from a row of candidateColumns, and the row's further
@@ -55,7 +60,7 @@ func decodeCandidate(rows scanner, more ...any) (*tizim.Record, error) {
 		r.Episodes = make([]tizim.Episode, 0, len(stored))
 		for _, e := range stored {
 			start, _ := tizim.ParseEDTF(e.Start) // written by edtf, so it reads back
-			r.Episodes = append(r.Episodes, tizim.Episode{Start: start, Facility: e.Facility})
+			r.Episodes = append(r.Episodes, tizim.Episode{Start: start, Facility: e.Facility, FacilityID: e.FacilityID})
 		}
 	}
 	return &r, nil

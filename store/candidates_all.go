@@ -126,5 +126,8 @@ func (s *Store) candidateRange(ctx context.Context, after, last int64, about int
 		r.Source, r.RecordID = src, id
 		out = append(out, r)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, s.linkFacilities(ctx, out)
 }

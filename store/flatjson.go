@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/tizim/tizim"
@@ -146,7 +147,11 @@ func decodeEpisodes(data []byte) ([]candidateEpisode, error) {
 			e.Start = string(val)
 		case "facility":
 			e.Facility = string(val)
-		case "status", "end", "charges", "sentence", "facility_id": // not compared
+		case "facility_id":
+			id, err := strconv.ParseInt(string(val), 10, 64)
+			e.FacilityID = id
+			return !str && err == nil
+		case "status", "end", "charges", "sentence": // not compared
 			return true
 		default:
 			return false

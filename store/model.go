@@ -85,7 +85,11 @@ func validJSONText(b []byte) bool { return len(b) > 0 && checkText(string(b)) ==
 // FindRecordsByID returns the records with the ids that exist, in id order, whatever their
 // consent level.
 func (s *Store) FindRecordsByID(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
-	return s.recordsByID(ctx, ids, recordColumns+recordFrom, decode, "find records by id")
+	recs, err := s.recordsByID(ctx, ids, recordColumns+recordFrom, decode, "find records by id")
+	if err != nil {
+		return nil, err
+	}
+	return recs, s.linkFacilities(ctx, recs)
 }
 
 // recordsByID reads the records with the ids, chunk by chunk, in id order, with the query's

@@ -50,12 +50,16 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&o.rejects, "rejects", "", "rejects file for --skip-invalid (default FILE.rejects.csv)")
 	fs.IntVar(&o.opt.MaxWarnings, "max-warnings", 100, "how many warnings to print per file (all are kept on the records)")
 	fs.BoolVar(&o.noResolve, "no-resolve", false, "do not resolve the imported records against the people already stored")
+	facilities := fs.Bool("facilities", false, "the files list known facilities (key, kind, name_en, name_zh, name_ug, name_ru, division, latitude, longitude), not records")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(files) == 0 {
-		return tizim.Errorf(tizim.EINVALID, "usage: tizim import [--source NAME] [--consent LEVEL] [--map FILE] [--dry-run] [--skip-invalid] [--no-resolve] FILE...")
+		return tizim.Errorf(tizim.EINVALID, "usage: tizim import [--source NAME] [--consent LEVEL] [--map FILE] [--dry-run] [--skip-invalid] [--no-resolve] FILE..., or tizim import --facilities [--dry-run] FILE...")
+	}
+	if *facilities {
+		return importFacilityFiles(ctx, e, files, o.opt.DryRun)
 	}
 	if o.opt.Consent, err = tizim.ParseConsent(consent, tizim.DefaultConsent); err != nil {
 		return err
