@@ -28,8 +28,14 @@ type dedupLine struct {
 func runDedup(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("dedup")
 	dry := fs.Bool("dry-run", false, "print the people without storing the judgements")
+	truthFile := fs.String("truth", "", "a ground truth (source,record_id,person, as tizim gen writes it) to measure the people against, pair by pair")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *truthFile != "" { // a file that cannot be read fails before minutes of work
+		if _, err := readTruth(*truthFile, true); err != nil {
+			return err
+		}
 	}
 	st, err := e.openStore(ctx)
 	if err != nil {
@@ -63,6 +69,13 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stderr, "dedup: %d records into %d people; %d merges, %d pairs for review (%.1fs)\n",
 		len(recs.ids), len(ids), res.Stats.Merged, len(res.Review), time.Since(start).Seconds())
+	if *truthFile != "" { // read only now: at a million people the map is 200 MB more at the peak
+		truth, err := readTruth(*truthFile, false)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "dedup: against %s: %v\n", *truthFile, qualityOf(people, truth))
+	}
 	return nil
 }
 
