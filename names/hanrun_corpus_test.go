@@ -3,7 +3,6 @@ package names_test
 import (
 	"bytes"
 	"encoding/csv"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -50,7 +49,7 @@ func TestHanRunCorpus(t *testing.T) {
 		t.Logf("wrong: %s", w)
 	}
 	for _, w := range tl.misses[:min(len(tl.misses), 60)] {
-		t.Logf("whole: %s", w)
+		t.Logf("left whole: %s", w)
 	}
 	two := tl.right + tl.wrong + tl.missed
 	if two == 0 {
@@ -64,10 +63,12 @@ func TestHanRunCorpus(t *testing.T) {
 	}
 }
 
-// The bounds of TestHanRunCorpus, set a little past what the cutting measured.
+// The bounds of TestHanRunCorpus, set a little past what the cutting measured (200,000 people,
+// seed 11: 7,891 of 10,230 two-name runs cut right, 109 cut wrongly, 121 of 6,117 single names
+// cut; before the unit table, 5,080 right, 165 wrong and 241).
 const (
-	hanRunMaxWrong = 0.015
-	hanRunMinRight = 0.45
+	hanRunMaxWrong = 0.01
+	hanRunMinRight = 0.75
 )
 
 // hanRunCorpus returns the records (source, record_id, name) and truth (source:record_id →
@@ -180,9 +181,6 @@ func (tl *hanRunTally) measure(records [][3]string, truth map[string]string) {
 			tl.wrongs = append(tl.wrongs, name+" → "+strings.Join(got, " ")+" (one name)")
 		default:
 			tl.unknown++
-			if os.Getenv("HANRUN_DEBUG") != "" && tl.unknown < 60 {
-				fmt.Println("UNK", name, got, han[p], lat[p], names.Pinyin(name))
-			}
 			if cut > 0 {
 				tl.unknownCut++
 			}
