@@ -89,22 +89,26 @@ func nameCost(units []hanSeg, first bool) float64 {
 		return invalid
 	}
 	head, last := units[0].unit.role, units[len(units)-1].unit.role
-	if head&(unitStands|unitOpens) == 0 || last&(unitStands|unitCloses) == 0 {
-		return invalid
+	afterHead := units[len(units)-2].unit.role&unitOpens != 0
+	if head&(unitStands|unitOpens) == 0 || last&(unitStands|unitCloses) == 0 && !afterHead {
+		return invalid // 阿依|努尔 Aynur ends with a head after a head
 	}
 	cost := 1.0
 	if len(units) == 3 {
 		cost = 2.5
 	}
 	for i := 1; i < len(units); i++ {
-		prev, u := units[i-1].unit.role, units[i].unit.role
-		if prev&unitOpens != 0 {
+		p, u := units[i-1].unit, units[i].unit
+		switch {
+		case p.id == u.id:
+			return invalid // no Memetmemet
+		case p.role&(unitOpens|unitCloses) == unitOpens|unitCloses && u.role&(unitStands|unitCloses) == unitStands|unitCloses:
+			return invalid // 古丽 closes before 买买提: Gülmemet is no name
+		case p.role&unitOpens != 0:
 			continue // after a head, any unit: 阿不都|热合曼, 阿依|古丽
-		}
-		if u&unitCloses == 0 {
+		case u.role&unitCloses == 0:
 			return invalid
-		}
-		if i > 1 && prev&unitCloses != 0 {
+		case i > 1 && p.role&unitCloses != 0:
 			cost++
 		}
 	}
@@ -115,18 +119,20 @@ func nameCost(units []hanSeg, first bool) float64 {
 // and the rest is at least two syllables that opens as a name may: not with an ending (江, 古丽)
 // nor with a syllable that only closes one (尔 -r, 提 -t). At the start the longest such name
 // is taken; at the end, the longest that does not open with an ending, or after an ending that
-// closes two syllables the table does not know (阿曼|古丽|阿不都克力木). The cut is made where
-// both ends agree or only one shows a cut.
+// closes two syllables the table does not know (阿曼|古丽|阿不都克力木). An ending inside the
+// run (别克, 江, 古丽) after two syllables or more closes the first name where two syllables or
+// more follow that do not open with another ending. The cut is made where these agree, or only
+// one shows a cut.
 func partialCut(syl []string) int {
 	n := len(syl)
-	atStart, atEnd := 0, 0
+	atStart, atEnd, atEnding := 0, 0, 0
 	for k := n - 2; k >= 2 && atStart == 0; k-- {
 		if isOneName(syl[:k]) && opensName(syl[k:]) {
 			atStart = k
 		}
 	}
 	for k := 2; k <= n-2 && atEnd == 0; k++ {
-		if !opensName(syl[k:]) || endsWithHead(syl[:k]) {
+		if !opensName(syl[k:]) || endsWithHead(syl[:k]) || endsWithHead(syl[:k-1]) {
 			if m := closerAt(syl[k:]); m > 0 && k+m <= n-2 && isOneName(syl[k+m:]) && opensName(syl[k+m:]) {
 				atEnd = k + m
 			}
@@ -136,13 +142,39 @@ func partialCut(syl []string) int {
 			atEnd = k
 		}
 	}
-	switch {
-	case atStart == 0:
-		return atEnd
-	case atEnd == 0 || atEnd == atStart:
-		return atStart
+	for k := 2; k <= n-3 && atEnding == 0; k++ {
+		if m := endingAt(syl[k:]); m > 0 && k+m <= n-2 && opensAfterEnding(syl[k+m:]) {
+			atEnding = k + m
+		}
+	}
+	cut := 0
+	for _, k := range [3]int{atStart, atEnd, atEnding} {
+		switch {
+		case k == 0 || k == cut:
+		case cut == 0:
+			cut = k
+		default:
+			return 0 // the ends disagree
+		}
+	}
+	return cut
+}
+
+// endingAt returns how many of the first syllables of syl spell an ending that only closes
+// compounds (江 -jan, 别克 -bek, 阿洪 -axun) or -gül, or 0.
+func endingAt(syl []string) int {
+	for n := min(hanUnitMax, len(syl)); n >= 1; n-- {
+		if u, ok := unitBySound(syl[:n]); ok && u.role&unitCloses != 0 && u.role&unitStands == 0 {
+			return n
+		}
 	}
 	return 0
+}
+
+// opensAfterEnding reports whether syl may be a name after an ending: it opens as a name may,
+// or with a name that also closes compounds (买买提: 古丽|买买提 is no compound).
+func opensAfterEnding(syl []string) bool {
+	return !neverOpensName[syl[0]] && endingAt(syl) == 0
 }
 
 // neverOpensName are the syllables that close a syllable of a transcribed name and open none:

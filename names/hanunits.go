@@ -24,6 +24,7 @@ const (
 // when it also closes compounds (买买提 after a name is more often -memet than the father's Memet).
 type hanUnit struct {
 	role  unitRole
+	id    int32 // which spelling, by sound: a unit does not follow itself (Memetmemet)
 	alone float64
 }
 
@@ -34,16 +35,18 @@ type hanUnit struct {
 // uyghur_pairs.tsv's "practice" rows, common spellings of Uyghur, Kazakh and Kyrgyz given names
 // in Chinese lists and press written from the author's knowledge of them (not copied from a
 // document or from synth/). The compound elements are those of compound.go (Abdu-, Gül-, Nur-,
-// Ay-, Dil-; -gül, -nur, -jan, -xan, -peri) with -bek, -axun and -nisa, common endings of
-// Turkic given names (Tursunbek, Ömerahun, Gülnisa).
+// Ay-, Dil-; -gül, -nur, -jan, -xan, -peri) with -bek, -axun, -nisa, -ay and -baqi, common
+// endings of Turkic given names (Tursunbek, Ömerahun, Gülnisa, Tursunay, Abdulbaqi), and the
+// names that also close compounds: -memet and -mehmut (Nurmemet in the reference; both
+// Muhammad), -niyaz and -hajim.
 var hanUnitRows = []struct {
 	role  unitRole
 	alone float64
 	spell string
 }{
-	{unitOpens, 0, "阿不都 阿布都 阿卜杜 阿布杜 阿不力 阿布力 阿依 迪丽 迪力 买依 麦依 努尔 奴尔"},
-	{unitOpens | unitCloses, 0, "古丽 古力"},
-	{unitCloses, 0, "江 姜 汗 罕 别克 拜克 阿洪 阿訇 尼沙 尼莎 娜尔 佩里 皮热"},
+	{unitOpens, 0, "阿不都 阿布都 阿卜杜 阿布杜 阿不力 阿布力 迪丽 迪力 买依 麦依 努尔 奴尔"},
+	{unitOpens | unitCloses, 0, "古丽 古力 阿依"},
+	{unitCloses, 0, "江 姜 汗 罕 别克 拜克 阿洪 阿訇 尼沙 尼莎 娜尔 佩里 皮热 巴克 巴克依 巴吉"},
 	{unitStands | unitCloses, 1, "买买提 麦麦提 买合木提 麦合木提"},
 	{unitStands | unitCloses, 1, "尼亚孜 尼牙孜 尼雅孜 哈吉木 阿吉木"},
 	// Men's names.
@@ -90,7 +93,10 @@ func unitBySound(syl []string) (hanUnit, bool) {
 					syl = append(syl, firstReading(r))
 				}
 				k := strings.Join(syl, " ")
-				u := hanUnits[k]
+				u, ok := hanUnits[k]
+				if !ok {
+					u.id = int32(len(hanUnits))
+				}
 				u.role |= row.role
 				u.alone = max(u.alone, row.alone)
 				hanUnits[k] = u
