@@ -116,9 +116,9 @@ func nameCost(units []hanSeg, first bool) float64 {
 }
 
 // partialCut cuts a run that the table does not read whole where it reads one end as a name
-// and the rest is at least two syllables that opens as a name may: not with an ending (江, 古丽)
-// nor with a syllable that only closes one (尔 -r, 提 -t). At the start the longest such name
-// is taken; at the end, the longest that does not open with an ending, or after an ending that
+// and the rest opens as a name may: not with an ending (江, 古丽) nor with a syllable that only
+// closes one (尔 -r, 提 -t). At the start the longest such name is taken where three syllables
+// or more are left (阿力玛孜 is Alimaz, not Ali + Maz); at the end, where two are left, the longest that does not open with an ending, or after an ending that
 // closes two syllables the table does not know (阿曼|古丽|阿不都克力木). An ending inside the
 // run (别克, 江, 古丽) after two syllables or more closes the first name where two syllables or
 // more follow that do not open with another ending. The cut is made where these agree, or only
@@ -126,7 +126,7 @@ func nameCost(units []hanSeg, first bool) float64 {
 func partialCut(syl []string) int {
 	n := len(syl)
 	atStart, atEnd, atEnding := 0, 0, 0
-	for k := n - 2; k >= 2 && atStart == 0; k-- {
+	for k := n - 3; k >= 2 && atStart == 0; k-- {
 		if isOneName(syl[:k]) && opensName(syl[k:]) {
 			atStart = k
 		}
@@ -160,12 +160,16 @@ func partialCut(syl []string) int {
 	return cut
 }
 
-// endingAt returns how many of the first syllables of syl spell an ending that only closes
-// compounds (江 -jan, 别克 -bek, 阿洪 -axun) or -gül, or 0.
+// endingAt returns how many of the first syllables of syl spell an ending that closes
+// compounds and is no name alone (江 -jan, 别克 -bek, 古丽 -gül), or 0: the longest unit read
+// there decides (阿依先木 is Ayshem, not -ay).
 func endingAt(syl []string) int {
 	for n := min(hanUnitMax, len(syl)); n >= 1; n-- {
-		if u, ok := unitBySound(syl[:n]); ok && u.role&unitCloses != 0 && u.role&unitStands == 0 {
-			return n
+		if u, ok := unitBySound(syl[:n]); ok {
+			if u.role&unitCloses != 0 && u.role&unitStands == 0 {
+				return n
+			}
+			return 0 // the longest unit read there is no ending: 阿依先木 Ayshem
 		}
 	}
 	return 0

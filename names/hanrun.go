@@ -85,8 +85,9 @@ const neverOpens = "尔"
 // Shewket, 马合木提 Mehmut, not 马 + 木提). Source: the reference's "Chinese-character forms"
 // (Memet → mai-mai-ti: 提 writes a closing t) and the synth tables' spellings (甫 -p in 玉素甫
 // Yüsüp, 孜 -z in 肉孜 Rozi, 买 me- in 买买提, 吾 ö-/u- in 吾买尔 Ömer, 热 re- in 热合曼), and
-// 尔 -r anywhere, 丁 -din and 皮 pi (苏尔 in 贾苏尔 Jasur, 卡力丁 in 马卡力丁 Makalidin, 苏皮 Supi).
-const transcribes = "提甫孜买吾热尔丁皮"
+// 尔 -r anywhere, 丁 -din, 皮 pi, 勒 -l and 别 bé (苏尔 in 贾苏尔 Jasur, 卡力丁 in 马卡力丁
+// Makalidin, 苏皮 Supi, 肖勒潘 Cholpan, 江别克 Janbek).
+const transcribes = "提甫孜买吾热尔丁皮勒别"
 
 // chineseSurnames are the 100 most common family names of the PRC, from the Ministry of Public
 // Security's 2020 national name report (二〇二〇年全国姓名报告). Characters Chinese uses to spell

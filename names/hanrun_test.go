@@ -48,7 +48,12 @@ func TestPartsCutRunTogetherNames(t *testing.T) {
 		{"朱马", []string{"朱马"}},     // Juma
 		{"肖开提", []string{"肖开提"}},
 		{"叶尔兰", []string{"叶尔兰"}},
-		{"米合日巴努", []string{"米合日巴努"}}, // Mihribanu: mihri- opens, nothing is known after it
+		{"米合日巴努", []string{"米合日巴努"}},
+		{"苏里坦姜", []string{"苏里坦姜"}},               // Sultanjan
+		{"肖勒潘", []string{"肖勒潘"}},                 // Cholpan: 勒 writes a closing l
+		{"阿不热西提", []string{"阿不热西提"}},             // Abreshit: ab- opens it
+		{"阿力玛孜", []string{"阿力玛孜"}},               // Alimaz: too little is left after Ali
+		{"木太力普江阿依先木", []string{"木太力普江", "阿依先木"}}, // -jan closes; 阿依先木 is Ayshem, not -ay // Mihribanu: mihri- opens, nothing is known after it
 	}
 	for _, tc := range tests {
 		if got := Parts(tc.run); !slices.Equal(got, tc.want) {
