@@ -50,6 +50,10 @@ func splitHanRun(tok string, alone bool) (first, second string) {
 			return at(1)
 		}
 	}
+	if r, size := utf8.DecodeRuneInString(tok); alone && n <= 3 && strings.ContainsRune(huiSurnames, r) &&
+		!strings.ContainsFunc(tok[size:], func(c rune) bool { return !strings.ContainsRune(givenNameChars, c) }) {
+		return at(1) // 哈志国 Ha Zhiguo, but 哈力克 is Xaliq
+	}
 	if n < 4 {
 		return tok, ""
 	}
@@ -95,3 +99,18 @@ const transcribes = "提甫孜买吾热尔丁皮勒别"
 // matcher rejoins by reading adjacent parts as one.
 const chineseSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏" +
 	"魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+
+// huiSurnames are family names common among the Hui and rare among other Chinese, outside
+// chineseSurnames (哈 纳 冶 沙 穆 海 撒 喇 妥 者 虎 米), and 洪, a family name just past the 100
+// commonest. Source: the Hui family names that Chinese reference works list (such as the
+// Chinese Wikipedia's article on the Hui, 回族), written from the author's knowledge of them.
+// Many of them open Uyghur transcriptions too (哈力克 Xaliq, 米吉提 Mijit), so a run is cut
+// after one only where every other character is one of givenNameChars.
+const huiSurnames = "哈纳冶沙穆海撒喇妥者虎米洪"
+
+// givenNameChars are characters common in Chinese given names and rare in transcriptions of
+// Turkic names, written from the author's knowledge of Chinese names (not from a cited
+// frequency list). 丽, 娜 and 明, common in both (古丽 -gül, 依明 Imin), are left out; 玉 and 海
+// are kept, since the Uyghur names they open (玉素甫, 海热提) are longer than a given name here.
+const givenNameChars = "伟芳秀英敏静强磊军洋勇艳杰娟涛超霞平刚桂兰红梅国建文志海成永福荣德学春金林云龙燕萍鹏辉" +
+	"飞斌宇浩凯鑫俊晨婷雪琳华玉花山生忠宏亮波峰新民东清祥瑞庆贵发珍凤翠莲芬琴"

@@ -35,7 +35,9 @@ func TestPartsCutRunTogetherNames(t *testing.T) {
 		{"买买提江吐尔逊", []string{"买买提江", "吐尔逊"}},         //
 		{"伊力哈木土赫提", []string{"伊力哈木", "土赫提"}},         // Ilham Tohti
 		{"张伟", []string{"张", "伟"}},                   // a Chinese name
-		{"马玉梅", []string{"马", "玉梅"}},                 //
+		{"马玉梅", []string{"马", "玉梅"}},
+		{"哈志国", []string{"哈", "志国"}}, // a Hui family name before a Chinese given name
+		{"冶玉花", []string{"冶", "玉花"}}, //
 		// Kept whole.
 		{"托合提麦麦提", []string{"托合提麦麦提"}}, // Toxtimemet, one compound
 		{"努尔买买提", []string{"努尔买买提"}},   // Nurmemet: nur- only opens
@@ -49,6 +51,8 @@ func TestPartsCutRunTogetherNames(t *testing.T) {
 		{"肖开提", []string{"肖开提"}},
 		{"叶尔兰", []string{"叶尔兰"}},
 		{"米合日巴努", []string{"米合日巴努"}},
+		{"哈力克", []string{"哈力克"}},                 // Xaliq: 哈 opens a transcription
+		{"米娜", []string{"米娜"}},                   // Mina
 		{"苏里坦姜", []string{"苏里坦姜"}},               // Sultanjan
 		{"肖勒潘", []string{"肖勒潘"}},                 // Cholpan: 勒 writes a closing l
 		{"阿不热西提", []string{"阿不热西提"}},             // Abreshit: ab- opens it
