@@ -89,7 +89,7 @@ func nameCost(units []hanSeg, first bool) float64 {
 		return invalid
 	}
 	head, last := units[0].unit.role, units[len(units)-1].unit.role
-	afterHead := units[len(units)-2].unit.role&unitOpens != 0
+	afterHead := units[len(units)-2].unit.role&unitOpens != 0 && last&unitEndsAfterHead != 0
 	if head&(unitStands|unitOpens) == 0 || last&(unitStands|unitCloses) == 0 && !afterHead {
 		return invalid // 阿依|努尔 Aynur ends with a head after a head
 	}
@@ -143,7 +143,7 @@ func partialCut(syl []string) int {
 		}
 	}
 	for k := 2; k <= n-3 && atEnding == 0; k++ {
-		if m := endingAt(syl[k:]); m > 0 && k+m <= n-2 && opensAfterEnding(syl[k+m:]) {
+		if m := endingAt(syl[k:]); m > 0 && k+m <= n-2 && opensAfterEnding(syl[k+m:]) && !opensAfterName(syl[:k], syl[k:k+m]) {
 			atEnding = k + m
 		}
 	}
@@ -175,10 +175,40 @@ func endingAt(syl []string) int {
 	return 0
 }
 
+// opensAfterName reports whether the ending e, which also opens names (阿依 Ay-, 古丽 Gül-),
+// opens the second name after first: after a name that an ending closes already, since two
+// endings do not follow each other (乌兰别克|古丽米拉).
+func opensAfterName(first, e []string) bool {
+	u, _ := unitBySound(e)
+	if u.role&unitOpens == 0 {
+		return false
+	}
+	return endsWithEnding(first)
+}
+
+// endsWithEnding reports whether syl ends with a unit that only closes compounds.
+func endsWithEnding(syl []string) bool {
+	for n := 1; n <= min(hanUnitMax, len(syl)); n++ {
+		if u, ok := unitBySound(syl[len(syl)-n:]); ok && u.role&unitCloses != 0 && u.role&(unitStands|unitOpens) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // opensAfterEnding reports whether syl may be a name after an ending: it opens as a name may,
-// or with a name that also closes compounds (买买提: 古丽|买买提 is no compound).
+// with a name that also closes compounds (买买提: 古丽|买买提 is no compound), or with an ending
+// that also opens names (别克|古丽米拉: two endings do not follow each other).
 func opensAfterEnding(syl []string) bool {
-	return !neverOpensName[syl[0]] && endingAt(syl) == 0
+	if neverOpensName[syl[0]] {
+		return false
+	}
+	m := endingAt(syl)
+	if m == 0 {
+		return true
+	}
+	u, _ := unitBySound(syl[:m])
+	return u.role&unitOpens != 0
 }
 
 // neverOpensName are the syllables that close a syllable of a transcribed name and open none:

@@ -51,12 +51,16 @@ func TestPartsCutRunTogetherNames(t *testing.T) {
 		{"肖开提", []string{"肖开提"}},
 		{"叶尔兰", []string{"叶尔兰"}},
 		{"米合日巴努", []string{"米合日巴努"}},
-		{"哈力克", []string{"哈力克"}},                 // Xaliq: 哈 opens a transcription
-		{"米娜", []string{"米娜"}},                   // Mina
-		{"苏里坦姜", []string{"苏里坦姜"}},               // Sultanjan
-		{"肖勒潘", []string{"肖勒潘"}},                 // Cholpan: 勒 writes a closing l
-		{"阿不热西提", []string{"阿不热西提"}},             // Abreshit: ab- opens it
-		{"阿力玛孜", []string{"阿力玛孜"}},               // Alimaz: too little is left after Ali
+		{"哈力克", []string{"哈力克"}},     // Xaliq: 哈 opens a transcription
+		{"米娜", []string{"米娜"}},       // Mina
+		{"苏里坦姜", []string{"苏里坦姜"}},   // Sultanjan
+		{"肖勒潘", []string{"肖勒潘"}},     // Cholpan: 勒 writes a closing l
+		{"阿不热西提", []string{"阿不热西提"}}, // Abreshit: ab- opens it
+		{"阿力玛孜", []string{"阿力玛孜"}},
+		{"哈力木拉提", []string{"哈力木拉提"}},             // Xalmurat
+		{"乌兰别克古丽米拉", []string{"乌兰别克", "古丽米拉"}},   // -bek closes, so 古丽 opens
+		{"祖热阿不都热扎克", []string{"祖热阿不都热扎克"}},       // Zuhre Abdu- ends with a head: no name
+		{"波拉提叶尔博力", []string{"波拉提", "叶尔博力"}},     // Bolat Erbol               // Alimaz: too little is left after Ali
 		{"木太力普江阿依先木", []string{"木太力普江", "阿依先木"}}, // -jan closes; 阿依先木 is Ayshem, not -ay // Mihribanu: mihri- opens, nothing is known after it
 	}
 	for _, tc := range tests {

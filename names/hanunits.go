@@ -15,9 +15,10 @@ import (
 type unitRole uint8
 
 const (
-	unitStands unitRole = 1 << iota // a name alone (吐尔逊 Tursun)
-	unitOpens                       // opens a compound, and only that (阿不都 Abdu-)
-	unitCloses                      // closes a compound after a name (江 -jan, 买买提 -memet)
+	unitStands        unitRole = 1 << iota // a name alone (吐尔逊 Tursun)
+	unitOpens                              // opens a compound, and only that (阿不都 Abdu-)
+	unitCloses                             // closes a compound after a name (江 -jan, 买买提 -memet)
+	unitEndsAfterHead                      // a head that also closes a compound after a head (阿依|努尔 Aynur)
 )
 
 // hanUnit is one unit of the table: its roles, and what it costs to read it as a name alone
@@ -44,7 +45,8 @@ var hanUnitRows = []struct {
 	alone float64
 	spell string
 }{
-	{unitOpens, 0, "阿不都 阿布都 阿卜杜 阿布杜 阿不力 阿布力 阿不 阿布 迪丽 迪力 买依 麦依 努尔 奴尔"},
+	{unitOpens, 0, "阿不都 阿布都 阿卜杜 阿布杜 阿不力 阿布力 阿不 阿布 迪丽 迪力 买依 麦依"},
+	{unitOpens | unitEndsAfterHead, 0, "努尔 奴尔"},
 	{unitOpens | unitCloses, 0, "古丽 古力 阿依"},
 	{unitCloses, 0, "江 姜 汗 罕 别克 拜克 阿洪 阿訇 尼沙 尼莎 娜尔 佩里 皮热 巴克 巴克依 巴吉"},
 	{unitStands | unitCloses, 1, "买买提 麦麦提 买合木提 麦合木提"},
@@ -61,14 +63,14 @@ var hanUnitRows = []struct {
 		"热扎克 阿尤甫 巴拉提 艾米提 苏来曼 苏莱曼 肖开提 肖合热提 买尔旦 阿拉丁 艾克热木 那斯尔 纳斯尔 " +
 		"萨拉木 外力 再依尼丁 哈克木 吾甫尔 乌甫尔 阿塔吾拉 哈吉 阿吉 伊力亚斯 依力亚斯 亚库普 亚库甫 " +
 		"牙合甫 尼加提 卡斯木 喀斯木 艾海提 阿巴斯 赛买提 艾合坦木 哈米提 吾守尔 乌守尔 吾拉木 阿不来提 " +
-		"阿布来提 阿卜来提 阿里木 阿力木 巴吾东 阿吾提 阿力甫 哈依拉提 艾拜都拉 苏力坦 苏里坦",
+		"阿布来提 阿卜来提 阿里木 阿力木 巴吾东 阿吾提 阿力甫 哈依拉提 艾拜都拉 苏力坦 苏里坦 波拉提 博拉提 沙拉木 拉提甫 海米提 艾尼 哈力木拉提 拜克热 拜克力",
 	},
 	// Kazakh and Kyrgyz men's names.
-	{unitStands, 0, "叶尔兰 哈纳提 赛力克 塞力克 达尼亚尔 努尔兰 阿斯哈尔 阿斯卡尔 巴合提 加纳提"},
+	{unitStands, 0, "叶尔兰 叶尔努尔 叶尔波力 叶尔博力 哈纳提 赛力克 塞力克 达尼亚尔 努尔兰 阿斯哈尔 阿斯卡尔 巴合提 加纳提"},
 	// Women's names.
 	{unitStands, 0, "热依拉 迪丽热巴 迪丽拉巴 热比娅 帕提曼 阿米娜 如克亚 热孜亚 帕丽达 麦尔耶姆 阿依夏木 " +
 		"阿依仙木 再纳甫 迪娜拉 娜孜热 哈丽达 阿丽娅 阿娜尔 热依汗 热伊汗 吐尼沙 加米拉 祖力皮亚 " +
-		"赛乃姆 乃菲莎",
+		"赛乃姆 乃菲莎 巴哈尔",
 	},
 	// Women's names that Chinese lists write with -gül (米热古丽 Mihrigül) more often than alone.
 	{unitOpens, 0, "米热 米合日 祖热 巴哈 热汗"},
