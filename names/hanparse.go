@@ -89,9 +89,10 @@ func nameCost(units []hanSeg, first bool) float64 {
 		return invalid
 	}
 	head, last := units[0].unit.role, units[len(units)-1].unit.role
+	// 阿依|努尔 Aynur ends with a head after a head; 祖热|阿不都 ends with no name.
 	afterHead := units[len(units)-2].unit.role&unitOpens != 0 && last&unitEndsAfterHead != 0
 	if head&(unitStands|unitOpens) == 0 || last&(unitStands|unitCloses) == 0 && !afterHead {
-		return invalid // 阿依|努尔 Aynur ends with a head after a head
+		return invalid
 	}
 	cost := 1.0
 	if len(units) == 3 {
@@ -118,8 +119,9 @@ func nameCost(units []hanSeg, first bool) float64 {
 // partialCut cuts a run that the table does not read whole where it reads one end as a name
 // and the rest opens as a name may: not with an ending (江, 古丽) nor with a syllable that only
 // closes one (尔 -r, 提 -t). At the start the longest such name is taken where three syllables
-// or more are left (阿力玛孜 is Alimaz, not Ali + Maz); at the end, where two are left, the longest that does not open with an ending, or after an ending that
-// closes two syllables the table does not know (阿曼|古丽|阿不都克力木). An ending inside the
+// or more are left (阿力玛孜 is Alimaz, not Ali + Maz); at the end, where two are left, the
+// longest that does not open with an ending, or that follows an ending closing syllables the
+// table does not know (阿曼|古丽|阿不都克力木). An ending inside the
 // run (别克, 江, 古丽) after two syllables or more closes the first name where two syllables or
 // more follow that do not open with another ending. The cut is made where these agree, or only
 // one shows a cut.
