@@ -101,7 +101,17 @@ func TestHanRunHostile(t *testing.T) {
 			t.Errorf("unitCut(%q) = %d", syl, k)
 		}
 	}
-	for _, in := range []string{long, strings.Repeat("古丽", 6), strings.Repeat("阿不都", 5) + "江"} {
+	// Runs drawn from the characters of the unit table, so that many read as units.
+	pool := []rune("阿不都古丽江别克买提尼亚孜努尔依吐逊艾力热合曼张伟马哈")
+	var runs []string
+	for i := range 2000 {
+		var b strings.Builder
+		for j := range 2 + i%15 {
+			b.WriteRune(pool[(i*7+j*j*13+j)%len(pool)])
+		}
+		runs = append(runs, b.String())
+	}
+	for _, in := range append(runs, long, strings.Repeat("古丽", 6), strings.Repeat("阿不都", 5)+"江") {
 		if got := Parts(in); strings.Join(got, "") != in || len(got) > 2 {
 			t.Errorf("Parts(%q) = %q, want at most two parts that join to the run", in, got)
 		}
