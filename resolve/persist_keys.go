@@ -105,6 +105,9 @@ var fingerprintNames = []*tizim.Record{
 	{Names: []tizim.Name{{Text: "伊力哈木·土赫提"}}, BirthDate: tizim.PartialDate{Year: 1969}},
 	{Names: []tizim.Name{{Text: "Ильхам Тохти"}}, BirthDate: tizim.PartialDate{Year: 1969}},
 	{Names: []tizim.Name{{Text: "Mämät Tursun Abdurehim"}}, BirthDate: tizim.PartialDate{Year: 1980, Month: 5, Day: 1}},
+	// names run together without the middle dot, which the names package cuts into parts
+	{Names: []tizim.Name{{Text: "卡尤木尼亚孜买买提"}}, BirthDate: tizim.PartialDate{Year: 1989}},
+	{Names: []tizim.Name{{Text: "古丽娜尔加拉里丁"}}, BirthDate: tizim.PartialDate{Year: 1990}},
 }
 
 // keysFingerprint hashes the candidate keys of fingerprintNames. It changes when anything that
