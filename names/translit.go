@@ -109,7 +109,22 @@ func isULYVowel(c byte) bool {
 // passportPinyin returns the syllables of each word of a name written in capital pinyin, as in
 // PRC passports (YILIHAMU TUHETI), or nil for any other name.
 func passportPinyin(s string) [][]string {
-	if s == "" || strings.ToUpper(s) != s || !isASCII(s) {
+	if strings.ToUpper(s) != s {
+		return nil
+	}
+	return pinyinWords(s)
+}
+
+// InPinyin reports whether a name is written in toneless pinyin, in any case: every word a run
+// of pinyin syllables and one word at least two (MAIMAITI TUERXUN, Aili Maimaiti). Such a name
+// spells a Uyghur name as Chinese characters read it, so its phonetic keys seldom agree with
+// those of the name's Latin spellings (Memet Tursun), while the comparison of names does.
+func InPinyin(s string) bool { return pinyinWords(s) != nil }
+
+// pinyinWords returns the syllables of each word of a name in toneless pinyin, in any case, or
+// nil unless every word is pinyin and one at least two syllables.
+func pinyinWords(s string) [][]string {
+	if s == "" || !isASCII(s) {
 		return nil
 	}
 	var out [][]string
@@ -126,25 +141,6 @@ func passportPinyin(s string) [][]string {
 		return nil
 	}
 	return out
-}
-
-// InPinyin reports whether a name is written in toneless pinyin, in any case: every word a run
-// of pinyin syllables and one word at least two (MAIMAITI TUERXUN, Aili Maimaiti). Such a name
-// spells a Uyghur name as Chinese characters read it, so its phonetic keys seldom agree with
-// those of the name's Latin spellings (Memet Tursun), while the comparison of names does.
-func InPinyin(s string) bool {
-	if s == "" || !isASCII(s) {
-		return false
-	}
-	long := false
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		syl := splitPinyinWord(w, 1)
-		if syl == nil {
-			return false
-		}
-		long = long || len(syl) > 1
-	}
-	return long
 }
 
 // mixedToLatin handles a word mixing Chinese characters with other letters, run by run.

@@ -51,7 +51,7 @@ func nameForms(r *tizim.Record, cache *formCache) []*nameForm {
 		}
 		if f, ok := cache.split(text); ok {
 			for _, o := range out {
-				if equalParts(o.parts, f.parts) {
+				if slices.Equal(o.parts, f.parts) {
 					return
 				}
 			}
@@ -137,16 +137,4 @@ func splitNameKeys(text string, prep bool) (*nameForm, [][]string, bool) {
 func (f *nameForm) prepare() {
 	p := names.Prepare(f.text)
 	f.prep = &p
-}
-
-func equalParts(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/tizim/tizim"
@@ -39,7 +40,7 @@ func TestLinkFacilities(t *testing.T) {
 					for _, ep := range r.Episodes {
 						ids = append(ids, ep.FacilityID)
 					}
-					if k > 0 && !equalIDs(ids, out[r.ID]) {
+					if k > 0 && !slices.Equal(ids, out[r.ID]) {
 						t.Errorf("record %d: reader %d links %v, reader 0 %v", i, k, ids, out[r.ID])
 					}
 					out[r.ID] = ids
@@ -47,37 +48,25 @@ func TestLinkFacilities(t *testing.T) {
 			}
 			return out
 		}
-		if got := facilityOf(t); !equalIDs(got[a.ID], []int64{0}) || !equalIDs(got[b.ID], []int64{0, 0, 0}) {
+		if got := facilityOf(t); !slices.Equal(got[a.ID], []int64{0}) || !slices.Equal(got[b.ID], []int64{0, 0, 0}) {
 			t.Errorf("before any facility is known: %v", got)
 		}
 		if err := s.PutFacility(ctx, keriya); err != nil {
 			t.Fatal(err)
 		}
 		got := facilityOf(t)
-		if want := []int64{keriya.ID}; !equalIDs(got[a.ID], want) {
+		if want := []int64{keriya.ID}; !slices.Equal(got[a.ID], want) {
 			t.Errorf("the police list's facility links to %v, want %v", got[a.ID], want)
 		}
-		if want := []int64{keriya.ID, keriya.ID, 0}; !equalIDs(got[b.ID], want) {
+		if want := []int64{keriya.ID, keriya.ID, 0}; !slices.Equal(got[b.ID], want) {
 			t.Errorf("the testimony's facilities link to %v, want %v", got[b.ID], want)
 		}
 		other := &tizim.Facility{Key: "F0999", Kind: tizim.Prison, Names: []tizim.Name{{Text: "Old prison"}}}
 		if err := s.PutFacility(ctx, other); err != nil {
 			t.Fatal(err)
 		}
-		if got := facilityOf(t)[b.ID]; !equalIDs(got, []int64{keriya.ID, 0, 0}) {
+		if got := facilityOf(t)[b.ID]; !slices.Equal(got, []int64{keriya.ID, 0, 0}) {
 			t.Errorf("a name two facilities share links %v, want it to link neither", got)
 		}
 	})
-}
-
-func equalIDs(a, b []int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
