@@ -83,7 +83,8 @@ func (s *Store) LatestModel(ctx context.Context) ([]byte, int64, error) {
 func validJSONText(b []byte) bool { return len(b) > 0 && checkText(string(b)) == nil }
 
 // FindRecordsByID returns the records with the ids that exist, in id order, whatever their
-// consent level.
+// consent level, each episode's facility linked to the known facility it names
+// (linkFacilities): resolution on import reads the new records through it.
 func (s *Store) FindRecordsByID(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
 	recs, err := s.recordsByID(ctx, ids, recordColumns+recordFrom, decode, "find records by id")
 	if err != nil {
