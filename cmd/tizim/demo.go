@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 
 	"github.com/tizim/tizim"
-	"github.com/tizim/tizim/ingest"
 	"github.com/tizim/tizim/store"
 	"github.com/tizim/tizim/synth"
 )
@@ -69,12 +68,12 @@ func writeDemo(dir string, persons int) error {
 	return synth.Generate(synth.Config{Persons: persons, Seed: 1}, synth.Writers{Records: ws[0], Truth: ws[1], Facilities: ws[2]})
 }
 
-// importFacilities stores the facilities of a generated facilities.csv.
+// importFacilities stores the facilities of a generated facilities.csv, as tizim import
+// --facilities does.
 func importFacilities(ctx context.Context, st tizim.FacilityService, path string) error {
-	f, err := os.Open(path)
+	fs, err := readFacilityFile(path)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	return ingest.ReadFacilities(filepath.Base(path), f, func(fac *tizim.Facility) error { return st.PutFacility(ctx, fac) })
+	return putFacilities(ctx, st, path, fs)
 }

@@ -35,25 +35,14 @@ func importFacilityFiles(ctx context.Context, e *env, files []string, dryRun boo
 		st = s
 	}
 	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			return tizim.Errorf(tizim.EINVALID, "cannot open %s: %v", name, err)
-		}
-		var fs []*tizim.Facility
-		err = ingest.ReadFacilities(filepath.Base(name), f, func(fac *tizim.Facility) error {
-			fs = append(fs, fac)
-			return nil
-		})
-		f.Close()
+		fs, err := readFacilityFile(name)
 		if err != nil {
 			return err
 		}
 		sum := facilitySummary{File: name, Facilities: len(fs)}
 		if !dryRun {
-			for _, fac := range fs {
-				if err := st.PutFacility(ctx, fac); err != nil {
-					return fmt.Errorf("%s: %w", name, err)
-				}
+			if err := putFacilities(ctx, st, name, fs); err != nil {
+				return err
 			}
 			sum.Written = true
 		}
@@ -66,6 +55,31 @@ func importFacilityFiles(ctx context.Context, e *env, files []string, dryRun boo
 			verb = "read (dry run: nothing written)"
 		}
 		fmt.Fprintf(e.stdout, "%s: %d facilities %s\n", name, len(fs), verb)
+	}
+	return nil
+}
+
+// readFacilityFile reads a facilities file whole; an error names the file and line.
+func readFacilityFile(name string) ([]*tizim.Facility, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, tizim.Errorf(tizim.EINVALID, "cannot open %s: %v", name, err)
+	}
+	defer f.Close()
+	var fs []*tizim.Facility
+	err = ingest.ReadFacilities(filepath.Base(name), f, func(fac *tizim.Facility) error {
+		fs = append(fs, fac)
+		return nil
+	})
+	return fs, err
+}
+
+// putFacilities stores the facilities read from the file name.
+func putFacilities(ctx context.Context, st tizim.FacilityService, name string, fs []*tizim.Facility) error {
+	for _, fac := range fs {
+		if err := st.PutFacility(ctx, fac); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
 	}
 	return nil
 }
