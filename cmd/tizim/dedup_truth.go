@@ -28,23 +28,33 @@ func ratio(a, b int64) float64 {
 	return float64(a) / float64(b)
 }
 
-// readTruth reads a truth file as `tizim gen` writes it (source,record_id,person, with that
-// header) into the person of each record key "source:record_id"; with headOnly, only checks
-// that it opens with that header.
-func readTruth(path string, headOnly bool) (map[string]string, error) {
+// openTruth opens a truth file as `tizim gen` writes it (source,record_id,person, with that
+// header) and reads its header.
+func openTruth(path string) (*os.File, *csv.Reader, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, tizim.Errorf(tizim.EINVALID, "cannot open the truth file: %v", err)
+		return nil, nil, tizim.Errorf(tizim.EINVALID, "cannot open the truth file: %v", err)
 	}
-	defer f.Close()
 	r := csv.NewReader(f)
 	r.ReuseRecord = true
 	head, err := r.Read()
 	if err != nil || len(head) < 3 || head[0] != "source" || head[1] != "record_id" || head[2] != "person" {
-		return nil, tizim.Errorf(tizim.EINVALID, "%s line 1: want the header source,record_id,person", path)
+		f.Close()
+		return nil, nil, tizim.Errorf(tizim.EINVALID, "%s line 1: want the header source,record_id,person", path)
 	}
+	return f, r, nil
+}
+
+// readTruth reads a truth file (see openTruth) into the person of each record key
+// "source:record_id".
+func readTruth(path string) (map[string]string, error) {
+	f, r, err := openTruth(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
 	truth := map[string]string{}
-	for line := 2; !headOnly; line++ {
+	for line := 2; ; line++ {
 		row, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			return truth, nil
@@ -57,7 +67,6 @@ func readTruth(path string, headOnly bool) (map[string]string, error) {
 		}
 		truth[row[0]+":"+row[1]] = row[2]
 	}
-	return nil, nil
 }
 
 // qualityOf compares people (record keys by person) with the truth. The true pairs are those of
