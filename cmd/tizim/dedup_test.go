@@ -15,13 +15,8 @@ import (
 )
 
 func TestDedupCorpus(t *testing.T) {
-	db, dir := tempDB(t), t.TempDir()
-	if _, _, err := tizimCmd(t, db, "gen", "--persons", "300", "--seed", "7", "--out", dir); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := tizimCmd(t, db, "import", filepath.Join(dir, "records.csv")); err != nil {
-		t.Fatal(err)
-	}
+	db := tempDB(t)
+	genCorpus(t, db, 300, 7)
 	out, log, err := tizimCmd(t, db, "dedup")
 	if err != nil {
 		t.Fatal(err)
@@ -105,13 +100,8 @@ func TestRecordKeys(t *testing.T) {
 // TestDedupHeapProfile: with TIZIM_HEAPPROFILE set, dedup writes a heap profile, one that
 // go tool pprof reads (gzip), as each of its stages ends; without it, none.
 func TestDedupHeapProfile(t *testing.T) {
-	db, dir := tempDB(t), t.TempDir()
-	if _, _, err := tizimCmd(t, db, "gen", "--persons", "50", "--seed", "3", "--out", dir); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := tizimCmd(t, db, "import", "--no-resolve", filepath.Join(dir, "records.csv")); err != nil {
-		t.Fatal(err)
-	}
+	db := tempDB(t)
+	genCorpus(t, db, 50, 3, "--no-resolve")
 	prefix := filepath.Join(t.TempDir(), "dedup-")
 	t.Setenv(heapProfileEnv, prefix)
 	_, log, err := tizimCmd(t, db, "dedup", "--dry-run")

@@ -23,13 +23,8 @@ func TestQualityOf(t *testing.T) {
 // TestDedupTruth checks that dedup --truth prints the pairwise quality after the summary, and
 // that a file that is not a truth fails before anything is resolved, naming its place.
 func TestDedupTruth(t *testing.T) {
-	db, dir := tempDB(t), t.TempDir()
-	if _, _, err := tizimCmd(t, db, "gen", "--persons", "100", "--seed", "5", "--out", dir); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := tizimCmd(t, db, "import", "--no-resolve", filepath.Join(dir, "records.csv")); err != nil {
-		t.Fatal(err)
-	}
+	db := tempDB(t)
+	dir := genCorpus(t, db, 100, 5, "--no-resolve")
 	_, log, err := tizimCmd(t, db, "dedup", "--dry-run", "--truth", filepath.Join(dir, "records.csv"))
 	if err == nil || !strings.Contains(err.Error(), "records.csv line 1") || strings.Contains(log, "read and prepared") {
 		t.Errorf("a records file as the truth: %v, log %q; want an error naming line 1 before any stage", err, log)

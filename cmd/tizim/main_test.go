@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -33,6 +34,20 @@ func tizimCmd(t *testing.T, db string, args ...string) (stdout, stderr string, e
 func tempDB(t *testing.T) string {
 	t.Helper()
 	return filepath.Join(t.TempDir(), "tizim.db")
+}
+
+// genCorpus generates a corpus of persons made-up people with seed into a new directory,
+// imports its records into db with the extra import flags, and returns the directory.
+func genCorpus(t *testing.T, db string, persons, seed int, flags ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if _, _, err := tizimCmd(t, db, "gen", "--persons", strconv.Itoa(persons), "--seed", strconv.Itoa(seed), "--out", dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := tizimCmd(t, db, append(append([]string{"import"}, flags...), filepath.Join(dir, "records.csv"))...); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 // writeFile writes a file in a temporary directory and returns its path.
