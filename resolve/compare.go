@@ -17,6 +17,8 @@ const (
 	fOccupation
 	fFacility
 	fDetained
+	fSentence
+	fCharges
 	nFields
 )
 
@@ -24,7 +26,7 @@ const (
 // appear in Evidence.
 var (
 	fieldNames = [nFields]string{"name", "birth_date", "id_number", "sex",
-		"ethnicity", "home", "occupation", "facility", "detained_on"}
+		"ethnicity", "home", "occupation", "facility", "detained_on", "sentence", "charges"}
 	fieldLevels = [nFields][]string{
 		nameLevels,
 		birthLevels,
@@ -35,6 +37,8 @@ var (
 		{"same", "different"},
 		{"shared", "different"},
 		detainedLevels,
+		{"same", "different"},
+		{"shared", "different"},
 	}
 )
 
@@ -73,6 +77,8 @@ func compareFields(a, b *entry, mc *memo) comparison {
 	c.v[fOccupation] = sameKey(a.occ, b.occ)
 	c.v[fFacility] = compareFacilities(a.facs, b.facs, mc)
 	c.v[fDetained] = compareDetained(a.detained, b.detained)
+	c.v[fSentence] = compareTerms(a.court.term, b.court.term)
+	c.v[fCharges] = compareCharges(a.court.charges, b.court.charges)
 	return c
 }
 

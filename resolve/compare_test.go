@@ -116,3 +116,31 @@ func TestCompareKnownFacilities(t *testing.T) {
 		}
 	}
 }
+
+func TestCompareCourt(t *testing.T) {
+	court := func(eps ...tizim.Episode) *entry {
+		r := &tizim.Record{ID: 1, Episodes: eps}
+		return prepare(r)
+	}
+	ep := func(charges, sentence string) tizim.Episode {
+		return tizim.Episode{Charges: charges, Sentence: sentence}
+	}
+	tests := []struct {
+		name              string
+		a, b              *entry
+		sentence, charges int8
+	}{
+		{"one verdict in two languages", court(ep("分裂国家罪", "有期徒刑10年")), court(ep("separatism", "10 лет")), 0, 0},
+		{"another term, another charge", court(ep("separatism", "10 years")), court(ep("寻衅滋事罪", "5 years")), 1, 1},
+		{"one charge of two in common", court(ep("separatism; inciting ethnic hatred", "")), court(ep("煽动民族仇恨罪", "")), -1, 0},
+		{"text neither reads is left out", court(ep("unknown", "不详")), court(ep("separatism", "life")), -1, -1},
+		{"no verdict", court(tizim.Episode{Facility: "Keriya Prison No. 1"}), court(ep("separatism", "life")), -1, -1},
+		{"the first readable sentence", court(ep("", "?"), ep("", "life")), court(ep("", "无期徒刑")), 0, -1},
+	}
+	for _, tt := range tests {
+		c := compareFields(tt.a, tt.b, newBatchMemo())
+		if c.v[fSentence] != tt.sentence || c.v[fCharges] != tt.charges {
+			t.Errorf("%s: sentence %d, charges %d; want %d, %d", tt.name, c.v[fSentence], c.v[fCharges], tt.sentence, tt.charges)
+		}
+	}
+}

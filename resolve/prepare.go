@@ -36,6 +36,7 @@ type entry struct {
 	birth span
 	// detained is the date of the first arrest (tizim.Record.FirstArrest).
 	detained span
+	court    court // the sentences and charges of its episodes
 	// fromID has a bit per field (1<<fBirth, 1<<fSex, 1<<fHome) whose value the record does not
 	// state and its valid identity number gives.
 	fromID uint16
@@ -122,6 +123,7 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
 	e.at = cache.home(codes, place)
 	e.occ = textKey(fold(r.Occupation))
 	e.detained = spanOf(r.FirstArrest())
+	e.court = courtOf(r.Episodes)
 	for _, ep := range r.Episodes {
 		if f := facilityOf(ep); f != "" && len(e.facs) < maxForms {
 			e.facs = append(e.facs, cache.intern(f))

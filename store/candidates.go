@@ -19,12 +19,14 @@ type candidateEpisode struct {
 	Start      string `json:"start,omitempty"`
 	Facility   string `json:"facility,omitempty"`
 	FacilityID int64  `json:"facility_id,omitempty"`
+	Charges    string `json:"charges,omitempty"`
+	Sentence   string `json:"sentence,omitempty"`
 }
 
 // FindCandidateRecords returns the records with the ids that exist, in id order, whatever their
 // consent level, with only the fields entity resolution compares: id, person, sex, birth date,
-// identity number, ethnicity, home, occupation, names, and the start dates and facilities of the
-// episodes, each facility linked to the known facility it names (linkFacilities). The rest
+// identity number, ethnicity, home, occupation, names, and the start dates, facilities,
+// charges and sentences of the episodes, each facility linked to the known facility it names (linkFacilities). The rest
 // (source, raw row, relatives, notes, warnings, times) is left empty: the records are for
 // comparing, not for showing or writing back.
 func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
@@ -61,7 +63,8 @@ func decodeCandidate(rows scanner, more ...any) (*tizim.Record, error) {
 		r.Episodes = make([]tizim.Episode, 0, len(stored))
 		for _, e := range stored {
 			start, _ := tizim.ParseEDTF(e.Start) // written by edtf, so it reads back
-			r.Episodes = append(r.Episodes, tizim.Episode{Start: start, Facility: e.Facility, FacilityID: e.FacilityID})
+			r.Episodes = append(r.Episodes, tizim.Episode{Start: start, Facility: e.Facility, FacilityID: e.FacilityID,
+				Charges: e.Charges, Sentence: e.Sentence})
 		}
 	}
 	return &r, nil

@@ -21,7 +21,7 @@ func TestFindCandidateRecords(t *testing.T) {
 		a.Sex, a.BirthDate, a.IDNumber = tizim.Male, tizim.PartialDate{Year: 1969, Month: 10}, "65310119691025001X"
 		a.Ethnicity, a.HomeCode, a.HomePlace, a.Occupation = "uyghur", "653101", "Atush", "economist"
 		a.Episodes = []tizim.Episode{{Status: tizim.Detained, Start: tizim.PartialDate{Year: 2017, Month: 4, Day: 12}, Facility: "Urumqi No. 1 Detention Center", Charges: "separatism"},
-			{Status: tizim.Sentenced, Start: tizim.PartialDate{Year: 2019, Approximate: true}}}
+			{Status: tizim.Sentenced, Start: tizim.PartialDate{Year: 2019, Approximate: true}, Charges: "分裂国家罪", Sentence: "无期徒刑"}}
 		a.Notes = "left out"
 		b := rec("testimony", "7", "Mämät Tursun", tizim.Sealed)
 		put(t, s, a, b)
@@ -59,9 +59,10 @@ func checkCandidates(t *testing.T, got, full []*tizim.Record, a, b int64) {
 			t.Errorf("record %d: %+v, want the compared fields of %+v", g.ID, g, w)
 		}
 		for k := range g.Episodes {
-			if g.Episodes[k].Facility != w.Episodes[k].Facility || g.Episodes[k].Start != w.Episodes[k].Start {
-				t.Errorf("record %d episode %d: facility %q from %v, want %q from %v", g.ID, k,
-					g.Episodes[k].Facility, g.Episodes[k].Start, w.Episodes[k].Facility, w.Episodes[k].Start)
+			ge, we := g.Episodes[k], w.Episodes[k]
+			if ge.Facility != we.Facility || ge.Start != we.Start || ge.Charges != we.Charges || ge.Sentence != we.Sentence {
+				t.Errorf("record %d episode %d: %q from %v (%q, %q), want %q from %v (%q, %q)", g.ID, k,
+					ge.Facility, ge.Start, ge.Charges, ge.Sentence, we.Facility, we.Start, we.Charges, we.Sentence)
 			}
 		}
 		if g.Notes != "" || g.Raw != nil {

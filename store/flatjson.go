@@ -151,7 +151,11 @@ func decodeEpisodes(data []byte) ([]candidateEpisode, error) {
 			id, err := strconv.ParseInt(string(val), 10, 64)
 			e.FacilityID = id
 			return !str && err == nil
-		case "status", "end", "charges", "sentence": // not compared
+		case "charges":
+			e.Charges = common(val)
+		case "sentence":
+			e.Sentence = common(val)
+		case "status", "end": // not compared
 			return true
 		default:
 			return false
