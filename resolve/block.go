@@ -201,16 +201,35 @@ func eachNameKey(e *entry, fn func(f *nameForm, i int, a uint64)) {
 	}
 }
 
-// skeleton is a phonetic key's first skeletonLen consonants, repeats collapsed: readings of one
-// part in two scripts often differ only in vowels (mutalip, mtalp; kurban, krban).
+// skeleton is a phonetic key's first skeletonLen consonants, in coarse classes, repeats
+// collapsed: readings of one part in two scripts often differ in vowels (mutalip, mtalp; kurban,
+// krban), and Chinese characters write Uyghur sounds with neighbours of their own: l for r (努鲁拉
+// for Nurulla: nlla, nurula), s for sh (迪力夏提 for Dilshat: dlsat, dilxat), ng for n (江 for jan),
+// f for p (甫 in Abdulatip). So l and r are one class, s, sh, z, j and ch another, b, p and f, d
+// and t, k, g and q, and n before g stands for both. At 200,000 generator people, the classes
+// took the pairs of one person that share no blocking key from 27,347 to 20,763 (most of them a
+// Chinese name against a Latin one), for 2 % more candidate pairs.
 func skeleton(key string) string {
 	var b [skeletonLen]byte
 	n := 0
 	for i := 0; i < len(key) && n < skeletonLen; i++ {
 		c := key[i]
 		switch c {
-		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h':
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h', 'v':
 			continue
+		case 'r':
+			c = 'l'
+		case 'x', 'z', 'j', 'c':
+			c = 's'
+		case 'p', 'f':
+			c = 'b'
+		case 'd':
+			c = 't'
+		case 'g', 'q':
+			if i > 0 && key[i-1] == 'n' {
+				continue
+			}
+			c = 'k'
 		}
 		if n > 0 && b[n-1] == c {
 			continue
