@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math"
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/tizim/tizim"
@@ -49,34 +51,31 @@ func runDedup(ctx context.Context, e *env, args []string) error {
 	log.after = func(n int) { writeHeapProfile(e, n) }
 	// Exclusive: nothing else wants the database while dedup stores, so on SQLite it writes
 	// through a rollback journal rather than the WAL (store/bulkjournal.go).
-	recs, res, err := resolveAll(store.Exclusive(ctx), st, !*dry, log)
+	// The people are written out while the resolution is stored, on the core that storing
+	// leaves idle, into a buffer: they reach standard output only once they are stored.
+	var out bytes.Buffer
+	var nPeople int
+	var outErr error
+	recs, res, err := resolveAll(store.Exclusive(ctx), st, !*dry, log, func(recs *recordKeys, res resolve.Full) {
+		nPeople, outErr = writePeople(&out, recs, res.Clusters)
+	})
 	if err != nil {
 		return err
 	}
-	people := map[int64][]string{}
-	for i, id := range recs.ids {
-		p := res.Clusters[id]
-		people[p] = append(people[p], recs.key(i))
+	if outErr != nil {
+		return outErr
 	}
-	ids := make([]int64, 0, len(people))
-	for p := range people {
-		ids = append(ids, p)
-	}
-	sort.Slice(ids, func(i, k int) bool { return ids[i] < ids[k] })
-	enc := json.NewEncoder(e.stdout)
-	for _, p := range ids {
-		if err := enc.Encode(dedupLine{Person: p, Records: people[p]}); err != nil {
-			return err
-		}
+	if _, err := out.WriteTo(e.stdout); err != nil {
+		return err
 	}
 	fmt.Fprintf(e.stderr, "dedup: %d records into %d people; %d merges, %d pairs for review (%.1fs)\n",
-		len(recs.ids), len(ids), res.Stats.Merged, len(res.Review), time.Since(start).Seconds())
+		len(recs.ids), nPeople, res.Stats.Merged, len(res.Review), time.Since(start).Seconds())
 	if *truthFile != "" { // read only now: at a million people the map is 286 MiB live, which would add to the peak
 		truth, err := readTruth(*truthFile)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stderr, "dedup: against %s: %v\n", *truthFile, qualityOf(people, truth))
+		fmt.Fprintf(e.stderr, "dedup: against %s: %v\n", *truthFile, qualityOf(peopleOf(recs, res.Clusters), truth))
 	}
 	return nil
 }
@@ -105,6 +104,48 @@ func (k *recordKeys) key(i int) string {
 	return string(k.text[start:k.ends[i]])
 }
 
+// writePeople writes people as `tizim dedup` prints them, a JSON line each in the order of
+// their ids, with their records' keys in id order, and returns how many it wrote. It sorts the
+// records by person instead of grouping them in a map: a million people's map of key lists was
+// 2.5 million strings for the collector, made only to be printed.
+func writePeople(w io.Writer, recs *recordKeys, clusters map[int64]int64) (int, error) {
+	type member struct {
+		person int64
+		i      int32 // the record's index in recs, which is in id order
+	}
+	ms := make([]member, len(recs.ids))
+	for i, id := range recs.ids {
+		ms[i] = member{clusters[id], int32(i)}
+	}
+	slices.SortFunc(ms, func(a, b member) int { return cmp.Or(cmp.Compare(a.person, b.person), cmp.Compare(a.i, b.i)) })
+	enc := json.NewEncoder(w)
+	n := 0
+	var keys []string
+	for lo := 0; lo < len(ms); {
+		hi := lo
+		keys = keys[:0]
+		for ; hi < len(ms) && ms[hi].person == ms[lo].person; hi++ {
+			keys = append(keys, recs.key(int(ms[hi].i)))
+		}
+		if err := enc.Encode(dedupLine{Person: ms[lo].person, Records: keys}); err != nil {
+			return n, err
+		}
+		n++
+		lo = hi
+	}
+	return n, nil
+}
+
+// peopleOf groups the records' keys by person.
+func peopleOf(recs *recordKeys, clusters map[int64]int64) map[int64][]string {
+	people := map[int64][]string{}
+	for i, id := range recs.ids {
+		p := clusters[id]
+		people[p] = append(people[p], recs.key(i))
+	}
+	return people
+}
+
 // storingMemoryBudget is the heap storing a full resolution may hold above what the resolution
 // left live (see resolveAll).
 const storingMemoryBudget = 3 << 29 // 1.5 GiB
@@ -114,7 +155,10 @@ const storingMemoryBudget = 3 << 29 // 1.5 GiB
 // is not written again), the review queue, the trained model and every record's candidate keys,
 // so that later imports resolve with the same parameters (see resolveNew). It returns each
 // record's id and key, in id order. Each stage's end is written to log (nil for none).
-func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) (*recordKeys, resolve.Full, error) {
+// meanwhile, when not nil, is called with what resolveAll returns once the records are
+// resolved, on another goroutine while they are stored (storing runs on one core), and has
+// returned when resolveAll does.
+func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog, meanwhile func(*recordKeys, resolve.Full)) (*recordKeys, resolve.Full, error) {
 	js, err := st.AllJudgements(ctx)
 	if err != nil {
 		return nil, resolve.Full{}, err
@@ -143,9 +187,19 @@ func resolveAll(ctx context.Context, st *store.Store, save bool, log *stageLog) 
 	if err != nil {
 		return nil, resolve.Full{}, err
 	}
+	if meanwhile == nil {
+		meanwhile = func(*recordKeys, resolve.Full) {}
+	}
 	if !save {
+		meanwhile(keys, res)
 		return keys, res, nil
 	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		meanwhile(keys, res)
+	}()
+	defer func() { <-done }()
 	model, err := res.Snapshot.Encode()
 	if err != nil {
 		return nil, resolve.Full{}, err
@@ -247,7 +301,7 @@ func resolveNew(ctx context.Context, st *store.Store, models *snapshots, ids []i
 		}
 		return resolve.Incremental(ctx, st, snap, recs, progress)
 	}
-	_, full, err := resolveAll(ctx, st, true, newStageLog(note, "resolve"))
+	_, full, err := resolveAll(ctx, st, true, newStageLog(note, "resolve"), nil)
 	if err != nil {
 		return resolve.Outcome{}, err
 	}

@@ -42,7 +42,7 @@ func loadDemo(ctx context.Context, e *env, st *store.Store, persons int) error {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "demo: imported %d synthetic records of %d made-up people; resolving them\n", sum.Created, persons)
-	_, res, err := resolveAll(ctx, st, true, nil)
+	_, res, err := resolveAll(ctx, st, true, nil, nil)
 	if err != nil {
 		return err
 	}

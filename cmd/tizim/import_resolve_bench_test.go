@@ -124,7 +124,7 @@ func benchBase(b *testing.B, db, mainCSV string, people int) *store.Store {
 		b.Fatal(err)
 	}
 	start, cpu := time.Now(), cpuSeconds()
-	_, full, err := resolveAll(ctx, st, true, nil)
+	_, full, err := resolveAll(ctx, st, true, nil, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
