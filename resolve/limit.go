@@ -1,5 +1,7 @@
 package resolve
 
+import "math/bits"
+
 // DefaultMaxPairs is the candidate pairs a record keeps by default (see Options.MaxPairs).
 const DefaultMaxPairs = 12
 
@@ -15,10 +17,20 @@ func limitPairs(acc *pairPages, es []*entry, maxPairs, workers int) []uint64 {
 		k = len(es) // no limit
 	}
 	var thr []uint32
-	var ns []nearness
+	pk := newStrongPacking(len(es))
 	if k < len(es) {
-		ns = nearnessOf(es, workers)
-		thr = thresholds(acc, ns, k, workers)
+		// Each pair's strength is computed once, into its own word: the thresholds and the
+		// pairs kept both read it there, and neither reads the entries' nearness again, at
+		// random, for each pair.
+		ns := nearnessOf(es, workers)
+		parallelTasks(len(acc.pages), workers, func(c int) {
+			page := acc.page(c)
+			for x, w := range page {
+				i, j, v := unpackPair(w)
+				page[x] = pk.pack(i, j, strength(&ns[i], &ns[j], v))
+			}
+		})
+		thr = thresholds(acc, pk, len(es), k, workers)
 	}
 	// Each page keeps its own at its start, in place; the kept ones are then copied out in
 	// order, so that the counted ones, several times more, can be freed.
@@ -27,12 +39,14 @@ func limitPairs(acc *pairPages, es []*entry, maxPairs, workers int) []uint64 {
 		part := acc.page(c)
 		out := part[:0]
 		for _, w := range part {
-			i, j, v := unpackPair(w)
-			if thr != nil && (thr[i] != 0 || thr[j] != 0) {
-				s := strength(&ns[i], &ns[j], v)
-				if s < thr[i] && s < thr[j] {
-					continue
-				}
+			if thr == nil {
+				i, j, _ := unpackPair(w)
+				out = append(out, uint64(i)<<32|uint64(j))
+				continue
+			}
+			i, j, s := pk.unpack(w)
+			if (thr[i] != 0 || thr[j] != 0) && s < thr[i] && s < thr[j] {
+				continue
 			}
 			out = append(out, uint64(i)<<32|uint64(j))
 		}
@@ -51,14 +65,39 @@ func limitPairs(acc *pairPages, es []*entry, maxPairs, workers int) []uint64 {
 	return out
 }
 
-// thresholds returns, per entry, the strength of its k-th strongest pair, or 0 for an entry with
-// k pairs or fewer: a min-heap of k strengths per entry. The k-th strongest does not depend on
+// strongPacking packs a pair of entries with its strength in one word, as limitPairs rewrites
+// the counted pairs once their votes are in: i and j in shift bits each (enough for n entries),
+// in that order, so that the words keep the pairs' order, then the strength in the bits left. A
+// strength needs strengthBits; past about four million entries its last bits (days between the
+// birth dates) are dropped, so that two pairs a few days apart tie.
+type strongPacking struct{ shift, drop uint }
+
+// strengthBits is how many bits a strength takes: its points (at most 255) above farDays' 12.
+const strengthBits = 20
+
+func newStrongPacking(n int) strongPacking {
+	shift := uint(bits.Len(uint(n)))
+	return strongPacking{shift: shift, drop: uint(max(0, strengthBits-(64-2*int(shift))))}
+}
+
+func (p strongPacking) pack(i, j int32, s uint32) uint64 {
+	return uint64(i)<<(64-p.shift) | uint64(j)<<(64-2*p.shift) | uint64(s>>p.drop)
+}
+
+func (p strongPacking) unpack(w uint64) (i, j int32, s uint32) {
+	mask := uint64(1)<<p.shift - 1
+	return int32(w >> (64 - p.shift)), int32(w >> (64 - 2*p.shift) & mask), uint32(w & (uint64(1)<<(64-2*p.shift) - 1))
+}
+
+// thresholds returns, per entry of entries, the strength of its k-th strongest pair, or 0 for
+// an entry with k pairs or fewer: a min-heap of k strengths per entry. The pairs in acc carry
+// their strengths (pk). The k-th strongest does not depend on
 // the order of the pushes, so workers share the entries, each the heaps of a range of them:
 // a worker reads the pairs of which one record is its own (acc is in order, so those whose
 // first record is past its range are not read).
-func thresholds(acc *pairPages, ns []nearness, k, workers int) []uint32 {
-	heaps := make([]uint32, len(ns)*k)
-	n := make([]uint8, len(ns))
+func thresholds(acc *pairPages, pk strongPacking, entries, k, workers int) []uint32 {
+	heaps := make([]uint32, entries*k)
+	n := make([]uint8, entries)
 	push := func(i int32, s uint32) {
 		h := heaps[int(i)*k : int(i+1)*k]
 		switch {
@@ -88,10 +127,10 @@ func thresholds(acc *pairPages, ns []nearness, k, workers int) []uint32 {
 			}
 		}
 	}
-	workers = max(1, min(workers, len(ns)))
+	workers = max(1, min(workers, entries))
 	parallelTasks(workers, workers, func(w int) {
-		lo, hi := int32(len(ns)*w/workers), int32(len(ns)*(w+1)/workers)
-		past := packPair(hi, 0)
+		lo, hi := int32(entries*w/workers), int32(entries*(w+1)/workers)
+		past := pk.pack(hi, 0, 0)
 		for c := range acc.pages {
 			page := acc.page(c)
 			if len(page) == 0 || page[0] >= past {
@@ -101,12 +140,11 @@ func thresholds(acc *pairPages, ns []nearness, k, workers int) []uint32 {
 				if p >= past {
 					break
 				}
-				i, j, v := unpackPair(p)
+				i, j, s := pk.unpack(p)
 				ownI, ownJ := i >= lo && i < hi, j >= lo && j < hi
 				if !ownI && !ownJ {
 					continue
 				}
-				s := strength(&ns[i], &ns[j], v)
 				if ownI {
 					push(i, s)
 				}
@@ -116,7 +154,7 @@ func thresholds(acc *pairPages, ns []nearness, k, workers int) []uint32 {
 			}
 		}
 	})
-	thr := make([]uint32, len(ns))
+	thr := make([]uint32, entries)
 	for i := range thr {
 		if int(n[i]) == k {
 			thr[i] = max(1, heaps[i*k])
@@ -195,7 +233,7 @@ func strength(a, b *nearness, votes uint64) uint32 {
 	if a.sex != 0 && b.sex != 0 && a.sex != b.sex {
 		p += sexPoints
 	}
-	return uint32(max(p, 1))<<16 | uint32(farDays-min(d, farDays))
+	return uint32(max(p, 1))<<12 | uint32(farDays-min(d, farDays))
 }
 
 // takenPointsOf is what two first arrests, as spans of days, add to a pair's strength: a
