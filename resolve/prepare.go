@@ -36,7 +36,7 @@ type entry struct {
 	birth span
 	// detained is the date of the first arrest (tizim.Record.FirstArrest).
 	detained span
-	court    court // the sentences and charges of its episodes
+	court    court // its episodes' first readable sentence and their charges
 	// fromID has a bit per field (1<<fBirth, 1<<fSex, 1<<fHome) whose value the record does not
 	// state and its valid identity number gives.
 	fromID uint16
