@@ -34,6 +34,11 @@ var sentenceWords = []struct {
 	{"ölüm jazasi", TermDeath},
 }
 
+// afterTerm are words that begin what a verdict says after the sentence: deprivation of
+// political rights and probation, in Chinese, English and Russian.
+var afterTerm = []string{"剥夺", "缓刑", "deprivation of political", "political rights", "probation", "suspended for",
+	"политических прав", "условно", "испытательн"}
+
 // yearUnits and monthUnits are the words that follow a number of years or months.
 var (
 	yearUnits  = []string{"years", "year", "yrs", "yr", "年", "يىل", "лет", "года", "год", "yil"}
@@ -60,6 +65,13 @@ func ParseSentence(s string) (Term, bool) {
 	}
 	if best >= 0 {
 		return sentenceWords[best].term, true
+	}
+	// A verdict goes on after the term with terms of other things: 剥夺政治权利三年 (political
+	// rights), 缓刑五年 (probation); only what comes before them is the sentence.
+	for _, w := range afterTerm {
+		if i := strings.Index(k, w); i >= 0 {
+			k = k[:i]
+		}
 	}
 	if n, rest, ok := leadingNumber(k); ok && strings.TrimSpace(rest) == "" {
 		return Term(12 * n), n > 0 && n <= 100

@@ -10,6 +10,8 @@ func TestParseSentence(t *testing.T) {
 		"拘役六个月": 6, "life": TermLife, "Life imprisonment": TermLife, "无期徒刑": TermLife, "пожизненно": TermLife,
 		"مۇددەتسىز": TermLife, "死刑": TermDeath, "death": TermDeath, "死刑缓期二年执行": TermSuspendedDeath,
 		"死缓": TermSuspendedDeath, "death with reprieve": TermSuspendedDeath,
+		"判处有期徒刑十年，剥夺政治权利三年": 120, "有期徒刑三年，缓刑五年": 36, "10 лет лишения свободы": 120,
+		"5 years, deprivation of political rights for 2 years": 60,
 	} {
 		if got, ok := ParseSentence(in); !ok || got != want {
 			t.Errorf("ParseSentence(%q) = %d, %v; want %d", in, got, ok, want)
