@@ -16,6 +16,7 @@ const (
 	ckIDPrefix            // the county and birth date a PRC identity number carries
 	ckNamePair            // the first keys of two parts of a name, in either order
 	ckNameYear            // the first key of a name part with the birth year
+	ckSkeletonPair        // the skeletons of two parts' first keys (a Chinese name's reading and its Latin spelling)
 )
 
 // Limits is how many records a candidate key gives, as the in-memory Resolver's blocks do: all
@@ -91,6 +92,9 @@ func appendCandidateKeys(out []uint64, e *entry, ns []stableName) []uint64 {
 				}
 				b := kj[0]
 				put(mix(fnv64(ckNamePair, min(a, b)), fnv64(ckNamePair, max(a, b))))
+				if sa, sb := skeleton(a), skeleton(b); len(sa) >= 2 && len(sb) >= 2 {
+					put(mix(fnv64(ckSkeletonPair, min(sa, sb)), fnv64(ckSkeletonPair, max(sa, sb))))
+				}
 			}
 		}
 	}
