@@ -77,7 +77,7 @@ func compareFields(a, b *entry, mc *memo) comparison {
 	c.v[fOccupation] = sameKey(a.occ, b.occ)
 	c.v[fFacility] = compareFacilities(a.facs, b.facs, mc)
 	c.v[fDetained] = compareDetained(a.detained, b.detained)
-	c.v[fSentence] = compareTerms(a.court.term, b.court.term)
+	c.v[fSentence] = sameKey(uint64(uint16(a.court.term)), uint64(uint16(b.court.term))) // 0 is none
 	c.v[fCharges] = compareCharges(a.court.charges, b.court.charges)
 	return c
 }

@@ -29,18 +29,6 @@ func courtOf(eps []tizim.Episode) court {
 	return c
 }
 
-// compareTerms compares two records' sentences: -1 when either gives none, 0 when they are the
-// same, 1 when they differ.
-func compareTerms(a, b int16) int8 {
-	switch {
-	case a == 0 || b == 0:
-		return -1
-	case a == b:
-		return 0
-	}
-	return 1
-}
-
 // compareCharges compares two records' charges: -1 when either names none that ParseCharges
 // knows, 0 when they share one, 1 when they share none.
 func compareCharges(a, b tizim.ChargeSet) int8 {

@@ -12,11 +12,11 @@ import (
 // phonetic keys as text with a fixed hash (64-bit FNV-1a), and they are fewer and coarser: the
 // in-memory Resolver, built over the candidates, then applies the full blocking passes.
 const (
-	ckID       = iota + 1 // the complete identity number
-	ckIDPrefix            // the county and birth date a PRC identity number carries
-	ckNamePair            // the first keys of two parts of a name, in either order
-	ckNameYear            // the first key of a name part with the birth year
-	ckSkeletonPair        // the skeletons of two parts' first keys (a Chinese name's reading and its Latin spelling)
+	ckID           = iota + 1 // the complete identity number
+	ckIDPrefix                // the county and birth date a PRC identity number carries
+	ckNamePair                // the first keys of two parts of a name, in either order
+	ckNameYear                // the first key of a name part with the birth year
+	ckSkeletonPair            // the skeletons of two parts' first keys (a reading and its Latin spelling)
 )
 
 // Limits is how many records a candidate key gives, as the in-memory Resolver's blocks do: all
