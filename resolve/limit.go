@@ -39,14 +39,16 @@ func limitPairs(acc *pairPages, es []*entry, maxPairs, workers int) []uint64 {
 		part := acc.page(c)
 		out := part[:0]
 		for _, w := range part {
+			var i, j int32
 			if thr == nil {
-				i, j, _ := unpackPair(w)
-				out = append(out, uint64(i)<<32|uint64(j))
-				continue
-			}
-			i, j, s := pk.unpack(w)
-			if (thr[i] != 0 || thr[j] != 0) && s < thr[i] && s < thr[j] {
-				continue
+				i, j, _ = unpackPair(w)
+			} else {
+				var s uint32
+				i, j, s = pk.unpack(w)
+				// An entry with k pairs or fewer has the threshold 0 and keeps them all.
+				if s < thr[i] && s < thr[j] {
+					continue
+				}
 			}
 			out = append(out, uint64(i)<<32|uint64(j))
 		}
@@ -91,10 +93,10 @@ func (p strongPacking) unpack(w uint64) (i, j int32, s uint32) {
 
 // thresholds returns, per entry of entries, the strength of its k-th strongest pair, or 0 for
 // an entry with k pairs or fewer: a min-heap of k strengths per entry. The pairs in acc carry
-// their strengths (pk). The k-th strongest does not depend on
-// the order of the pushes, so workers share the entries, each the heaps of a range of them:
-// a worker reads the pairs of which one record is its own (acc is in order, so those whose
-// first record is past its range are not read).
+// their strengths (pk). The k-th strongest does not depend on the order of the pushes, so
+// workers share the entries, each the heaps of a range of them: a worker reads the pairs of
+// which one record is its own (acc is in order, so those whose first record is past its range
+// are not read).
 func thresholds(acc *pairPages, pk strongPacking, entries, k, workers int) []uint32 {
 	heaps := make([]uint32, entries*k)
 	n := make([]uint8, entries)
