@@ -27,6 +27,7 @@ var sentenceWords = []struct {
 }{
 	{"死刑缓期", TermSuspendedDeath}, {"死缓", TermSuspendedDeath}, {"suspended death", TermSuspendedDeath},
 	{"death with reprieve", TermSuspendedDeath}, {"death sentence with reprieve", TermSuspendedDeath},
+	{"death sentence suspended", TermSuspendedDeath},
 	{"смертная казнь с отсрочкой", TermSuspendedDeath},
 	{"无期徒刑", TermLife}, {"无期", TermLife}, {"life", TermLife}, {"пожизнен", TermLife}, {"مۇددەتسىز", TermLife},
 	{"muddetsiz", TermLife},
@@ -36,7 +37,7 @@ var sentenceWords = []struct {
 
 // afterTerm are words that begin what a verdict says after the sentence: deprivation of
 // political rights and probation, in Chinese, English and Russian.
-var afterTerm = []string{"剥夺", "缓刑", "deprivation of political", "political rights", "probation", "suspended for",
+var afterTerm = []string{"剥夺", "缓刑", "deprivation of political", "political rights", "probation",
 	"политических прав", "условно", "испытательн"}
 
 // yearUnits and monthUnits are the words that follow a number of years or months.
@@ -57,6 +58,13 @@ func ParseSentence(s string) (Term, bool) {
 	if k == "" {
 		return 0, false
 	}
+	// A verdict goes on after the term with terms of other things: 剥夺政治权利三年 (political
+	// rights, or 终身: for life), 缓刑五年 (probation); only what comes before them is the sentence.
+	for _, w := range afterTerm {
+		if i := strings.Index(k, w); i >= 0 {
+			k = k[:i]
+		}
+	}
 	best := -1
 	for i, w := range sentenceWords {
 		if strings.Contains(k, w.word) && (best < 0 || len(w.word) > len(sentenceWords[best].word)) {
@@ -65,13 +73,6 @@ func ParseSentence(s string) (Term, bool) {
 	}
 	if best >= 0 {
 		return sentenceWords[best].term, true
-	}
-	// A verdict goes on after the term with terms of other things: 剥夺政治权利三年 (political
-	// rights), 缓刑五年 (probation); only what comes before them is the sentence.
-	for _, w := range afterTerm {
-		if i := strings.Index(k, w); i >= 0 {
-			k = k[:i]
-		}
 	}
 	if n, rest, ok := leadingNumber(k); ok && strings.TrimSpace(rest) == "" {
 		return Term(12 * n), n > 0 && n <= 100

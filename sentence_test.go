@@ -11,7 +11,9 @@ func TestParseSentence(t *testing.T) {
 		"مۇددەتسىز": TermLife, "死刑": TermDeath, "death": TermDeath, "死刑缓期二年执行": TermSuspendedDeath,
 		"死缓": TermSuspendedDeath, "death with reprieve": TermSuspendedDeath,
 		"判处有期徒刑十年，剥夺政治权利三年": 120, "有期徒刑三年，缓刑五年": 36, "10 лет лишения свободы": 120,
-		"5 years, deprivation of political rights for 2 years": 60,
+		"5 years, deprivation of political rights for 2 years": 60, "有期徒刑十五年，剥夺政治权利终身": 180,
+		"5 years, deprivation of political rights for life": 60, "death sentence suspended for two years": TermSuspendedDeath,
+		"3 years, probation 5 years": 36,
 	} {
 		if got, ok := ParseSentence(in); !ok || got != want {
 			t.Errorf("ParseSentence(%q) = %d, %v; want %d", in, got, ok, want)
