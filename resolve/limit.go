@@ -1,6 +1,10 @@
 package resolve
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/tizim/tizim"
+)
 
 // DefaultMaxPairs is the candidate pairs a record keeps by default (see Options.MaxPairs).
 const DefaultMaxPairs = 12
@@ -171,6 +175,8 @@ type nearness struct {
 	home        uint32   // hash of the first home code, 0 for none
 	first, last int32    // the birth span; last < first when unknown
 	taken       [2]int32 // the span of the first arrest, as first and last; unknown as the birth's
+	term        int16    // the sentence (court.term), 0 for none
+	charges     tizim.ChargeSet
 	sex         sexCode
 }
 
@@ -191,14 +197,15 @@ func nearnessOf(es []*entry, workers int) []nearness {
 				ns[i].taken = [2]int32{t.first, t.last}
 			}
 			ns[i].sex = e.sex
+			ns[i].term, ns[i].charges = e.court.term, e.court.charges
 		}
 	})
 	return ns
 }
 
 // Points of a pair's strength (see strength): a vote of its blocks, a shared home, birth dates
-// within a year or within three, first arrests in one month or in one year or far apart, and
-// two stated sexes that differ.
+// within a year or within three, first arrests in one month or in one year or far apart, two
+// stated sexes that differ, and sentences and charges that agree or differ.
 const (
 	votePoints       = 4
 	homePoints       = 3
@@ -208,13 +215,17 @@ const (
 	takenYearPoints  = 1
 	takenFarPoints   = -2
 	sexPoints        = -12
+	termPoints       = 4  // one sentence
+	termFarPoints    = -4 // two
+	chargePoints     = 2  // a charge in common
+	chargeFarPoints  = -4 // none
 	strengthBase     = 64
 )
 
 // strength orders the pairs of one record: the votes of their blocks (records of one person
 // share many keys, strangers one or two), then what the two say of themselves that the blocks
-// did not weigh — the home, the birth dates, the first arrests, the sex — and last the days
-// between the birth dates (ten years when unknown) to break ties.
+// did not weigh — the home, the birth dates, the first arrests, the sex, the sentence and the
+// charges — and last the days between the birth dates (ten years when unknown) to break ties.
 func strength(a, b *nearness, votes uint64) uint32 {
 	const farDays = 3650
 	p := strengthBase + votePoints*int(min(votes, 32))
@@ -234,6 +245,20 @@ func strength(a, b *nearness, votes uint64) uint32 {
 	p += takenPointsOf(a.taken, b.taken)
 	if a.sex != 0 && b.sex != 0 && a.sex != b.sex {
 		p += sexPoints
+	}
+	switch {
+	case a.term == 0 || b.term == 0:
+	case a.term == b.term:
+		p += termPoints
+	default:
+		p += termFarPoints
+	}
+	switch {
+	case a.charges == 0 || b.charges == 0:
+	case a.charges&b.charges != 0:
+		p += chargePoints
+	default:
+		p += chargeFarPoints
 	}
 	return uint32(max(p, 1))<<12 | uint32(farDays-min(d, farDays))
 }

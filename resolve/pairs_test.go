@@ -242,3 +242,49 @@ func TestLimitPairsPrefersArrest(t *testing.T) {
 		}
 	}
 }
+
+// TestLimitPairsPrefersVerdict: among partners alike in votes, home and birth year, a record
+// with a verdict keeps the one sentenced alike for a charge in common first, and partners with
+// another sentence for other charges last.
+func TestLimitPairsPrefersVerdict(t *testing.T) {
+	verdicts := []tizim.Episode{{Sentence: "10 years", Charges: "separatism"},
+		{Sentence: "5 years", Charges: "寻衅滋事罪"}, {}, {Sentence: "有期徒刑10年", Charges: "分裂国家罪"},
+		{Sentence: "10 years", Charges: "inciting ethnic hatred"}, {Sentence: "life", Charges: "separatism"},
+		{}, {}, {}, {}, {}, {}}
+	es := make([]*entry, len(verdicts))
+	for i := range es {
+		r := &tizim.Record{ID: int64(i + 1), HomeCode: "653101", BirthDate: tizim.PartialDate{Year: 1985},
+			Episodes: []tizim.Episode{verdicts[i]}}
+		es[i] = prepare(r)
+	}
+	var acc []uint64
+	for j := int32(1); j <= 5; j++ { // each with five stronger pairs of its own
+		acc = append(acc, packPair(0, j)|1)
+		for o := int32(6); o <= 10; o++ {
+			acc = append(acc, packPair(j, o)|9)
+		}
+	}
+	slices.Sort(acc)
+	tests := []struct {
+		k    int
+		want []int32
+	}{
+		{1, []int32{3}}, // the same sentence and charge, in other words
+		// then, alike, no verdict (nothing for or against) and the same sentence for another
+		// charge (as much for as against): a tie keeps both
+		{2, []int32{2, 3, 4}},
+		{4, []int32{2, 3, 4, 5}},    // then the same charge with another sentence
+		{5, []int32{1, 2, 3, 4, 5}}, // another sentence for another charge last
+	}
+	for _, tt := range tests {
+		var got []int32
+		for _, w := range limitPairs(pagesOf(acc), es, tt.k, 1) {
+			if i, j := unpair(w); i == 0 {
+				got = append(got, j)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("at most %d: record 0 keeps %v, want %v", tt.k, got, tt.want)
+		}
+	}
+}
