@@ -213,14 +213,7 @@ func TestLimitPairsPrefersArrest(t *testing.T) {
 	for i := range es {
 		es[i] = &entry{idn: &noID, id: int64(i + 1), at: &home{codes: []string{"653101"}}, birth: date("1985"), detained: date(taken[i])}
 	}
-	var acc []uint64
-	for j := int32(1); j <= 5; j++ { // each with five stronger pairs of its own
-		acc = append(acc, packPair(0, j)|1)
-		for o := int32(6); o <= 10; o++ {
-			acc = append(acc, packPair(j, o)|9)
-		}
-	}
-	slices.Sort(acc)
+	acc := rivalPairs()
 	tests := []struct {
 		k    int
 		want []int32
@@ -231,13 +224,7 @@ func TestLimitPairsPrefersArrest(t *testing.T) {
 		{5, []int32{1, 2, 3, 4, 5}},
 	}
 	for _, tt := range tests {
-		var got []int32
-		for _, w := range limitPairs(pagesOf(acc), es, tt.k, 1) {
-			if i, j := unpair(w); i == 0 {
-				got = append(got, j)
-			}
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := keptBy0(acc, es, tt.k); !slices.Equal(got, tt.want) {
 			t.Errorf("at most %d: record 0 keeps %v, want %v", tt.k, got, tt.want)
 		}
 	}
@@ -257,14 +244,7 @@ func TestLimitPairsPrefersVerdict(t *testing.T) {
 			Episodes: []tizim.Episode{verdicts[i]}}
 		es[i] = prepare(r)
 	}
-	var acc []uint64
-	for j := int32(1); j <= 5; j++ { // each with five stronger pairs of its own
-		acc = append(acc, packPair(0, j)|1)
-		for o := int32(6); o <= 10; o++ {
-			acc = append(acc, packPair(j, o)|9)
-		}
-	}
-	slices.Sort(acc)
+	acc := rivalPairs()
 	tests := []struct {
 		k    int
 		want []int32
@@ -277,14 +257,33 @@ func TestLimitPairsPrefersVerdict(t *testing.T) {
 		{5, []int32{1, 2, 3, 4, 5}}, // another sentence for another charge last
 	}
 	for _, tt := range tests {
-		var got []int32
-		for _, w := range limitPairs(pagesOf(acc), es, tt.k, 1) {
-			if i, j := unpair(w); i == 0 {
-				got = append(got, j)
-			}
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := keptBy0(acc, es, tt.k); !slices.Equal(got, tt.want) {
 			t.Errorf("at most %d: record 0 keeps %v, want %v", tt.k, got, tt.want)
 		}
 	}
+}
+
+// rivalPairs are the counted pairs of entry 0 with entries 1 to 5, one vote each, where each of
+// 1 to 5 has five stronger pairs of its own (with 6 to 10): which of them 0 keeps is up to 0.
+func rivalPairs() []uint64 {
+	var acc []uint64
+	for j := int32(1); j <= 5; j++ {
+		acc = append(acc, packPair(0, j)|1)
+		for o := int32(6); o <= 10; o++ {
+			acc = append(acc, packPair(j, o)|9)
+		}
+	}
+	slices.Sort(acc)
+	return acc
+}
+
+// keptBy0 returns the partners of entry 0 that limitPairs keeps, at most k pairs an entry.
+func keptBy0(acc []uint64, es []*entry, k int) []int32 {
+	var got []int32
+	for _, w := range limitPairs(pagesOf(acc), es, k, 1) {
+		if i, j := unpair(w); i == 0 {
+			got = append(got, j)
+		}
+	}
+	return got
 }
