@@ -104,11 +104,11 @@ func (k *recordKeys) key(i int) string {
 	return string(k.text[start:k.ends[i]])
 }
 
-// writePeople writes people as `tizim dedup` prints them, a JSON line each in the order of
-// their ids, with their records' keys in id order, and returns how many it wrote. It sorts the
-// records by person instead of grouping them in a map: a million people's map of key lists was
-// 2.5 million strings for the collector, made only to be printed.
-func writePeople(w io.Writer, recs *recordKeys, clusters map[int64]int64) (int, error) {
+// eachPerson calls fn with each person and its records' keys, people in the order of their ids
+// and keys in record id order, and stops at fn's first error. keys is fn's only until it
+// returns. It sorts the records by person rather than grouping them in a map: a million
+// people's map of key lists was 2.5 million strings for the collector.
+func eachPerson(recs *recordKeys, clusters map[int64]int64, fn func(person int64, keys []string) error) error {
 	type member struct {
 		person int64
 		i      int32 // the record's index in recs, which is in id order
@@ -118,8 +118,6 @@ func writePeople(w io.Writer, recs *recordKeys, clusters map[int64]int64) (int, 
 		ms[i] = member{clusters[id], int32(i)}
 	}
 	slices.SortFunc(ms, func(a, b member) int { return cmp.Or(cmp.Compare(a.person, b.person), cmp.Compare(a.i, b.i)) })
-	enc := json.NewEncoder(w)
-	n := 0
 	var keys []string
 	for lo := 0; lo < len(ms); {
 		hi := lo
@@ -127,22 +125,33 @@ func writePeople(w io.Writer, recs *recordKeys, clusters map[int64]int64) (int, 
 		for ; hi < len(ms) && ms[hi].person == ms[lo].person; hi++ {
 			keys = append(keys, recs.key(int(ms[hi].i)))
 		}
-		if err := enc.Encode(dedupLine{Person: ms[lo].person, Records: keys}); err != nil {
-			return n, err
+		if err := fn(ms[lo].person, keys); err != nil {
+			return err
 		}
-		n++
 		lo = hi
 	}
-	return n, nil
+	return nil
+}
+
+// writePeople writes people as `tizim dedup` prints them, a JSON line each (see eachPerson for
+// the order), and returns how many it wrote.
+func writePeople(w io.Writer, recs *recordKeys, clusters map[int64]int64) (int, error) {
+	enc := json.NewEncoder(w)
+	n := 0
+	err := eachPerson(recs, clusters, func(p int64, keys []string) error {
+		n++
+		return enc.Encode(dedupLine{Person: p, Records: keys})
+	})
+	return n, err
 }
 
 // peopleOf groups the records' keys by person.
 func peopleOf(recs *recordKeys, clusters map[int64]int64) map[int64][]string {
 	people := map[int64][]string{}
-	for i, id := range recs.ids {
-		p := clusters[id]
-		people[p] = append(people[p], recs.key(i))
-	}
+	eachPerson(recs, clusters, func(p int64, keys []string) error {
+		people[p] = slices.Clone(keys)
+		return nil
+	})
 	return people
 }
 
