@@ -152,9 +152,9 @@ func decodeEpisodes(data []byte) ([]candidateEpisode, error) {
 			e.FacilityID = id
 			return !str && err == nil
 		case "charges":
-			e.Charges = common(val)
+			e.Charges = string(val)
 		case "sentence":
-			e.Sentence = common(val)
+			e.Sentence = string(val)
 		case "status", "end": // not compared
 			return true
 		default:
