@@ -159,7 +159,72 @@ func (b *batch) train(labels []tizim.Judgement) *Model {
 		m.Prior = math.Min(0.5, math.Max(m.Prior, 1e-12))
 	}
 	m.prepareWeights()
+	if sureDisagreement(m, comps, known) {
+		m.prepareWeights()
+	}
 	return m
+}
+
+// sureBits is the weight in bits, prior included, that a pair's other fields must give for
+// sureDisagreement to count it as one person's two records: odds of 30,000 to one.
+const sureBits = 15
+
+// minSurePairs is the fewest sure pairs that know a field for sureDisagreement to measure it.
+const minSurePairs = 200
+
+// sureDisagreement sets, for each field but the name, how often two records of one person
+// disagree outright: among the compared pairs whose other fields alone make them a match beyond
+// doubt (sureBits), and the pairs reviewers judged the same, the share that disagree on the
+// field. The other levels keep their shares of the rest. Expectation maximisation overstates
+// it: its "match" class takes in namesakes of one county and year, who differ in sex, number
+// and sentence. At 200,000 generator people EM gave 0.8 % for two sexes, 7.7 % for two
+// numbers and 1.6 % for two homes, where the people's own records disagree in 0 %, 0.2 % and
+// 0.02 %; the sure pairs gave 0.006 %, 0.3 % and 0.01 %. It returns whether it changed m.
+func sureDisagreement(m *Model, comps []comparison, known []labelled) bool {
+	changed := false
+	for f := range nFields {
+		if f == fName {
+			continue
+		}
+		lv := m.Fields[f].Levels
+		last := len(lv) - 1
+		if last < 1 {
+			continue
+		}
+		n, differ := 0.0, 0.0
+		count := func(l int8) {
+			if l >= 0 {
+				n++
+				if int(l) == last {
+					differ++
+				}
+			}
+		}
+		for k := range comps {
+			c := &comps[k]
+			if c.v[f] >= 0 && m.weight(c)-m.levelWeight(c, f) >= sureBits {
+				count(c.v[f])
+			}
+		}
+		for _, k := range known {
+			if k.match {
+				count(k.v[f])
+			}
+		}
+		if n < minSurePairs {
+			continue
+		}
+		ms := make([]float64, len(lv))
+		for l := range lv {
+			ms[l] = lv[l].M
+		}
+		setDisagreement(ms, math.Max(minLevelShare, (differ+priorPairs*defaultM[f][last])/(n+priorPairs)))
+		for l := range lv {
+			lv[l].M = ms[l]
+		}
+		changed = true
+	}
+	return changed
 }
 
 // labelled compares the pairs reviewers judged.
@@ -330,23 +395,26 @@ func estimateM(m *Model, counts map[vector]float64, known []labelled) (matches f
 // records disagree on birth dates and numbers most of the time.
 var maxDisagreement = map[int]float64{fBirth: 0.2, fID: 0.15, fSex: 0.05}
 
-// capDisagreement applies maxDisagreement to the last level of field f's m, giving the excess to
-// the other levels in proportion.
+// capDisagreement applies maxDisagreement to the last level of field f's m.
 func capDisagreement(f int, m []float64) {
-	limit, ok := maxDisagreement[f]
-	last := len(m) - 1
-	if !ok || m[last] <= limit {
-		return
+	if limit, ok := maxDisagreement[f]; ok && m[len(m)-1] > limit {
+		setDisagreement(m, limit)
 	}
+}
+
+// setDisagreement sets the last level of m, outright disagreement, to share, and gives the
+// other levels the rest in proportion (evenly when they had none).
+func setDisagreement(m []float64, share float64) {
+	last := len(m) - 1
 	rest := 1 - m[last]
 	for l := range m[:last] {
 		if rest > 0 {
-			m[l] *= (1 - limit) / rest
+			m[l] *= (1 - share) / rest
 		} else {
-			m[l] = (1 - limit) / float64(last)
+			m[l] = (1 - share) / float64(last)
 		}
 	}
-	m[last] = limit
+	m[last] = share
 }
 
 // estimatePrior finds, with m and u fixed, the share of matches among comparison vectors.

@@ -1,7 +1,9 @@
 package resolve
 
 import (
+	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -44,4 +46,78 @@ func TestEstimatesDoNotDependOnMapOrder(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSureDisagreement checks what the records of one person are taken to disagree on: the
+// share among the pairs that the other fields make sure, and among reviewers' "same" pairs, not
+// among namesakes of weak evidence; a field too few sure pairs know keeps what EM gave it.
+func TestSureDisagreement(t *testing.T) {
+	m := DefaultModel(Options{})
+	sex := mOf(m, fSex)
+	setDisagreement(sex, 0.1) // EM's match class took in namesakes of the other sex
+	for l := range sex {
+		m.Fields[fSex].Levels[l].M = sex[l]
+	}
+	sentence := append([]float64(nil), mOf(m, fSentence)...)
+	var comps []comparison
+	pair := func(n int, set func(v *vector)) {
+		for range n {
+			var c comparison
+			for f := range c.v {
+				c.v[f] = -1
+			}
+			set(&c.v)
+			comps = append(comps, c)
+		}
+	}
+	sure := func(v *vector) { v[fName], v[fBirth], v[fID], v[fSex] = nameExact, birthExact, 0, 0 }
+	pair(999, sure)
+	pair(1, func(v *vector) { sure(v); v[fSex] = 1 })
+	// Namesakes: the same name and year, of either sex, not sure whatever their sex.
+	pair(5000, func(v *vector) { v[fName], v[fBirth], v[fSex] = nameSubset, birthCompat, 1 })
+	// Too few sure pairs know the sentence, all of them different.
+	pair(50, func(v *vector) { sure(v); v[fSentence] = 1 })
+	var known []labelled
+	for k := range 400 {
+		var v vector
+		for f := range v {
+			v[f] = -1
+		}
+		v[fCharges] = 0
+		if k%10 == 0 {
+			v[fCharges] = 1 // 30 of the 300 judged the same, and all 100 judged different
+		}
+		known = append(known, labelled{v: v, match: k < 300})
+		if k >= 300 {
+			known[k].v[fCharges] = 1
+		}
+	}
+	if !sureDisagreement(m, comps, known) {
+		t.Fatal("sureDisagreement changed nothing")
+	}
+	near := func(field int, want float64) {
+		t.Helper()
+		ms := mOf(m, field)
+		sum := 0.0
+		for _, x := range ms {
+			sum += x
+		}
+		if got := ms[len(ms)-1]; math.Abs(got-want) > 1e-9 || math.Abs(sum-1) > 1e-9 {
+			t.Errorf("%s: disagreement %.6f, want %.6f (levels sum to %v)", fieldNames[field], got, want, sum)
+		}
+	}
+	near(fSex, (1+priorPairs*defaultM[fSex][1])/(1050+priorPairs))
+	near(fCharges, (30+priorPairs*defaultM[fCharges][1])/(300+priorPairs))
+	if got := mOf(m, fSentence); !slices.Equal(got, sentence) {
+		t.Errorf("sentence: %v, want it unchanged: %v", got, sentence)
+	}
+}
+
+// mOf returns a copy of field f's m, level by level.
+func mOf(m *Model, f int) []float64 {
+	ms := make([]float64, len(m.Fields[f].Levels))
+	for l, lv := range m.Fields[f].Levels {
+		ms[l] = lv.M
+	}
+	return ms
 }
