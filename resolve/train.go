@@ -181,17 +181,19 @@ const minSurePairs = 200
 // numbers and 1.6 % for two homes, where the people's own records disagree in 0 %, 0.2 % and
 // 0.02 %; the sure pairs gave 0.006 %, 0.3 % and 0.01 %. It returns whether it changed m.
 func sureDisagreement(m *Model, comps []comparison, known []labelled) bool {
-	changed := false
+	// Every share is measured with the model EM gave, before any is changed.
+	weights := make([]float64, len(comps))
+	for k := range comps {
+		weights[k] = m.weight(&comps[k])
+	}
+	var shares [nFields]float64
 	for f := range nFields {
-		if f == fName {
+		shares[f] = -1
+		last := len(m.Fields[f].Levels) - 1
+		if f == fName || last < 1 {
 			continue
 		}
-		lv := m.Fields[f].Levels
-		last := len(lv) - 1
-		if last < 1 {
-			continue
-		}
-		n, differ := 0.0, 0.0
+		n, differ := 0, 0
 		count := func(l int8) {
 			if l >= 0 {
 				n++
@@ -202,7 +204,7 @@ func sureDisagreement(m *Model, comps []comparison, known []labelled) bool {
 		}
 		for k := range comps {
 			c := &comps[k]
-			if c.v[f] >= 0 && m.weight(c)-m.levelWeight(c, f) >= sureBits {
+			if c.v[f] >= 0 && weights[k]-m.levelWeight(c, f) >= sureBits {
 				count(c.v[f])
 			}
 		}
@@ -211,20 +213,35 @@ func sureDisagreement(m *Model, comps []comparison, known []labelled) bool {
 				count(k.v[f])
 			}
 		}
-		if n < minSurePairs {
-			continue
+		if n >= minSurePairs {
+			shares[f] = math.Max(minLevelShare, (float64(differ)+priorPairs*defaultM[f][last])/(float64(n)+priorPairs))
 		}
-		ms := make([]float64, len(lv))
-		for l := range lv {
-			ms[l] = lv[l].M
+	}
+	changed := false
+	for f, share := range shares {
+		if share >= 0 {
+			ms := levelsM(m, f)
+			setDisagreement(ms, share)
+			setLevelsM(m, f, ms)
+			changed = true
 		}
-		setDisagreement(ms, math.Max(minLevelShare, (differ+priorPairs*defaultM[f][last])/(n+priorPairs)))
-		for l := range lv {
-			lv[l].M = ms[l]
-		}
-		changed = true
 	}
 	return changed
+}
+
+// levelsM returns a copy of field f's m, level by level; setLevelsM stores it back.
+func levelsM(m *Model, f int) []float64 {
+	ms := make([]float64, len(m.Fields[f].Levels))
+	for l, lv := range m.Fields[f].Levels {
+		ms[l] = lv.M
+	}
+	return ms
+}
+
+func setLevelsM(m *Model, f int, ms []float64) {
+	for l := range m.Fields[f].Levels {
+		m.Fields[f].Levels[l].M = ms[l]
+	}
 }
 
 // labelled compares the pairs reviewers judged.

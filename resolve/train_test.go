@@ -53,12 +53,10 @@ func TestEstimatesDoNotDependOnMapOrder(t *testing.T) {
 // among namesakes of weak evidence; a field too few sure pairs know keeps what EM gave it.
 func TestSureDisagreement(t *testing.T) {
 	m := DefaultModel(Options{})
-	sex := mOf(m, fSex)
+	sex := levelsM(m, fSex)
 	setDisagreement(sex, 0.1) // EM's match class took in namesakes of the other sex
-	for l := range sex {
-		m.Fields[fSex].Levels[l].M = sex[l]
-	}
-	sentence := append([]float64(nil), mOf(m, fSentence)...)
+	setLevelsM(m, fSex, sex)
+	sentence := levelsM(m, fSentence)
 	var comps []comparison
 	pair := func(n int, set func(v *vector)) {
 		for range n {
@@ -77,27 +75,25 @@ func TestSureDisagreement(t *testing.T) {
 	pair(5000, func(v *vector) { v[fName], v[fBirth], v[fSex] = nameSubset, birthCompat, 1 })
 	// Too few sure pairs know the sentence, all of them different.
 	pair(50, func(v *vector) { sure(v); v[fSentence] = 1 })
+	// Reviewers judged 300 pairs the same, 30 of them with charges apart, and 100 different.
 	var known []labelled
 	for k := range 400 {
 		var v vector
 		for f := range v {
 			v[f] = -1
 		}
-		v[fCharges] = 0
-		if k%10 == 0 {
-			v[fCharges] = 1 // 30 of the 300 judged the same, and all 100 judged different
+		same := k < 300
+		if v[fCharges] = 0; k%10 == 0 || !same {
+			v[fCharges] = 1
 		}
-		known = append(known, labelled{v: v, match: k < 300})
-		if k >= 300 {
-			known[k].v[fCharges] = 1
-		}
+		known = append(known, labelled{v: v, match: same})
 	}
 	if !sureDisagreement(m, comps, known) {
 		t.Fatal("sureDisagreement changed nothing")
 	}
 	near := func(field int, want float64) {
 		t.Helper()
-		ms := mOf(m, field)
+		ms := levelsM(m, field)
 		sum := 0.0
 		for _, x := range ms {
 			sum += x
@@ -108,16 +104,7 @@ func TestSureDisagreement(t *testing.T) {
 	}
 	near(fSex, (1+priorPairs*defaultM[fSex][1])/(1050+priorPairs))
 	near(fCharges, (30+priorPairs*defaultM[fCharges][1])/(300+priorPairs))
-	if got := mOf(m, fSentence); !slices.Equal(got, sentence) {
+	if got := levelsM(m, fSentence); !slices.Equal(got, sentence) {
 		t.Errorf("sentence: %v, want it unchanged: %v", got, sentence)
 	}
-}
-
-// mOf returns a copy of field f's m, level by level.
-func mOf(m *Model, f int) []float64 {
-	ms := make([]float64, len(m.Fields[f].Levels))
-	for l, lv := range m.Fields[f].Levels {
-		ms[l] = lv.M
-	}
-	return ms
 }
