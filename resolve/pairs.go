@@ -60,8 +60,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 						ms[pass] = append(ms[pass], key<<shift|uint64(i))
 					}
 				}
-				blockKeys(e, emit)
-				batchKeys(e, emit)
+				batchBlockKeys(e, emit)
 			}
 		} else {
 			ms = groupKeys(es, group, runs, shift, workers)
@@ -137,8 +136,7 @@ func groupKeys(es []*entry, group uint16, runs [][nPasses]int, shift uint, worke
 					at[pass]++
 				}
 			}
-			blockKeys(es[i], emit)
-			batchKeys(es[i], emit)
+			batchBlockKeys(es[i], emit)
 		}
 	})
 	return ms
@@ -165,17 +163,27 @@ func pairsBound(keys []uint64, shift uint, maxBlock int) int {
 	return n
 }
 
-// passesOf returns a bit per pass in whose blocks entries a and b share a key.
+// passesOf returns a bit per pass in whose blocks entries a and b share a key, of every key a
+// batch blocks them on. Training leaves each pass's fields out of its pairs: a pair that only a
+// batch's own keys found (an approximate year's name_year, a name_home_year) was left out of
+// every pass when this read blockKeys's alone, and at a million generator people the model it
+// trained merged less (P 0.9853 / R 0.8978, against 0.9836 / 0.9032 with the batch's keys).
 func passesOf(a, b *entry) uint16 {
 	var ka [nPasses][]uint64
-	blockKeys(a, func(pass int, key uint64) { ka[pass] = append(ka[pass], key) })
+	batchBlockKeys(a, func(pass int, key uint64) { ka[pass] = append(ka[pass], key) })
 	var out uint16
-	blockKeys(b, func(pass int, key uint64) {
+	batchBlockKeys(b, func(pass int, key uint64) {
 		if slices.Contains(ka[pass], key) {
 			out |= 1 << pass
 		}
 	})
 	return out
+}
+
+// batchBlockKeys calls emit with every key a batch blocks a record on: blockKeys's and its own.
+func batchBlockKeys(e *entry, emit func(pass int, key uint64)) {
+	blockKeys(e, emit)
+	batchKeys(e, emit)
 }
 
 // appendWindowed compares the members of a large block by sorted neighbourhood: ordered by birth
