@@ -81,7 +81,7 @@ func scoreAbove(m *Model, a, b *entry, tf *termFreq, mc *memo, cut, ceiling floa
 	g := gridOf(a, b, tf)
 	nm, open := g.keyed()
 	if open {
-		if m.weight(&c)+m.headroom(&g) < cut {
+		if m.weight(&c)+m.headroom(&g, tf) < cut {
 			return c, 0, false
 		}
 		nm = g.names(tf, mc)
