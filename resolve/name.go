@@ -64,9 +64,7 @@ func keyedNames(a, b *entry, tf *termFreq) (best nameMatch, open bool) {
 
 // keyedForms compares two name forms on the parts' keys and spelling alone.
 func keyedForms(a, b *nameForm, tf *termFreq) nameMatch {
-	if len(a.parts) > len(b.parts) {
-		a, b = b, a
-	}
+	a, b = fewerPartsFirst(a, b)
 	var used [maxParts]bool
 	exact, fuzzy := 0, 0
 	logFreq := 0.0

@@ -45,10 +45,7 @@ func (g *nameGrid) names(tf *termFreq, mc *memo) nameMatch {
 			k := i*len(g.b.forms) + j
 			m := g.ms[k]
 			if g.align[k] {
-				x, y := g.a.forms[i], g.b.forms[j]
-				if len(x.parts) > len(y.parts) {
-					x, y = y, x
-				}
+				x, y := fewerPartsFirst(g.a.forms[i], g.b.forms[j])
 				if l := mc.aligned(x, y); l < m.level {
 					m = nameMatch{level: l, logFreq: alignedFreq(x, y, l, tf, m.logFreq)}
 				}
@@ -77,10 +74,7 @@ func (m *Model) headroom(g *nameGrid, tf *termFreq) float64 {
 			for l := top; l <= f.level; l++ {
 				c := comparison{logFreq: f.logFreq}
 				if l < f.level {
-					x, y := g.a.forms[i], g.b.forms[j]
-					if len(x.parts) > len(y.parts) {
-						x, y = y, x
-					}
+					x, y := fewerPartsFirst(g.a.forms[i], g.b.forms[j])
 					c.logFreq = alignedFreq(x, y, l, tf, f.logFreq)
 				}
 				c.v[fName] = l
@@ -110,6 +104,14 @@ func alignedFreq(x, y *nameForm, l int8, tf *termFreq, keyed float64) float64 {
 		f = max(f, tf.log2(x.whole), tf.log2(y.whole))
 	}
 	return f
+}
+
+// fewerPartsFirst returns two name forms, the one of fewer parts first, as they are compared.
+func fewerPartsFirst(a, b *nameForm) (*nameForm, *nameForm) {
+	if len(a.parts) > len(b.parts) {
+		return b, a
+	}
+	return a, b
 }
 
 // partsFreq is the sum of the log2 frequencies of a form's parts, each by its first key.
