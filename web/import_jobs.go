@@ -87,6 +87,19 @@ func (im *imports) tempFile() (*os.File, error) {
 	return os.CreateTemp(dir, "upload-*")
 }
 
+// close forgets every upload and removes their directory with what is left in it.
+func (im *imports) close() error {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	dir := im.dir
+	im.dir = ""
+	clear(im.uploads)
+	if dir == "" {
+		return nil
+	}
+	return os.RemoveAll(dir)
+}
+
 // addUpload keeps u under a new token.
 func (im *imports) addUpload(u *upload) {
 	im.mu.Lock()

@@ -3,8 +3,10 @@ package web
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
@@ -300,5 +302,30 @@ func TestImportJobProgress(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("failed job's page lacks %q", want)
 		}
+	}
+}
+
+// TestCloseRemovesUploads: a previewed upload that nobody commits stays in the server's upload
+// directory until it expires; closing the server removes it, and the directory with it, so that
+// a spreadsheet of names is not left in the system's temporary directory.
+func TestCloseRemovesUploads(t *testing.T) {
+	f := newImportFixture(t)
+	res, body := f.upload(tizim.Editor, "list.csv", []byte(importCSV), map[string]string{"consent": "internal"})
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("preview: status %d\n%s", res.StatusCode, body)
+	}
+	dir := f.srv.imports.dir
+	files, err := os.ReadDir(dir)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("upload directory %q: %d files, %v; want the previewed upload", dir, len(files), err)
+	}
+	if err := f.srv.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("upload directory %q after Close: %v, want it gone", dir, err)
+	}
+	if err := f.srv.Close(); err != nil {
+		t.Errorf("a second Close: %v", err)
 	}
 }

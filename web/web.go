@@ -110,6 +110,12 @@ func New(cfg Config) *Server {
 	return s
 }
 
+// Close removes the uploads the server still holds, and their directory: a spreadsheet of
+// detained people's names is not left behind in the system's temporary directory once the
+// server stops. Call it after the HTTP server has shut down; an import already running keeps
+// reading the file it has open.
+func (s *Server) Close() error { return s.imports.close() }
+
 // ServeHTTP answers a request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 

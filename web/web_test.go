@@ -127,6 +127,7 @@ func newFixture(t testing.TB) *fixture {
 	f.fac = fac.ID
 	f.srv = New(Config{Records: st, Sources: st, Facilities: st, People: st, Users: st, PageSize: 2,
 		Logger: slog.New(slog.NewTextHandler(t.Output(), nil)), Now: f.clock.now})
+	t.Cleanup(func() { f.srv.Close() })
 	for _, role := range tizim.Roles {
 		u := &tizim.User{Name: string(role) + "-user", Role: role, PasswordHash: testHash(), Created: f.clock.now(), PasswordChanged: f.clock.now()}
 		if err := st.CreateUser(ctx, u); err != nil {

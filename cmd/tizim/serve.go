@@ -53,11 +53,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	names := startNameIndex(ctx, st, log)
 	// records written through the import page and the add form are resolved after each commit
 	written := &collector{RecordService: st, onCommit: startResolver(ctx, st, log)}
+	site := web.New(web.Config{
+		Records: written, Sources: st, Facilities: st, People: st, Users: st, Reviews: st, Logger: log,
+		Importer: ingest.NewImporter(written), Search: names.search,
+	})
+	defer site.Close()
 	srv := &http.Server{
-		Handler: web.New(web.Config{
-			Records: written, Sources: st, Facilities: st, People: st, Users: st, Reviews: st, Logger: log,
-			Importer: ingest.NewImporter(written), Search: names.search,
-		}),
+		Handler:           site,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       5 * time.Minute, // imports upload large files
 		WriteTimeout:      5 * time.Minute,
