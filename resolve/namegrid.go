@@ -47,7 +47,7 @@ func (g *nameGrid) names(tf *termFreq, mc *memo) nameMatch {
 			if g.align[k] {
 				x, y := fewerPartsFirst(g.a.forms[i], g.b.forms[j])
 				if l := mc.aligned(x, y); l < m.level {
-					m = nameMatch{level: l, logFreq: alignedFreq(x, y, l, tf, m.logFreq)}
+					m = nameMatch{level: l, logFreq: alignedFreqsOf(x, y, tf).at(l, m.logFreq)}
 				}
 			}
 			if best.level < 0 || m.level < best.level || (m.level == best.level && m.logFreq < best.logFreq) {
@@ -60,50 +60,59 @@ func (g *nameGrid) names(tf *termFreq, mc *memo) nameMatch {
 
 // headroom is the most the names can add to a pair's weight, the term-frequency adjustment
 // included, whatever aligning them across scripts finds: aligning can only raise a form pair's
-// level, with the frequency alignedFreq gives that level.
+// level, with the frequency alignedFreqs gives that level.
 func (m *Model) headroom(g *nameGrid, tf *termFreq) float64 {
 	best := math.Inf(-1)
 	for i := range g.a.forms {
 		for j := range g.b.forms {
 			k := i*len(g.b.forms) + j
 			f := g.ms[k]
-			top := f.level
-			if g.align[k] {
-				top = 0
-			}
-			for l := top; l <= f.level; l++ {
-				c := comparison{logFreq: f.logFreq}
-				if l < f.level {
-					x, y := fewerPartsFirst(g.a.forms[i], g.b.forms[j])
-					c.logFreq = alignedFreq(x, y, l, tf, f.logFreq)
-				}
+			try := func(l int8, logFreq float64) {
+				c := comparison{logFreq: logFreq}
 				c.v[fName] = l
 				best = max(best, m.weights[fName][l]+m.tfAdjust(&c))
+			}
+			try(f.level, f.logFreq)
+			if g.align[k] {
+				af := alignedFreqsOf(g.a.forms[i], g.b.forms[j], tf)
+				for l := range f.level {
+					try(l, af.at(l, f.logFreq))
+				}
 			}
 		}
 	}
 	return best
 }
 
-// alignedFreq is the log2 frequency of what two forms share when aligning them across scripts
-// raised them to level l, x the one of fewer parts. At the exact, subset and fuzzy levels every
-// part of x aligned: the parts' frequencies, over either form's keys, the more common of the
-// two, and at the exact level the whole name's if commoner still, as keyedForms counts them.
-// keyed, the frequency of the parts the keys agreed on, stays for the lower levels, where which
-// parts aligned is not known. The keys alone often agree on one part of a name in Chinese
-// characters against its Latin spelling (or on none): with that part's frequency, every such
-// pair aligned to the exact level counted as a common name, and at 200,000 generator people the
-// pairs of the exact level at the rarity adjustment's floor (-4 bits) were one person's in
-// 94.5 % of cases.
-func alignedFreq(x, y *nameForm, l int8, tf *termFreq, keyed float64) float64 {
-	if l > nameFuzzy {
+// alignedFreqs is the log2 frequency of what two forms share when aligning them across scripts
+// raises them to a level (at): at the exact, subset and fuzzy levels every part of the one of
+// fewer parts aligned, so the sum of its parts' frequencies, over either form's keys, the more
+// common of the two (parts), and at the exact level the whole name's if commoner still (whole),
+// as keyedForms counts them. The frequency of the parts the keys agreed on stays for the lower
+// levels, where which parts aligned is not known. The keys alone often agree on one part of a
+// name in Chinese characters against its Latin spelling (or on none): with that part's
+// frequency, every such pair aligned to the exact level counted as a common name, and at
+// 200,000 generator people the pairs of the exact level at the rarity adjustment's floor (-4
+// bits) were one person's in 94.5 % of cases.
+type alignedFreqs struct{ parts, whole float64 }
+
+// alignedFreqsOf reads the frequencies once for every level at reads them at.
+func alignedFreqsOf(x, y *nameForm, tf *termFreq) alignedFreqs {
+	return alignedFreqs{
+		parts: max(partsFreq(x, tf), partsFreq(y, tf)),
+		whole: max(tf.log2(x.whole), tf.log2(y.whole)),
+	}
+}
+
+// at is the frequency at level l, keyed that of the parts the keys agreed on.
+func (a alignedFreqs) at(l int8, keyed float64) float64 {
+	switch {
+	case l > nameFuzzy:
 		return keyed
+	case l == nameExact:
+		return max(a.parts, a.whole)
 	}
-	f := max(partsFreq(x, tf), partsFreq(y, tf))
-	if l == nameExact {
-		f = max(f, tf.log2(x.whole), tf.log2(y.whole))
-	}
-	return f
+	return a.parts
 }
 
 // fewerPartsFirst returns two name forms, the one of fewer parts first, as they are compared.
