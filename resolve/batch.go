@@ -56,7 +56,7 @@ func newBatchFrom(records Records, opt Options) (*batch, error) {
 	}
 	b.stage("read and prepared %d records", len(b.es))
 	b.keyTexts = cache.keyTexts()
-	others := cache.unprepared()
+	others, forms := cache.unprepared(), cache.forms()
 	cache = nil
 	// Counting the terms reads the entries and nothing blocking makes, and blocking begins with
 	// a pass over the entries on one goroutine: the two run at once.
@@ -70,6 +70,8 @@ func newBatchFrom(records Records, opt Options) (*batch, error) {
 	b.memo = newBatchMemo()
 	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs, opt.Workers)
 	<-counted
+	countForms(forms, b.tf, opt.Workers)
+	forms = nil
 	b.stage("found %d candidate pairs", len(b.pairs))
 	// Only comparing reads the prepared forms of other scripts (a million people write about a
 	// million, 650 MB of small objects): made after blocking, they are not marked through it.

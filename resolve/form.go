@@ -28,7 +28,14 @@ type nameForm struct {
 	// a memo prepares when needed). A batch prepares its forms after blocking (see
 	// newBatch), so that the collector need not mark them all through blocking.
 	prep *names.Name
+	// freqs are the form's own log2 term frequencies, read once by the batch whose cache made
+	// it, when its term frequencies are complete (see countForms); nil otherwise.
+	freqs *formFreqs
 }
+
+// formFreqs are what alignedFreqsOf reads of one form: the sum of its parts' log2
+// frequencies (partsFreq) and its whole name's.
+type formFreqs struct{ parts, whole float64 }
 
 // keys returns the hashed candidate phonetic keys of part i.
 func (f *nameForm) keys(i int) []uint64 { return f.vals[f.off[i]:f.off[i+1]:f.off[i+1]] }

@@ -87,6 +87,19 @@ func (c *formCache) unprepared() []*nameForm {
 	return out
 }
 
+// forms returns every form the cache split, each once.
+func (c *formCache) forms() []*nameForm {
+	var out []*nameForm
+	for i := range c.shards {
+		for _, f := range c.shards[i].forms {
+			if f != nil {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
 // keyTexts returns the phonetic keys of every form the cache split, as text by their hash.
 func (c *formCache) keyTexts() map[uint64]string {
 	n := 0

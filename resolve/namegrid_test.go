@@ -51,3 +51,38 @@ func TestAlignedNameFrequency(t *testing.T) {
 		}
 	}
 }
+
+// TestCountForms: a batch gives each of its forms the frequencies the lookups give once its
+// term frequencies are complete, and a Resolver, whose term frequencies grow with each record,
+// gives its forms none, so that its comparisons follow the growing counts.
+func TestCountForms(t *testing.T) {
+	recs, _ := synthCorpus(t, 300, 5)
+	b, err := newBatch(recs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	forms := 0
+	for _, e := range b.es {
+		for _, f := range e.forms {
+			forms++
+			want := formFreqs{parts: partsFreq(f, b.tf), whole: b.tf.log2(f.whole)}
+			if f.freqs == nil || *f.freqs != want {
+				t.Fatalf("form %q: frequencies %v, want %v", f.text, f.freqs, want)
+			}
+		}
+	}
+	if forms == 0 {
+		t.Fatal("no forms in the batch")
+	}
+	r, err := NewResolver(b.train(nil), recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.es {
+		for _, f := range e.forms {
+			if f.freqs != nil {
+				t.Fatalf("a Resolver's form %q has fixed frequencies", f.text)
+			}
+		}
+	}
+}
