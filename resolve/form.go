@@ -24,6 +24,7 @@ type nameForm struct {
 	// pinyin is a Latin form in pinyin (MAIMAITI TUERXUN): its keys miss the Latin spellings
 	// of the same name (Memet Tursun) that aligning finds.
 	pinyin bool
+	ascii  uint8 // bit i set: part i is all ASCII, a letter a byte (see similarParts)
 	// prep is a form of another script as the names package compares it (nil for Latin, which
 	// a memo prepares when needed). A batch prepares its forms after blocking (see
 	// newBatch), so that the collector need not mark them all through blocking.
@@ -104,6 +105,11 @@ func splitNameKeys(text string, prep bool) (*nameForm, [][]string, bool) {
 		parts, keys = parts[:maxParts], keys[:maxParts]
 	}
 	f := &nameForm{parts: parts, text: text, hash: hashString(text)}
+	for i, p := range parts {
+		if ascii(p) {
+			f.ascii |= 1 << i
+		}
+	}
 	f.other = names.DetectScript(text) != names.Latin
 	f.pinyin = !f.other && names.InPinyin(text)
 	if f.other && prep {

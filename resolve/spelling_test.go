@@ -29,6 +29,7 @@ func TestPartSimilarity(t *testing.T) {
 		{"ayshemgül", "ayshamgul", fuzzyPart},
 		{"abcdefghijklmnopqrstuvwxyzabcdefghij", "abcdefghijklmnopqrstuvwxyzabcdefghik", 0}, // beyond 32 letters
 		{"\xff\xfetursun", "tursun", 0},
+		{"öbhéğğ", "bbhéhğğ", 0}, // two mistakes, six letters against seven in as many bytes
 	}
 	for _, tt := range tests {
 		for _, ab := range [][2]string{{tt.a, tt.b}, {tt.b, tt.a}} {
@@ -94,6 +95,24 @@ func TestPartSimilarityAsBefore(t *testing.T) {
 		if got, want := partSimilarity(x, y), partSimilarityBefore(x, y); got != want {
 			t.Fatalf("partSimilarity(%q, %q) = %v, before %v", x, y, got, want)
 		}
+		if got, want := similarParts(y, x, ascii(y), ascii(x)), partSimilarityBefore(x, y); got != want {
+			t.Fatalf("similarParts(%q, %q) = %v, before %v", y, x, got, want)
+		}
+	}
+}
+
+// TestFormASCIIParts: a form marks which of its parts are all ASCII, as similarParts reads them.
+func TestFormASCIIParts(t *testing.T) {
+	for _, text := range []string{"Memet Tursun", "Mémet Tursun", "Tursun Mémet", "买买提·吐尔逊", "Мәмәт Турсун", "Ali 买买提 Gül"} {
+		f, ok := splitName(text)
+		if !ok {
+			t.Fatalf("%q: no form", text)
+		}
+		for i, p := range f.parts {
+			if got := f.ascii>>i&1 != 0; got != ascii(p) {
+				t.Errorf("%q part %d %q: marked ASCII %v, want %v", text, i, p, got, ascii(p))
+			}
+		}
 	}
 }
 
@@ -109,6 +128,9 @@ func partSimilarityBefore(a, b string) float64 {
 		return 0
 	}
 	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) { // the shorter in letters, not bytes (a fix since first written)
+		a, ra, rb = b, rb, ra
+	}
 	if len(rb)-len(ra) > 2 || len(ra) < 3 {
 		return 0
 	}
