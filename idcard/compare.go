@@ -48,6 +48,22 @@ func Compare(a, b string) Agreement {
 	if !ok {
 		return Unusable
 	}
+	return compareComparable(na, nb, fa, fb)
+}
+
+// CompareNormalized is Compare of two numbers Parse has read, given as their Normalized forms
+// and whether each was converted from the 15-digit form (Number.Fifteen): neither is read
+// again, for a caller that compares each number with many. A form that is not 18 characters
+// is Unusable.
+func CompareNormalized(a, b string, aFifteen, bFifteen bool) Agreement {
+	if len(a) != 18 || len(b) != 18 {
+		return Unusable
+	}
+	return compareComparable(a, b, aFifteen, bFifteen)
+}
+
+// compareComparable compares two numbers as comparable returns them.
+func compareComparable(na, nb string, fa, fb bool) Agreement {
 	both, diff, masked := 0, 0, false
 	for i := 0; i < 18; i++ {
 		switch {

@@ -48,6 +48,15 @@ func TestCompare(t *testing.T) {
 		if got := Compare(tt.b, tt.a); got != tt.want {
 			t.Errorf("Compare(%q, %q) = %v, want %v (not symmetric)", tt.b, tt.a, got, tt.want)
 		}
+		// Numbers Parse reads compare the same by their normalised forms.
+		na, _ := Parse(tt.a)
+		nb, _ := Parse(tt.b)
+		if na.Normalized == "" || nb.Normalized == "" {
+			continue
+		}
+		if got := CompareNormalized(na.Normalized, nb.Normalized, na.Fifteen, nb.Fifteen); got != tt.want {
+			t.Errorf("CompareNormalized(%q, %q) = %v, want %v", na.Normalized, nb.Normalized, got, tt.want)
+		}
 	}
 }
 

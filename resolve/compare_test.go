@@ -144,3 +144,29 @@ func TestCompareCourt(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareIDs: identity numbers compare as idcard.Compare compares them as written, the
+// 15-digit form included: its check character is computed, so a typo in its digits is one
+// digit off, not two.
+func TestCompareIDs(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int8
+	}{
+		{"653101198401261233", "653101198401261233", idExact},
+		{"653101198401261233", "653101840126123", idExact},
+		{"653101198401261233", "653101840126124", idOneDigit},
+		{"653101198401261233", "653101198401261243", idOneDigit},
+		{"653101198401261233", "6531**********1233", idMasked},
+		{"653101198401261233", "653101850227123", idDiffer},
+		{"653101198401261233", "", -1},
+		{"653101198401261233", "E12345678", idDiffer},
+	} {
+		a, b := parseID(tt.a), parseID(tt.b)
+		for _, ab := range [][2]*idInfo{{&a, &b}, {&b, &a}} {
+			if got := compareIDs(ab[0], ab[1]); got != tt.want {
+				t.Errorf("compareIDs(%q, %q) = %d, want %d", ab[0].norm, ab[1].norm, got, tt.want)
+			}
+		}
+	}
+}

@@ -19,11 +19,13 @@ var idLevels = []string{"exact", "one_digit", "masked_compatible", "different"}
 
 // idInfo is what a record's identity number says.
 type idInfo struct {
-	norm  string // the number normalised by idcard, or upper-cased letters and digits of another kind
-	prc   bool   // norm is an 18-character PRC number (possibly masked or with a wrong check)
-	valid bool   // a complete PRC number whose every part checks out
-	birth span   // the birth date a valid number implies
-	sex   sexCode
+	norm string // the number normalised by idcard, or upper-cased letters and digits of another kind
+	prc  bool   // norm is an 18-character PRC number (possibly masked or with a wrong check)
+	// fifteen: norm was converted from the 15-digit form, its check character computed.
+	fifteen bool
+	valid   bool // a complete PRC number whose every part checks out
+	birth   span // the birth date a valid number implies
+	sex     sexCode
 	// counties are the six-digit address code a readable number carries and the codes that
 	// cover its area today.
 	counties []string
@@ -39,7 +41,7 @@ func parseID(s string) idInfo {
 	}
 	n, _ := idcard.Parse(s)
 	if n.Normalized != "" {
-		info := idInfo{norm: n.Normalized, prc: true, valid: n.Valid}
+		info := idInfo{norm: n.Normalized, prc: true, valid: n.Valid, fifteen: n.Fifteen}
 		if n.Valid {
 			info.sex = sexOf(tizim.Sex(n.Sex))
 			if !n.Birth.IsZero() {
@@ -69,7 +71,7 @@ func compareIDs(a, b *idInfo) int8 {
 		return -1
 	}
 	if a.prc && b.prc {
-		switch idcard.Compare(a.norm, b.norm) {
+		switch idcard.CompareNormalized(a.norm, b.norm, a.fifteen, b.fifteen) {
 		case idcard.Exact:
 			return idExact
 		case idcard.OneDigit:
