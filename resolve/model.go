@@ -8,7 +8,7 @@ import (
 
 // Options tune blocking, thresholds and clustering. The zero value of a field means its default.
 type Options struct {
-	// Upper is the match probability at or above which two records are merged (default 0.97);
+	// Upper is the match probability at or above which two records are merged (default 0.98);
 	// Lower the one at or above which a pair not merged goes to the review queue (default 0.3).
 	Upper, Lower float64
 	// MaxBlock is the largest block compared pair by pair (default DefaultMaxBlock).
@@ -36,9 +36,12 @@ type Options struct {
 	Progress func(stage string) `json:"-"`
 }
 
+// DefaultUpper is the default of Options.Upper.
+const DefaultUpper = 0.98
+
 func (o Options) withDefaults() Options {
 	if o.Upper <= 0 || o.Upper > 1 {
-		o.Upper = 0.97
+		o.Upper = DefaultUpper
 	}
 	if o.Lower <= 0 || o.Lower > o.Upper {
 		o.Lower = min(0.3, o.Upper)
