@@ -24,7 +24,7 @@ type nameForm struct {
 	// pinyin is a Latin form in pinyin (MAIMAITI TUERXUN): its keys miss the Latin spellings
 	// of the same name (Memet Tursun) that aligning finds.
 	pinyin bool
-	ascii  uint8 // bit i set: part i is all ASCII, a letter a byte (see similarParts)
+	ascii  uint8 // bit i set: part i is all ASCII, a letter a byte (see similarParts); maxParts ≤ 8
 	// prep is a form of another script as the names package compares it (nil for Latin, which
 	// a memo prepares when needed). A batch prepares its forms after blocking (see
 	// newBatch), so that the collector need not mark them all through blocking.
@@ -37,6 +37,9 @@ type nameForm struct {
 // formFreqs are what alignedFreqsOf reads of one form: the sum of its parts' log2
 // frequencies (partsFreq) and its whole name's.
 type formFreqs struct{ parts, whole float64 }
+
+// A form marks its parts in the bits of a byte (nameForm.ascii).
+var _ [8 - maxParts]struct{}
 
 // keys returns the hashed candidate phonetic keys of part i.
 func (f *nameForm) keys(i int) []uint64 { return f.vals[f.off[i]:f.off[i+1]:f.off[i+1]] }

@@ -65,7 +65,7 @@ func TestCountForms(t *testing.T) {
 	for _, e := range b.es {
 		for _, f := range e.forms {
 			forms++
-			want := formFreqs{parts: partsFreq(f, b.tf), whole: b.tf.log2(f.whole)}
+			want := lookUpFreqs(f, b.tf)
 			if f.freqs == nil || *f.freqs != want {
 				t.Fatalf("form %q: frequencies %v, want %v", f.text, f.freqs, want)
 			}
