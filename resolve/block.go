@@ -57,8 +57,8 @@ var passFields = [nPasses][]int{
 // in 1980) is sorted by birth date and home, and each record is compared with its nearest
 // MaxBlock/windowShare neighbours; a block more than windowedBlocks times larger is skipped and
 // counted: the other passes, on more specific keys, still reach its pairs. At a million
-// generator people 40 instead of 20 takes 7 % more candidate pairs, and with the upper threshold
-// at 0.98 instead of 0.97 gives more of both precision and recall (docs/PERFORMANCE.md,
+// generator people 40 instead of 20 takes 7 % more candidate pairs, and with a stricter
+// linkage (DefaultMinLinkage) gives more of both precision and recall (docs/PERFORMANCE.md,
 // "Where recall is bounded (fourteenth session)").
 const DefaultMaxBlock = 40
 
