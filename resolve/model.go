@@ -19,8 +19,8 @@ type Options struct {
 	// may keep more.
 	MaxPairs int `json:"max_pairs,omitempty"`
 	// MinLinkage is the mean match probability, over all pairs of records across two clusters,
-	// that a merge of the two requires (default DefaultMinLinkage): one strong link does not merge two groups
-	// whose other records disagree.
+	// that a merge of the two requires (default DefaultMinLinkage): one strong link does not
+	// merge two groups whose other records disagree.
 	MinLinkage float64
 	// Workers is the number of goroutines that compare pairs (default 2).
 	Workers int
