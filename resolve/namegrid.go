@@ -63,15 +63,15 @@ func (g *nameGrid) names(tf *termFreq, mc *memo) nameMatch {
 // level, with the frequency alignedFreqs gives that level.
 func (m *Model) headroom(g *nameGrid, tf *termFreq) float64 {
 	best := math.Inf(-1)
+	try := func(l int8, logFreq float64) {
+		c := comparison{logFreq: logFreq}
+		c.v[fName] = l
+		best = max(best, m.weights[fName][l]+m.tfAdjust(&c))
+	}
 	for i := range g.a.forms {
 		for j := range g.b.forms {
 			k := i*len(g.b.forms) + j
 			f := g.ms[k]
-			try := func(l int8, logFreq float64) {
-				c := comparison{logFreq: logFreq}
-				c.v[fName] = l
-				best = max(best, m.weights[fName][l]+m.tfAdjust(&c))
-			}
 			try(f.level, f.logFreq)
 			if g.align[k] {
 				af := alignedFreqsOf(g.a.forms[i], g.b.forms[j], tf)
