@@ -23,14 +23,15 @@ func (w *row) appendValues(args []any) []any {
 		w.consent, w.consentRank, w.names, w.episodes, w.relatives, w.raw, w.warnings, w.search)
 }
 
-// Rows per multi-row INSERT or UPDATE. Each record row has at most 28 parameters and SQLite
+// Rows per multi-row INSERT or UPDATE. Each record row has at most 27 parameters and SQLite
 // allows 32,766 in a statement, PostgreSQL 65,535.
 const (
 	recordBatch = 256
 )
 
-// recordParams is the number of parameters of one record row: id, source, record id, person,
-// the content, created and updated.
+// recordParams is the number of parameters of one record row: id, source, record id, the
+// content, created and updated. Its person, itself, is added to record_persons by a trigger
+// (migration 0400).
 //
 // Binding a parameter is most of the database's cost per row on SQLite (the driver copies each
 // text into C memory, then unbinds it after the statement), so the text columns that are
@@ -38,7 +39,7 @@ const (
 // into empty text (or [] for a JSON list) by the statement: see sparse. (Numbered parameters,
 // to bind the id and the time once for two columns each, would save two more, but SQLite
 // looks a numbered parameter's name up in a list, which made a 256-row statement quadratic.)
-const recordParams = 4 + contentCount + 2
+const recordParams = 3 + contentCount + 2
 
 // sparse are the content columns (by index in contentColumns) bound as NULL when empty, with
 // the value that stands for NULL. The others are rarely empty or not text.
@@ -47,7 +48,7 @@ var sparse = map[int]string{
 	12: "''", 13: "''", 18: "'[]'", 20: "'[]'", 21: "''",
 }
 
-const insertHead = ` INTO records (id, source_id, record_id, person_id, version, ` + contentColumns + `, created, updated) VALUES `
+const insertHead = ` INTO records (id, source_id, record_id, version, ` + contentColumns + `, created, updated) VALUES `
 
 // insertVerb: on SQLite a failed batch of inserts rolls the whole transaction back, as updates
 // do (see updateVerb), so that the statement needs no journal to undo itself.
@@ -56,7 +57,7 @@ var insertVerb = map[*dialect]string{sqlite: "INSERT OR ROLLBACK", postgres: "IN
 // insertTuple is the row of one record.
 var insertTuple = func() string {
 	var b strings.Builder
-	b.WriteString("(?, ?, ?, ?, 1")
+	b.WriteString("(?, ?, ?, 1")
 	for c := range contentCount {
 		if empty, ok := sparse[c]; ok {
 			b.WriteString(", COALESCE(?, " + empty + ")")

@@ -53,7 +53,7 @@ func (q *queued) add(values ...any) {
 
 // add queues a new record (r.ID set); a full batch is handed to the writing goroutine.
 func (b *batch) add(source int64, r *tizim.Record, row *row, now int64) error {
-	b.values = append(b.values[:0], r.ID, source, r.RecordID, r.ID)
+	b.values = append(b.values[:0], r.ID, source, r.RecordID)
 	b.values = append(row.appendSparse(b.values), now, now)
 	return b.queue(inserts, b.values)
 }

@@ -92,7 +92,7 @@ func TestBatchedRaw(t *testing.T) {
 		}
 		for _, query := range []string{
 			`SELECT printf('%d %d %s %s %.17g %s %d', a, b, verdict, by_whom, score, reason, created) FROM judgements ORDER BY id`,
-			`SELECT printf('%d %d %d', id, person_id, updated) FROM records ORDER BY id`,
+			`SELECT printf('%d %d %d', record_id, person_id, moved) FROM record_persons ORDER BY record_id`,
 		} {
 			q, err := s.db.QueryContext(ctx, query)
 			if err != nil {

@@ -8,7 +8,7 @@ import (
 
 // bulkCacheKiB is the SQLite page cache of a transaction that writes a whole resolution at
 // once (every judgement, every record's candidate keys): 128 MiB instead of the default 2 MB.
-// Such a write updates the records, the person index and the key index of millions of
+// Such a write updates the records' persons, their index and the key index of millions of
 // records; with the default cache the same pages were spilled, read back and written again,
 // and at 200,000 people SQLite spent more time on them than resolution did.
 const bulkCacheKiB = 128 << 10

@@ -11,7 +11,7 @@ import (
 // candidateColumns are the columns of a record that entity resolution compares: no source, raw
 // row, relatives, warnings, notes or times, whose decoding is most of the cost of reading a
 // record (the raw row's JSON alone is a sixth of it).
-const candidateColumns = `r.id, r.person_id, r.sex, r.birth_date, r.id_number, r.ethnicity, r.home_code,
+const candidateColumns = `r.id, p.person_id, r.sex, r.birth_date, r.id_number, r.ethnicity, r.home_code,
 	r.home_place, r.occupation, r.names, r.episodes`
 
 // candidateEpisode is the part of a stored episode that resolution compares.
@@ -31,7 +31,7 @@ type candidateEpisode struct {
 // the records are for comparing, not for showing or writing back.
 func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
 	dec := func(rows scanner) (*tizim.Record, error) { return decodeCandidate(rows) }
-	recs, err := s.recordsByID(ctx, ids, candidateColumns+` FROM records r`, dec, "find candidate records")
+	recs, err := s.recordsByID(ctx, ids, candidateColumns+` FROM records r JOIN record_persons p ON p.record_id = r.id`, dec, "find candidate records")
 	if err != nil {
 		return nil, err
 	}

@@ -200,9 +200,12 @@ func jsonList[T any](v []T) string {
 	return string(b)
 }
 
-// recordColumns are the columns decode reads, in its order; r is records (or record_history)
-// and s is sources.
-const recordColumns = `r.id, s.key, r.record_id, r.person_id, r.sex, r.birth_date, r.id_number,
+// recordColumns are the columns decode reads, in its order (see recordFrom): the record's id,
+// source, key and person, recordBody, and when it last moved to another person.
+const recordColumns = `r.id, s.key, r.record_id, p.person_id, ` + recordBody + `, p.moved`
+
+// recordBody are the columns of decode that records and record_history both have, in its order.
+const recordBody = `r.sex, r.birth_date, r.id_number,
 	r.ethnicity, r.home_code, r.home_place, r.occupation, r.notes, r.consent, r.names,
 	r.episodes, r.relatives, r.raw, r.warnings, r.created, r.updated`
 
@@ -212,15 +215,16 @@ type scanner interface{ Scan(dest ...any) error }
 func decode(sc scanner) (*tizim.Record, error) {
 	var r tizim.Record
 	var sex, birth, consent, names, eps, rels, raw, warns string
-	var created, updated int64
+	var created, updated, moved int64
 	if err := sc.Scan(&r.ID, &r.Source, &r.RecordID, &r.PersonID, &sex, &birth, &r.IDNumber,
 		&r.Ethnicity, &r.HomeCode, &r.HomePlace, &r.Occupation, &r.Notes, &consent, &names,
-		&eps, &rels, &raw, &warns, &created, &updated); err != nil {
+		&eps, &rels, &raw, &warns, &created, &updated, &moved); err != nil {
 		return nil, err
 	}
 	r.Sex, r.Consent = tizim.Sex(sex), tizim.Consent(consent)
 	r.BirthDate, _ = tizim.ParseEDTF(birth) // written by edtf, so it reads back
-	r.Created, r.Updated = time.Unix(0, created).UTC(), time.Unix(0, updated).UTC()
+	// A move to another person counts as an update (see moveRecords).
+	r.Created, r.Updated = time.Unix(0, created).UTC(), time.Unix(0, max(updated, moved)).UTC()
 	var stored []episode
 	for _, p := range []struct {
 		col string

@@ -7,10 +7,12 @@ import (
 	"github.com/tizim/tizim"
 )
 
-// where collects the conditions of a query and their arguments.
+// where collects the conditions of a query and their arguments. records says whether a
+// condition reads the records table r, beside record_persons p.
 type where struct {
-	conds []string
-	args  []any
+	conds   []string
+	args    []any
+	records bool
 }
 
 func (w *where) add(cond string, args ...any) {
@@ -40,56 +42,72 @@ func (w *where) String() string {
 	return " WHERE " + strings.Join(w.conds, " AND ")
 }
 
-// recordWhere returns the conditions on records r that f sets. The clearance is always one.
+// recordWhere returns the conditions on records r and their persons p that f sets (see
+// listFrom). The clearance is always one.
 func recordWhere(f tizim.RecordFilter) *where {
 	w := &where{}
-	w.add("r.consent_rank <= ?", clearanceRank(f.Clearance))
+	w.add("p.consent_rank <= ?", clearanceRank(f.Clearance))
 	if f.Source != nil {
+		w.records = true
 		w.add("r.source_id = (SELECT id FROM sources WHERE key = ?)", *f.Source)
 	}
 	if f.PersonID != nil {
-		w.add("r.person_id = ?", *f.PersonID)
+		w.add("p.person_id = ?", *f.PersonID)
 	}
 	if !f.UpdatedAfter.IsZero() {
-		w.add("r.updated > ?", f.UpdatedAfter.UnixNano())
+		// A move to another person counts as an update (see moveRecords).
+		t := f.UpdatedAfter.UnixNano()
+		w.records = true
+		w.add("(r.updated > ? OR p.moved > ?)", t, t)
 	}
 	return w
 }
 
-// personWhere returns the conditions on records r that f sets: a person is listed when one of
-// its records meets all of them.
+// listFrom is the FROM clause of a listing by w: record_persons p, joined to the records r
+// when a condition of w reads them.
+func listFrom(w *where) string {
+	if w.records {
+		return ` FROM record_persons p JOIN records r ON r.id = p.record_id`
+	}
+	return ` FROM record_persons p`
+}
+
+// personWhere returns the conditions on records r and their persons p that f sets: a person
+// is listed when one of its records meets all of them. Without a filter but the clearance,
+// only record_persons is read (see listFrom).
 func personWhere(f tizim.PersonFilter) *where {
 	w := &where{}
-	w.add("r.consent_rank <= ?", clearanceRank(f.Clearance))
+	w.add("p.consent_rank <= ?", clearanceRank(f.Clearance))
+	on := func(cond string, arg any) { w.records = true; w.add(cond, arg) } // a condition on r
 	if q := strings.TrimSpace(f.Query); q != "" {
-		w.add(`r.search LIKE ? ESCAPE '\'`, likePattern(fold(q)))
+		on(`r.search LIKE ? ESCAPE '\'`, likePattern(fold(q)))
 	}
 	if f.Status != nil {
-		w.add("r.status = ?", string(*f.Status))
+		on("r.status = ?", string(*f.Status))
 	}
 	if f.Sex != nil {
-		w.add("r.sex = ?", string(*f.Sex))
+		on("r.sex = ?", string(*f.Sex))
 	}
 	if f.HomeCode != nil {
-		w.add(`r.home_code LIKE ? ESCAPE '\'`, prefixPattern(*f.HomeCode))
+		on(`r.home_code LIKE ? ESCAPE '\'`, prefixPattern(*f.HomeCode))
 	}
 	if f.Facility != nil {
-		w.add(`r.facilities LIKE ? ESCAPE '\'`, likePattern(fold(*f.Facility)))
+		on(`r.facilities LIKE ? ESCAPE '\'`, likePattern(fold(*f.Facility)))
 	}
 	if f.BornFrom != nil {
-		w.add("r.birth_year >= ?", *f.BornFrom)
+		on("r.birth_year >= ?", *f.BornFrom)
 	}
 	if f.BornTo != nil {
-		w.add("r.birth_year <= ?", *f.BornTo)
+		on("r.birth_year <= ?", *f.BornTo)
 	}
 	if f.Source != nil {
-		w.add("r.source_id = (SELECT id FROM sources WHERE key = ?)", *f.Source)
+		on("r.source_id = (SELECT id FROM sources WHERE key = ?)", *f.Source)
 	}
 	if f.Ethnicity != nil {
-		w.add("r.ethnicity = ?", *f.Ethnicity)
+		on("r.ethnicity = ?", *f.Ethnicity)
 	}
 	if f.Consent != nil {
-		w.add("r.consent = ?", string(*f.Consent))
+		on("r.consent = ?", string(*f.Consent))
 	}
 	return w
 }

@@ -97,16 +97,16 @@ func (s *Store) judgeIn(ctx context.Context, tx *sql.Tx, js []tizim.Judgement, w
 // personsOf returns the person id of each of the records that exist.
 func (s *Store) personsOf(ctx context.Context, tx *sql.Tx, ids []int64) (map[int64]int64, error) {
 	out := make(map[int64]int64, len(ids))
-	err := s.recordPersons(ctx, tx, "id", ids, func(id, pid int64) { out[id] = pid })
+	err := s.recordPersons(ctx, tx, "record_id", ids, func(id, pid int64) { out[id] = pid })
 	return out, err
 }
 
-// recordPersons calls fn with the id and person id of each record whose column col (id or
-// person_id) is one of vals, reading them in chunks.
+// recordPersons calls fn with the id and person id of each record whose column col of
+// record_persons (record_id or person_id) is one of vals, reading them in chunks.
 func (s *Store) recordPersons(ctx context.Context, tx *sql.Tx, col string, vals []int64, fn func(id, pid int64)) error {
 	for start := 0; start < len(vals); start += chunk {
 		part := vals[start:min(start+chunk, len(vals))]
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT id, person_id FROM records WHERE `+col+` IN (`+marks(len(part))+`)`), int64s(part)...)
+		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT record_id, person_id FROM record_persons WHERE `+col+` IN (`+marks(len(part))+`)`), int64s(part)...)
 		if err != nil {
 			return err
 		}

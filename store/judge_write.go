@@ -134,9 +134,10 @@ func (s *Store) insertJudgements(ctx context.Context, tx *sql.Tx, js []tizim.Jud
 		})
 }
 
-// moveRecords gives each record in ids the person in persons at the same index. A moved record
-// counts as updated, so that indexes following RecordFilter.UpdatedAfter see the move; its
-// content, and so its history, is unchanged.
+// moveRecords gives each record in ids the person in persons at the same index, in
+// record_persons: the wide row of the record is not touched. A moved record counts as updated
+// (moved, read with the record's own updated), so that indexes following
+// RecordFilter.UpdatedAfter see the move; its content, and so its history, is unchanged.
 func (s *Store) moveRecords(ctx context.Context, tx *sql.Tx, ids, persons []int64, now time.Time) error {
 	tuple := "(?, ?)"
 	if s.d.numbered {
@@ -144,8 +145,8 @@ func (s *Store) moveRecords(ctx context.Context, tx *sql.Tx, ids, persons []int6
 	}
 	return batched(ctx, tx, len(ids), writeBatch,
 		func(k int) string {
-			return s.d.rebind(`UPDATE` + s.orFail() + ` records SET person_id = v.column2, updated = ? FROM (VALUES ` +
-				tuples(tuple, k) + `) AS v WHERE records.id = v.column1`)
+			return s.d.rebind(`UPDATE` + s.orFail() + ` record_persons SET person_id = v.column2, moved = ? FROM (VALUES ` +
+				tuples(tuple, k) + `) AS v WHERE record_persons.record_id = v.column1`)
 		},
 		func(dst []any, lo, hi int) []any {
 			dst = append(dst, now.UnixNano())

@@ -23,12 +23,12 @@ type listing struct {
 
 // listPeople returns the listing of the people of whom one record r meets w.
 func (s *Store) listPeople(ctx context.Context, w *where) (*listing, error) {
-	return s.list(ctx, `SELECT DISTINCT r.person_id FROM records r`+w.String()+` ORDER BY r.person_id`, w.args)
+	return s.list(ctx, `SELECT DISTINCT p.person_id`+listFrom(w)+w.String()+` ORDER BY p.person_id`, w.args)
 }
 
-// listRecords returns the listing of the records r that meet w, by record id.
+// listRecords returns the listing of the records that meet w, by record id.
 func (s *Store) listRecords(ctx context.Context, w *where) (*listing, error) {
-	return s.list(ctx, `SELECT r.id FROM records r`+w.String()+` ORDER BY r.id`, w.args)
+	return s.list(ctx, `SELECT p.record_id`+listFrom(w)+w.String()+` ORDER BY p.record_id`, w.args)
 }
 
 // list returns the listing of the ids a query selects, in order.
@@ -65,7 +65,7 @@ func (s *Store) list(ctx context.Context, q string, args []any) (*listing, error
 func (l *listing) from(w *where, column string, p tizim.Page) (*where, tizim.Page) {
 	off := max(p.Offset, 0)
 	i := off / markStep
-	return &where{conds: append(slices.Clone(w.conds), column+" >= ?"), args: append(slices.Clone(w.args), l.marks[i])},
+	return &where{conds: append(slices.Clone(w.conds), column+" >= ?"), args: append(slices.Clone(w.args), l.marks[i]), records: w.records},
 		tizim.Page{Offset: off - i*markStep, Limit: p.Limit}
 }
 
@@ -74,10 +74,10 @@ func (s *Store) pageIDs(ctx context.Context, w *where, l *listing, p tizim.Page)
 	if max(p.Offset, 0) >= l.total {
 		return nil, nil
 	}
-	from, page := l.from(w, "r.person_id", p)
+	from, page := l.from(w, "p.person_id", p)
 	limit, largs := s.d.page(page)
 	// The text depends only on which filters are set: a few texts, each prepared once.
-	st, err := s.prepared(ctx, `SELECT DISTINCT r.person_id FROM records r`+from.String()+` ORDER BY r.person_id`+limit)
+	st, err := s.prepared(ctx, `SELECT DISTINCT p.person_id`+listFrom(from)+from.String()+` ORDER BY p.person_id`+limit)
 	if err != nil {
 		return nil, err
 	}

@@ -15,13 +15,13 @@ import (
 // record; the caller sees the other ID and redirects.
 func (s *Store) FindPerson(ctx context.Context, id int64, clearance tizim.Consent) (*tizim.Person, error) {
 	rank := clearanceRank(clearance)
-	const q = `SELECT ` + recordColumns + recordFrom + ` WHERE r.person_id = ? AND r.consent_rank <= ? ORDER BY r.id`
+	const q = `SELECT ` + recordColumns + recordFrom + ` WHERE p.person_id = ? AND p.consent_rank <= ? ORDER BY r.id`
 	pid := id
 	rs, err := s.queryRecords(ctx, q, id, rank)
 	if err == nil && len(rs) == 0 {
 		// Not a person's id (or none of its records visible): perhaps a merged-away record's.
 		var st *sql.Stmt
-		if st, err = s.prepared(ctx, `SELECT person_id FROM records WHERE id = ? AND consent_rank <= ?`); err == nil {
+		if st, err = s.prepared(ctx, `SELECT person_id FROM record_persons WHERE record_id = ? AND consent_rank <= ?`); err == nil {
 			err = st.QueryRowContext(ctx, id, rank).Scan(&pid)
 		}
 		if errors.Is(err, sql.ErrNoRows) {
@@ -96,8 +96,9 @@ func (s *Store) summarise(ctx context.Context, ids []int64, rank int) ([]*tizim.
 		for len(args) < n+1 {
 			args = append(args, part[len(part)-1])
 		}
-		st, err := s.prepared(ctx, `SELECT person_id, display_name, status, status_since
-			FROM records WHERE consent_rank <= ? AND person_id IN (`+marks(n)+`) ORDER BY person_id, id`)
+		st, err := s.prepared(ctx, `SELECT p.person_id, r.display_name, r.status, r.status_since
+			FROM record_persons p JOIN records r ON r.id = p.record_id
+			WHERE p.consent_rank <= ? AND p.person_id IN (`+marks(n)+`) ORDER BY p.person_id, p.record_id`)
 		if err != nil {
 			return nil, err
 		}

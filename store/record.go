@@ -9,8 +9,9 @@ import (
 	"github.com/tizim/tizim"
 )
 
-// recordFrom is the FROM clause that recordColumns read.
-const recordFrom = ` FROM records r JOIN sources s ON s.id = r.source_id`
+// recordFrom is the FROM clause that recordColumns read: the record r, its person p and its
+// source s.
+const recordFrom = ` FROM records r JOIN record_persons p ON p.record_id = r.id JOIN sources s ON s.id = r.source_id`
 
 // FindRecordByID returns the record with the id, whatever its consent level: callers that show
 // it decide with r.Consent.Allows.
@@ -49,9 +50,9 @@ func (s *Store) FindRecords(ctx context.Context, f tizim.RecordFilter) ([]*tizim
 	if max(f.Page.Offset, 0) >= l.total {
 		return nil, l.total, nil
 	}
-	from, page := l.from(w, "r.id", f.Page)
+	from, page := l.from(w, "p.record_id", f.Page)
 	limit, largs := s.d.page(page)
-	rs, err := s.queryRecords(ctx, `SELECT `+recordColumns+recordFrom+from.String()+` ORDER BY r.id`+limit, append(from.args, largs...)...)
+	rs, err := s.queryRecords(ctx, `SELECT `+recordColumns+recordFrom+from.String()+` ORDER BY p.record_id`+limit, append(from.args, largs...)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: find records: %w", err)
 	}
@@ -64,7 +65,7 @@ func (s *Store) RecordHistory(ctx context.Context, id int64) ([]*tizim.Record, e
 	if _, err := s.FindRecordByID(ctx, id); err != nil {
 		return nil, err
 	}
-	cols := `r.record_ref` + recordColumns[len("r.id"):]
+	cols := `r.record_ref, s.key, r.record_id, r.person_id, ` + recordBody + `, 0`
 	rs, err := s.queryRecords(ctx, `SELECT `+cols+` FROM record_history r JOIN sources s ON s.id = r.source_id
 		WHERE r.record_ref = ? ORDER BY r.id`, id)
 	if err != nil {

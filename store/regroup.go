@@ -45,7 +45,7 @@ func (s *Store) largeShare(ctx context.Context, tx *sql.Tx, n int) (bool, error)
 		return false, nil
 	}
 	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM records`).Scan(&total); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM record_persons`).Scan(&total); err != nil {
 		return false, busy(err)
 	}
 	return wholeShare*n >= total, nil
@@ -58,11 +58,11 @@ type membership struct {
 	ranks        []int
 }
 
-// allPersons reads every record's id, person id and consent rank. With no order asked, SQLite
-// reads them from the person index (person_id, consent_rank), a fraction of the records'
-// pages; they are sorted here.
+// allPersons reads every record's id, person id and consent rank from record_persons. With
+// no order asked, a database may read them from the person index instead; they are sorted
+// here.
 func (s *Store) allPersons(ctx context.Context, tx *sql.Tx) (membership, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, person_id, consent_rank FROM records`)
+	rows, err := tx.QueryContext(ctx, `SELECT record_id, person_id, consent_rank FROM record_persons`)
 	if err != nil {
 		return membership{}, busy(err)
 	}

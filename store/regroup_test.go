@@ -128,11 +128,11 @@ func TestRegroupMatchesRecluster(t *testing.T) {
 
 // poisonMoves make the database refuse to move the record with the id %d, in each dialect.
 var poisonMoves = map[string][]string{
-	"sqlite": {`CREATE TRIGGER poison_move BEFORE UPDATE OF person_id ON records WHEN new.id = %d
+	"sqlite": {`CREATE TRIGGER poison_move BEFORE UPDATE OF person_id ON record_persons WHEN new.record_id = %d
 		BEGIN SELECT RAISE(ABORT, 'poisoned'); END`},
 	"postgres": {`CREATE FUNCTION poison_move() RETURNS trigger LANGUAGE plpgsql AS $$
-		BEGIN IF NEW.id = %d THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; END $$`,
-		`CREATE TRIGGER poison_move BEFORE UPDATE ON records FOR EACH ROW EXECUTE FUNCTION poison_move()`},
+		BEGIN IF NEW.record_id = %d THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; END $$`,
+		`CREATE TRIGGER poison_move BEFORE UPDATE ON record_persons FOR EACH ROW EXECUTE FUNCTION poison_move()`},
 }
 
 // TestWholeJudgeFailsWhole: a Judge large enough to regroup the whole database, whose last

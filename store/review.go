@@ -203,15 +203,15 @@ func (s *Store) recordRanks(ctx context.Context, tx *sql.Tx, ps []tizim.ReviewPa
 		}
 		return ranks, missingRank(ids, ranks)
 	}
-	// A full resolution's queue names most records: one scan (of the person index, which
-	// holds the rank) then costs less than looking them up 500 at a time.
+	// A full resolution's queue names most records: one scan of record_persons, which holds
+	// the rank, then costs less than looking them up 500 at a time.
 	all, err := s.largeShare(ctx, tx, len(ids))
 	if all {
-		err = readRanks(ctx, tx, `SELECT id, consent_rank FROM records`, nil, ranks)
+		err = readRanks(ctx, tx, `SELECT record_id, consent_rank FROM record_persons`, nil, ranks)
 	}
 	for start := 0; !all && err == nil && start < len(ids); start += chunk {
 		part := ids[start:min(start+chunk, len(ids))]
-		err = readRanks(ctx, tx, s.d.rebind(`SELECT id, consent_rank FROM records WHERE id IN (`+marks(len(part))+`)`), int64s(part), ranks)
+		err = readRanks(ctx, tx, s.d.rebind(`SELECT record_id, consent_rank FROM record_persons WHERE record_id IN (`+marks(len(part))+`)`), int64s(part), ranks)
 	}
 	if err != nil {
 		return nil, err

@@ -21,7 +21,7 @@ import (
 const ScanPageSize = 5000
 
 // scanColumns are the columns ScanNames reads, in scanRow's order.
-const scanColumns = `r.id, s.key, r.record_id, r.person_id, r.consent, r.names, r.updated, r.sex, COALESCE(r.birth_year, 0), r.home_code`
+const scanColumns = `r.id, s.key, r.record_id, p.person_id, r.consent, r.names, r.updated, p.moved, r.sex, COALESCE(r.birth_year, 0), r.home_code`
 
 // ScanNames calls fn with the records updated after `after` (every record when it is zero),
 // in id order, pageSize at a time (ScanPageSize when pageSize < 1), whatever their consent
@@ -49,8 +49,8 @@ func (s *Store) ScanNames(ctx context.Context, after time.Time, pageSize int, fn
 			return nil
 		}
 		args[0] = l.marks[0] - 1
-		q += ` AND r.updated > ?`
-		args = append(args, after.UnixNano())
+		q += ` AND (r.updated > ? OR p.moved > ?)`
+		args = append(args, after.UnixNano(), after.UnixNano())
 	}
 	q += ` ORDER BY r.id LIMIT ?`
 	args = append(args, pageSize)
@@ -90,12 +90,12 @@ func scanPage(ctx context.Context, st *sql.Stmt, args []any, size int) ([]*tizim
 	for rows.Next() {
 		var r tizim.Record
 		var consent, names string
-		var updated, year int64
+		var updated, moved, year int64
 		var sex string
-		if err := rows.Scan(&r.ID, &r.Source, &r.RecordID, &r.PersonID, &consent, &names, &updated, &sex, &year, &r.HomeCode); err != nil {
+		if err := rows.Scan(&r.ID, &r.Source, &r.RecordID, &r.PersonID, &consent, &names, &updated, &moved, &sex, &year, &r.HomeCode); err != nil {
 			return nil, err
 		}
-		r.Consent, r.Updated = tizim.Consent(consent), time.Unix(0, updated).UTC()
+		r.Consent, r.Updated = tizim.Consent(consent), time.Unix(0, max(updated, moved)).UTC()
 		r.Sex, r.BirthDate.Year = tizim.Sex(sex), int(year)
 		if err := json.Unmarshal([]byte(names), &r.Names); err != nil {
 			return nil, fmt.Errorf("record %d: names: %w", r.ID, err)

@@ -134,8 +134,8 @@ func (s *Store) Counts(ctx context.Context, clearance tizim.Consent) (Counts, er
 	v, err := s.cached(ctx, "counts "+strconv.Itoa(rank), func() (any, error) {
 		var c Counts
 		q := s.d.rebind(`SELECT
-			(SELECT COUNT(*) FROM (SELECT DISTINCT person_id FROM records WHERE consent_rank <= ?) p),
-			(SELECT COUNT(*) FROM records WHERE consent_rank <= ?),
+			(SELECT COUNT(*) FROM (SELECT DISTINCT person_id FROM record_persons WHERE consent_rank <= ?) p),
+			(SELECT COUNT(*) FROM record_persons WHERE consent_rank <= ?),
 			(SELECT COUNT(*) FROM sources WHERE consent_rank <= ?),
 			(SELECT COUNT(*) FROM facilities)`)
 		err := s.db.QueryRowContext(context.WithoutCancel(ctx), q, rank, rank, rank).Scan(&c.People, &c.Records, &c.Sources, &c.Facilities)

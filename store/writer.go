@@ -105,8 +105,10 @@ func (w *writer) prepare(ctx context.Context) error {
 		st **sql.Stmt
 		q  string
 	}{
-		{&w.lookup, `SELECT id, person_id, consent_rank, hash FROM records WHERE source_id = ? AND record_id = ?`},
-		{&w.following, `SELECT source_id, record_id, id, person_id, consent_rank, hash FROM records WHERE id > ? ORDER BY id LIMIT ?`},
+		{&w.lookup, `SELECT r.id, p.person_id, r.consent_rank, r.hash FROM records r JOIN record_persons p ON p.record_id = r.id
+			WHERE r.source_id = ? AND r.record_id = ?`},
+		{&w.following, `SELECT r.source_id, r.record_id, r.id, p.person_id, r.consent_rank, r.hash
+			FROM records r JOIN record_persons p ON p.record_id = r.id WHERE r.id > ? ORDER BY r.id LIMIT ?`},
 		{&w.findSource, `SELECT id FROM sources WHERE key = ?`},
 		{&w.addSource, `INSERT INTO sources (key, kind, consent, consent_rank, created)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`},
