@@ -32,7 +32,9 @@ type batch struct {
 	// On SQLite, fullRaw are those statements prepared on the driver's connection (see
 	// writeRaw). The writing goroutine alone uses full and fullRaw until close.
 	fullRaw [kinds]driver.Stmt
-	values  []any // scratch for add
+	// addPersons is the statement that gives a batch of inserts their persons, on SQLite.
+	addPersons driver.Stmt
+	values     []any // scratch for add
 }
 
 // queued is one batch of records: their parameters, as many per record as its kind has,
@@ -157,10 +159,10 @@ func (b *batch) close() {
 		close(b.todo)
 		b.todo = nil
 	}
-	for k, st := range b.fullRaw {
+	for _, st := range append(b.fullRaw[:], b.addPersons) {
 		if st != nil {
 			b.w.conn.Raw(func(any) error { return st.Close() })
-			b.fullRaw[k] = nil
 		}
 	}
+	b.fullRaw, b.addPersons = [kinds]driver.Stmt{}, nil
 }
