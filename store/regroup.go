@@ -164,8 +164,21 @@ func (s *Store) regroup(ctx context.Context, tx *sql.Tx, m membership, now time.
 			moved, to = append(moved, id), append(to, people[i])
 		}
 	}
-	return s.moveRecords(ctx, tx, moved, to, now)
+	// A full resolution moves most records: their entries in the person index, in no order,
+	// cost more than building it again from record_persons, which is narrow.
+	rebuild, err := s.setAside(ctx, tx, 4*len(moved) >= len(m.ids), personIndexes)
+	if err != nil {
+		return err
+	}
+	if err := s.moveRecords(ctx, tx, moved, to, now); err != nil {
+		return err
+	}
+	return rebuild()
 }
+
+// personIndexes is record_persons' index by person, as migration 0400 makes it on both
+// databases.
+var personIndexes = []index{{"record_persons_person", "record_persons(person_id, consent_rank)"}}
 
 // clusteringJudgements reads every judgement with what tizim.Cluster looks at: not the reason,
 // and with the few distinct verdicts and authors shared instead of a string a row.
