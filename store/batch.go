@@ -30,8 +30,8 @@ const (
 )
 
 // recordParams is the number of parameters of one record row: id, source, record id, the
-// content, created and updated. Its person, itself, is added to record_persons by a trigger
-// (migration 0400).
+// content, created and updated. Its person, itself, goes to record_persons with it (insertSQL,
+// addPersons).
 //
 // Binding a parameter is most of the database's cost per row on SQLite (the driver copies each
 // text into C memory, then unbinds it after the statement), so the text columns that are

@@ -19,13 +19,14 @@ import (
 // It sets exactly the columns the one-row UPDATE set, row by row, so every row trigger fires as
 // before: records_keep_history copies the replaced version into record_history, and
 // review_pairs_consent and record_persons_consent follow a changed consent. The id, the source,
-// the key and the creation time are not touched, nor the record's person (record_persons). A batch never holds one record twice: Put writes
-// what is queued before it looks up a key it has queued (writer.put).
+// the key and the creation time are not touched, nor the record's person (record_persons). A
+// batch never holds one record twice: Put writes what is queued before it looks up a key it
+// has queued (writer.put).
 
 // Most corrections leave a record's consent as it was, and an UPDATE that sets consent_rank,
-// even to the value it had, runs the triggers that follow it. So a changed record whose consent rank is the stored one is
-// rewritten by an UPDATE that leaves consent_rank out (kind updates), the others by one that
-// sets it too (kind reranks).
+// even to the value it had, runs the triggers that follow it. So a changed record whose
+// consent rank is the stored one is rewritten by an UPDATE that leaves consent_rank out (kind
+// updates), the others by one that sets it too (kind reranks).
 
 // rankColumn is consent_rank's index in contentColumns (TestContentColumns checks it).
 const rankColumn = 15
