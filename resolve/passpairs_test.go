@@ -74,3 +74,51 @@ func TestBlockRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowedOrders: in a large block, two records of one rare whole name whose birth dates
+// and homes put them at the two ends of the first order meet in the second, by name; no
+// member has more than window pairs of its own making, and the pairs are the block's members.
+func TestWindowedOrders(t *testing.T) {
+	homes := []string{"650102", "653101", "653121", "652101"}
+	var es []*entry
+	var block []int32
+	add := func(r *tizim.Record) int32 {
+		i := int32(len(es))
+		r.ID = int64(i + 1)
+		es = append(es, prepare(r))
+		block = append(block, i)
+		return i
+	}
+	for k := range 60 {
+		add(&tizim.Record{Names: []tizim.Name{{Text: "Memet Tursun"}}, HomeCode: homes[k%len(homes)],
+			BirthDate: tizim.PartialDate{Year: 1980, Month: 1 + k%12, Day: 1 + k%28}})
+	}
+	// the first order puts a record without a home first and 652101's last day of December last
+	a := add(&tizim.Record{Names: []tizim.Name{{Text: "Memet Qurbanniyaz"}}, BirthDate: tizim.PartialDate{Year: 1980}})
+	b := add(&tizim.Record{Names: []tizim.Name{{Text: "Memet Qurbanniyaz"}}, HomeCode: "653121",
+		BirthDate: tizim.PartialDate{Year: 1980, Month: 12, Day: 31}})
+	const window = 4
+	cs, _ := appendWindowed(nil, nil, es, block, window)
+	if len(cs) > len(block)*window {
+		t.Errorf("%d pairs from a block of %d, want at most %d", len(cs), len(block), len(block)*window)
+	}
+	found := false
+	for _, p := range cs {
+		i, j, _ := unpackPair(p)
+		if i >= j || !slices.Contains(block, i) || !slices.Contains(block, j) {
+			t.Fatalf("pair (%d, %d) is not two members in order", i, j)
+		}
+		found = found || (i == a && j == b)
+	}
+	if !found {
+		t.Errorf("the two records of Memet Qurbanniyaz are not paired")
+	}
+	// the first order alone, as before: they are not
+	first := slices.Clone(block)
+	cs, _ = appendWindowed(nil, nil, es, first, 1)
+	for _, p := range cs {
+		if i, j, _ := unpackPair(p); i == a && j == b {
+			t.Errorf("with a window of one, in the first order alone, the two are paired: the case tests nothing")
+		}
+	}
+}
