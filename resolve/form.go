@@ -18,9 +18,13 @@ type nameForm struct {
 	vals  []uint64
 	off   [2*maxParts + 1]uint16
 	whole uint64 // the first keys of all parts, in sorted order: the name as one term
-	text  string
-	hash  uint64 // of text: the form's identity in a memo
-	other bool   // written in a script other than Latin: only aligning compares it with Latin
+	// sounds is the first skeleton of every part (its first key where it has none), in sorted
+	// order: the name as one term in sound classes, in which a reading in Chinese characters
+	// and a Latin spelling often agree (appendWindowed's second order).
+	sounds uint64
+	text   string
+	hash   uint64 // of text: the form's identity in a memo
+	other  bool   // written in a script other than Latin: only aligning compares it with Latin
 	// pinyin is a Latin form in pinyin (MAIMAITI TUERXUN): its keys miss the Latin spellings
 	// of the same name (Memet Tursun) that aligning finds.
 	pinyin bool
@@ -141,11 +145,16 @@ func splitNameKeys(text string, prep bool) (*nameForm, [][]string, bool) {
 		f.off[n+i+1] = uint16(len(f.vals))
 	}
 	f.vals = slices.Clip(f.vals)
-	slices.Sort(firsts)
-	f.whole = 0x6e616d65
-	for _, k := range firsts {
-		f.whole = mix(f.whole, k)
+	f.whole = termOf(wholeSeed, firsts)
+	sounds := firstBuf[:0] // firsts is done with
+	for i := range parts {
+		if sk := f.skeletons(i); len(sk) > 0 {
+			sounds = append(sounds, sk[0])
+		} else if ks := f.keys(i); len(ks) > 0 {
+			sounds = append(sounds, ks[0])
+		}
 	}
+	f.sounds = termOf(soundsSeed, sounds)
 	return f, keys, true
 }
 
@@ -153,4 +162,20 @@ func splitNameKeys(text string, prep bool) (*nameForm, [][]string, bool) {
 func (f *nameForm) prepare() {
 	p := names.Prepare(f.text)
 	f.prep = &p
+}
+
+// The seeds of nameForm.whole and nameForm.sounds ("name", "skel").
+const (
+	wholeSeed  = 0x6e616d65
+	soundsSeed = 0x736b656c
+)
+
+// termOf is one term for the keys, whatever their order: seed mixed with each in sorted
+// order. It sorts keys.
+func termOf(seed uint64, keys []uint64) uint64 {
+	slices.Sort(keys)
+	for _, k := range keys {
+		seed = mix(seed, k)
+	}
+	return seed
 }

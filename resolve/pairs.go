@@ -192,12 +192,14 @@ func batchBlockKeys(e *entry, emit func(pass int, key uint64)) {
 //   - by birth year, then home, then birth date. The year comes first so that a record that
 //     gives only its year meets the records of that year and home, not only those born on the
 //     first of January.
-//   - by the whole name (nameForm.whole of the record's first form), then birth year and date.
-//     A block is one name part or two, with a year or a home; a person's records that differ in
-//     home or date (one source gives the county, another only the year) are far apart in the
-//     first order but spell the rest of the name alike. At a million generator people, two and
-//     two instead of four in the first order alone: P 0.9820 / R 0.9186 against 0.9817 / 0.9173
-//     (docs/PERFORMANCE.md, "Windowed blocks in two orders (fifteenth session)").
+//   - by the whole name in sound classes (nameForm.sounds of the record's first form), then
+//     birth year and date. A block is one name part or two, with a year or a home; a person's
+//     records that differ in home or date (one source gives the county, another only the year)
+//     are far apart in the first order but write the rest of the name alike, often even
+//     across scripts. At a million generator people, two and two instead of four in the first
+//     order alone: P 0.9816 / R 0.9232 against 0.9817 / 0.9173; 0.9820 / 0.9186 with the
+//     name's keys (nameForm.whole) instead of its sounds (docs/PERFORMANCE.md, "Windowed
+//     blocks in two orders (fifteenth session)").
 //
 // Members are in increasing order; a pair found in both orders is appended twice (the pass
 // compacts its sorted pairs). rs is a buffer to reuse (a million people window a million
@@ -212,7 +214,7 @@ func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, window
 		}
 		var name uint64
 		if len(e.forms) > 0 {
-			name = e.forms[0].whole
+			name = e.forms[0].sounds
 		}
 		rs[k] = ranked{e.birth.y, e.birth.first, h, i, name}
 	}

@@ -122,3 +122,26 @@ func TestWindowedOrders(t *testing.T) {
 		}
 	}
 }
+
+// TestSoundsAcrossScripts: a name in Chinese characters and its Latin spelling are one term in
+// sound classes (nameForm.sounds, appendWindowed's second order) though not in keys; two
+// different names are not.
+func TestSoundsAcrossScripts(t *testing.T) {
+	form := func(text string) *nameForm {
+		f, _, ok := splitNameKeys(text, false)
+		if !ok {
+			t.Fatalf("%s: no form", text)
+		}
+		return f
+	}
+	han, latin, other := form("迪力夏提"), form("Dilshat"), form("Dilnur")
+	if han.sounds != latin.sounds {
+		t.Errorf("迪力夏提 and Dilshat: sounds %x and %x, want one", han.sounds, latin.sounds)
+	}
+	if han.whole == latin.whole {
+		t.Errorf("迪力夏提 and Dilshat are one whole name already: the case tests nothing")
+	}
+	if other.sounds == latin.sounds {
+		t.Errorf("Dilnur and Dilshat: one term in sound classes")
+	}
+}

@@ -99,12 +99,7 @@ func wholeOf(firsts []string) uint64 {
 	for i, k := range firsts {
 		hs[i] = hashString(k)
 	}
-	slices.Sort(hs)
-	w := uint64(0x6e616d65)
-	for _, h := range hs {
-		w = mix(w, h)
-	}
-	return w
+	return termOf(wholeSeed, hs)
 }
 
 // stableName is a name form's phonetic keys as text: per part, its candidate keys.
