@@ -54,7 +54,7 @@ var passFields = [nPasses][]int{
 }
 
 // DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
-// in 1980) is sorted by birth date and home and again by the whole name, and each record is
+// in 1980) is sorted by birth date and home and again by the name's sounds, and each record is
 // compared with its nearest MaxBlock/windowShare neighbours in the two orders together
 // (appendWindowed); a block more than windowedBlocks times larger is skipped and
 // counted: the other passes, on more specific keys, still reach its pairs. At a million

@@ -212,11 +212,11 @@ func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, window
 		if c := e.at.codes; len(c) > 0 {
 			h = c[0]
 		}
-		var name uint64
+		var sounds uint64
 		if len(e.forms) > 0 {
-			name = e.forms[0].sounds
+			sounds = e.forms[0].sounds
 		}
-		rs[k] = ranked{e.birth.y, e.birth.first, h, i, name}
+		rs[k] = ranked{e.birth.y, e.birth.first, h, i, sounds}
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {
 		switch {
@@ -232,8 +232,8 @@ func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, window
 	cs = appendNeighbours(cs, rs, window-window/2)
 	slices.SortFunc(rs, func(a, b ranked) int {
 		switch {
-		case a.name != b.name:
-			return cmp.Compare(a.name, b.name)
+		case a.sounds != b.sounds:
+			return cmp.Compare(a.sounds, b.sounds)
 		case a.year != b.year:
 			return int(a.year) - int(b.year)
 		case a.birth != b.birth:
@@ -257,11 +257,11 @@ func appendNeighbours(cs []uint64, rs []ranked, window int) []uint64 {
 
 // ranked is a member of a large block as appendWindowed orders it.
 type ranked struct {
-	year  int16
-	birth int32
-	home  string
-	i     int32
-	name  uint64
+	year   int16
+	birth  int32
+	home   string
+	i      int32
+	sounds uint64
 }
 
 // batchKeys calls emit with the blocking keys that only a batch blocks on, beside blockKeys's;

@@ -93,7 +93,7 @@ func TestWindowedOrders(t *testing.T) {
 		add(&tizim.Record{Names: []tizim.Name{{Text: "Memet Tursun"}}, HomeCode: homes[k%len(homes)],
 			BirthDate: tizim.PartialDate{Year: 1980, Month: 1 + k%12, Day: 1 + k%28}})
 	}
-	// the first order puts a record without a home first and 652101's last day of December last
+	// the first order puts a record without a home first, and 653121's 31 December last
 	a := add(&tizim.Record{Names: []tizim.Name{{Text: "Memet Qurbanniyaz"}}, BirthDate: tizim.PartialDate{Year: 1980}})
 	b := add(&tizim.Record{Names: []tizim.Name{{Text: "Memet Qurbanniyaz"}}, HomeCode: "653121",
 		BirthDate: tizim.PartialDate{Year: 1980, Month: 12, Day: 31}})
