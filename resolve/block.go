@@ -55,7 +55,7 @@ var passFields = [nPasses][]int{
 
 // DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
 // in 1980) is sorted by birth date and home and again by the name's sounds, and each record is
-// compared with its nearest MaxBlock/windowShare neighbours in the two orders together
+// compared with about its nearest MaxBlock/windowShare neighbours in the two orders together
 // (appendWindowed); a block more than windowedBlocks times larger is skipped and
 // counted: the other passes, on more specific keys, still reach its pairs. At a million
 // generator people 40 instead of 20 takes 7 % more candidate pairs, and with a stricter

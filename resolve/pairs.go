@@ -155,7 +155,8 @@ func pairsBound(keys []uint64, shift uint, maxBlock int) int {
 		switch k := hi - lo; {
 		case k > maxBlock*windowedBlocks:
 		case k > maxBlock:
-			n += k * max(minWindow, maxBlock/windowShare)
+			first, second := windows(maxBlock)
+			n += k * (first + second)
 		default:
 			n += k * (k - 1) / 2
 		}
@@ -188,7 +189,8 @@ func batchBlockKeys(e *entry, emit func(pass int, key uint64)) {
 }
 
 // appendWindowed compares the members of a large block by sorted neighbourhood, in two orders,
-// each member with its next members in each, window in all (the first order takes the odd one):
+// each member with its next first members in the first and its next second in the second
+// (windows):
 //   - by birth year, then home, then birth date. The year comes first so that a record that
 //     gives only its year meets the records of that year and home, not only those born on the
 //     first of January.
@@ -196,15 +198,12 @@ func batchBlockKeys(e *entry, emit func(pass int, key uint64)) {
 //     birth year and date. A block is one name part or two, with a year or a home; a person's
 //     records that differ in home or date (one source gives the county, another only the year)
 //     are far apart in the first order but write the rest of the name alike, often even
-//     across scripts. At a million generator people, two and two instead of four in the first
-//     order alone: P 0.9816 / R 0.9232 against 0.9817 / 0.9173; 0.9820 / 0.9186 with the
-//     name's keys (nameForm.whole) instead of its sounds (docs/PERFORMANCE.md, "Windowed
-//     blocks in two orders (fifteenth session)").
+//     across scripts.
 //
 // Members are in increasing order; a pair found in both orders is appended twice (the pass
 // compacts its sorted pairs). rs is a buffer to reuse (a million people window a million
 // blocks), returned grown.
-func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, window int) ([]uint64, []ranked) {
+func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, first, second int) ([]uint64, []ranked) {
 	rs = slices.Grow(rs[:0], len(block))[:len(block)]
 	for k, i := range block {
 		e := es[i]
@@ -229,7 +228,7 @@ func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, window
 		}
 		return int(a.i - b.i)
 	})
-	cs = appendNeighbours(cs, rs, window-window/2)
+	cs = appendNeighbours(cs, rs, first)
 	slices.SortFunc(rs, func(a, b ranked) int {
 		switch {
 		case a.sounds != b.sounds:
@@ -241,7 +240,23 @@ func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, window
 		}
 		return int(a.i - b.i)
 	})
-	return appendNeighbours(cs, rs, window/2), rs
+	return appendNeighbours(cs, rs, second), rs
+}
+
+// windows returns how many next members a member of a windowed block is compared with in each
+// of appendWindowed's orders: half of max(minWindow, maxBlock/windowShare) in the first, and
+// the other half and one more in the second, by sounds. At a million generator people (dry
+// runs; docs/PERFORMANCE.md, "Windowed blocks in two orders (fifteenth session)"):
+//
+//	first + second      P       R       peak RSS (KiB)
+//	4 + none (before)   0.9817  0.9173  3,947,280
+//	2 + 2               0.9816  0.9232  4,016,352
+//	2 + 3               0.9819  0.9241  4,012,052
+//	3 + 3               0.9816  0.9246  4,052,360
+//	2 + 4               0.9816  0.9248  4,096,952
+func windows(maxBlock int) (first, second int) {
+	w := max(minWindow, maxBlock/windowShare)
+	return w / 2, w - w/2 + 1
 }
 
 // appendNeighbours appends the pairs of each member of rs with its next window members.

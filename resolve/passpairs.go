@@ -105,7 +105,8 @@ func appendBlockPairs(cs, keys []uint64, es []*entry, shift uint, maxBlock int) 
 			pc.skippedRecords += len(block)
 		case len(block) > maxBlock:
 			pc.windowed++
-			cs, rs = appendWindowed(cs, rs, es, block, max(minWindow, maxBlock/windowShare))
+			first, second := windows(maxBlock)
+			cs, rs = appendWindowed(cs, rs, es, block, first, second)
 		default:
 			for x := range block {
 				for _, j := range block[x+1:] {

@@ -97,10 +97,10 @@ func TestWindowedOrders(t *testing.T) {
 	a := add(&tizim.Record{Names: []tizim.Name{{Text: "Memet Qurbanniyaz"}}, BirthDate: tizim.PartialDate{Year: 1980}})
 	b := add(&tizim.Record{Names: []tizim.Name{{Text: "Memet Qurbanniyaz"}}, HomeCode: "653121",
 		BirthDate: tizim.PartialDate{Year: 1980, Month: 12, Day: 31}})
-	const window = 4
-	cs, _ := appendWindowed(nil, nil, es, block, window)
-	if len(cs) > len(block)*window {
-		t.Errorf("%d pairs from a block of %d, want at most %d", len(cs), len(block), len(block)*window)
+	first, second := windows(DefaultMaxBlock)
+	cs, _ := appendWindowed(nil, nil, es, block, first, second)
+	if len(cs) > len(block)*(first+second) {
+		t.Errorf("%d pairs from a block of %d, want at most %d", len(cs), len(block), len(block)*(first+second))
 	}
 	found := false
 	for _, p := range cs {
@@ -114,11 +114,10 @@ func TestWindowedOrders(t *testing.T) {
 		t.Errorf("the two records of Memet Qurbanniyaz are not paired")
 	}
 	// the first order alone, as before: they are not
-	first := slices.Clone(block)
-	cs, _ = appendWindowed(nil, nil, es, first, 1)
+	cs, _ = appendWindowed(nil, nil, es, slices.Clone(block), first+second, 0)
 	for _, p := range cs {
 		if i, j, _ := unpackPair(p); i == a && j == b {
-			t.Errorf("with a window of one, in the first order alone, the two are paired: the case tests nothing")
+			t.Errorf("in the first order alone, the two are paired: the case tests nothing")
 		}
 	}
 }
