@@ -31,7 +31,7 @@ type candidateEpisode struct {
 // the records are for comparing, not for showing or writing back.
 func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
 	dec := func(rows scanner) (*tizim.Record, error) { return decodeCandidate(rows) }
-	recs, err := s.recordsByID(ctx, ids, candidateColumns+` FROM records r JOIN record_persons p ON p.record_id = r.id`, dec, "find candidate records")
+	recs, err := s.recordsByID(ctx, ids, candidateColumns+` FROM`+withPersons, dec, "find candidate records")
 	if err != nil {
 		return nil, err
 	}

@@ -15,6 +15,12 @@ type where struct {
 	records bool
 }
 
+// onRecords adds a condition that reads the records table r.
+func (w *where) onRecords(cond string, args ...any) {
+	w.records = true
+	w.add(cond, args...)
+}
+
 func (w *where) add(cond string, args ...any) {
 	w.conds = append(w.conds, cond)
 	for _, a := range args {
@@ -48,8 +54,7 @@ func recordWhere(f tizim.RecordFilter) *where {
 	w := &where{}
 	w.add("p.consent_rank <= ?", clearanceRank(f.Clearance))
 	if f.Source != nil {
-		w.records = true
-		w.add("r.source_id = (SELECT id FROM sources WHERE key = ?)", *f.Source)
+		w.onRecords("r.source_id = (SELECT id FROM sources WHERE key = ?)", *f.Source)
 	}
 	if f.PersonID != nil {
 		w.add("p.person_id = ?", *f.PersonID)
@@ -57,8 +62,7 @@ func recordWhere(f tizim.RecordFilter) *where {
 	if !f.UpdatedAfter.IsZero() {
 		// A move to another person counts as an update (see moveRecords).
 		t := f.UpdatedAfter.UnixNano()
-		w.records = true
-		w.add("(r.updated > ? OR p.moved > ?)", t, t)
+		w.onRecords("(r.updated > ? OR p.moved > ?)", t, t)
 	}
 	return w
 }
@@ -67,7 +71,7 @@ func recordWhere(f tizim.RecordFilter) *where {
 // when a condition of w reads them.
 func listFrom(w *where) string {
 	if w.records {
-		return ` FROM record_persons p JOIN records r ON r.id = p.record_id`
+		return ` FROM` + withPersons
 	}
 	return ` FROM record_persons p`
 }
@@ -78,36 +82,35 @@ func listFrom(w *where) string {
 func personWhere(f tizim.PersonFilter) *where {
 	w := &where{}
 	w.add("p.consent_rank <= ?", clearanceRank(f.Clearance))
-	on := func(cond string, arg any) { w.records = true; w.add(cond, arg) } // a condition on r
 	if q := strings.TrimSpace(f.Query); q != "" {
-		on(`r.search LIKE ? ESCAPE '\'`, likePattern(fold(q)))
+		w.onRecords(`r.search LIKE ? ESCAPE '\'`, likePattern(fold(q)))
 	}
 	if f.Status != nil {
-		on("r.status = ?", string(*f.Status))
+		w.onRecords("r.status = ?", string(*f.Status))
 	}
 	if f.Sex != nil {
-		on("r.sex = ?", string(*f.Sex))
+		w.onRecords("r.sex = ?", string(*f.Sex))
 	}
 	if f.HomeCode != nil {
-		on(`r.home_code LIKE ? ESCAPE '\'`, prefixPattern(*f.HomeCode))
+		w.onRecords(`r.home_code LIKE ? ESCAPE '\'`, prefixPattern(*f.HomeCode))
 	}
 	if f.Facility != nil {
-		on(`r.facilities LIKE ? ESCAPE '\'`, likePattern(fold(*f.Facility)))
+		w.onRecords(`r.facilities LIKE ? ESCAPE '\'`, likePattern(fold(*f.Facility)))
 	}
 	if f.BornFrom != nil {
-		on("r.birth_year >= ?", *f.BornFrom)
+		w.onRecords("r.birth_year >= ?", *f.BornFrom)
 	}
 	if f.BornTo != nil {
-		on("r.birth_year <= ?", *f.BornTo)
+		w.onRecords("r.birth_year <= ?", *f.BornTo)
 	}
 	if f.Source != nil {
-		on("r.source_id = (SELECT id FROM sources WHERE key = ?)", *f.Source)
+		w.onRecords("r.source_id = (SELECT id FROM sources WHERE key = ?)", *f.Source)
 	}
 	if f.Ethnicity != nil {
-		on("r.ethnicity = ?", *f.Ethnicity)
+		w.onRecords("r.ethnicity = ?", *f.Ethnicity)
 	}
 	if f.Consent != nil {
-		on("r.consent = ?", string(*f.Consent))
+		w.onRecords("r.consent = ?", string(*f.Consent))
 	}
 	return w
 }

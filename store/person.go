@@ -96,8 +96,7 @@ func (s *Store) summarise(ctx context.Context, ids []int64, rank int) ([]*tizim.
 		for len(args) < n+1 {
 			args = append(args, part[len(part)-1])
 		}
-		st, err := s.prepared(ctx, `SELECT p.person_id, r.display_name, r.status, r.status_since
-			FROM record_persons p JOIN records r ON r.id = p.record_id
+		st, err := s.prepared(ctx, `SELECT p.person_id, r.display_name, r.status, r.status_since FROM`+withPersons+`
 			WHERE p.consent_rank <= ? AND p.person_id IN (`+marks(n)+`) ORDER BY p.person_id, p.record_id`)
 		if err != nil {
 			return nil, err

@@ -9,9 +9,12 @@ import (
 	"github.com/tizim/tizim"
 )
 
+// withPersons is the records r joined to their persons p (record_persons), for a FROM clause.
+const withPersons = ` records r JOIN record_persons p ON p.record_id = r.id`
+
 // recordFrom is the FROM clause that recordColumns read: the record r, its person p and its
 // source s.
-const recordFrom = ` FROM records r JOIN record_persons p ON p.record_id = r.id JOIN sources s ON s.id = r.source_id`
+const recordFrom = ` FROM` + withPersons + ` JOIN sources s ON s.id = r.source_id`
 
 // FindRecordByID returns the record with the id, whatever its consent level: callers that show
 // it decide with r.Consent.Allows.

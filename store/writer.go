@@ -105,10 +105,10 @@ func (w *writer) prepare(ctx context.Context) error {
 		st **sql.Stmt
 		q  string
 	}{
-		{&w.lookup, `SELECT r.id, p.person_id, r.consent_rank, r.hash FROM records r JOIN record_persons p ON p.record_id = r.id
+		{&w.lookup, `SELECT r.id, p.person_id, r.consent_rank, r.hash FROM` + withPersons + `
 			WHERE r.source_id = ? AND r.record_id = ?`},
 		{&w.following, `SELECT r.source_id, r.record_id, r.id, p.person_id, r.consent_rank, r.hash
-			FROM records r JOIN record_persons p ON p.record_id = r.id WHERE r.id > ? ORDER BY r.id LIMIT ?`},
+			FROM` + withPersons + ` WHERE r.id > ? ORDER BY r.id LIMIT ?`},
 		{&w.findSource, `SELECT id FROM sources WHERE key = ?`},
 		{&w.addSource, `INSERT INTO sources (key, kind, consent, consent_rank, created)
 			VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`},
