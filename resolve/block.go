@@ -55,13 +55,16 @@ var passFields = [nPasses][]int{
 
 // DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
 // in 1980) is sorted by birth date and home and again by the name's sounds, and each record is
-// compared with about its nearest MaxBlock/windowShare neighbours in the two orders together
-// (appendWindowed); a block more than windowedBlocks times larger is skipped and
-// counted: the other passes, on more specific keys, still reach its pairs. At a million
-// generator people 40 instead of 20 takes 7 % more candidate pairs, and with a stricter
-// linkage (DefaultMinLinkage) gives more of both precision and recall (docs/PERFORMANCE.md,
-// "Where recall is bounded (fourteenth session)").
+// compared with its nearest neighbours in each order (appendWindowed, windows); a block more
+// than windowedBlocks times larger is skipped and counted: the other passes, on more specific
+// keys, still reach its pairs. At a million generator people 40 instead of 20 takes 7 % more
+// candidate pairs, and with a stricter linkage (DefaultMinLinkage) gives more of both
+// precision and recall (docs/PERFORMANCE.md, "Where recall is bounded (fourteenth session)").
 const DefaultMaxBlock = 40
+
+// blockWindow is how many neighbours a member of a block larger than maxBlock is compared with:
+// a batch's (windows) and a resolver's (keyIndex.lookup) are made from it.
+func blockWindow(maxBlock int) int { return max(minWindow, maxBlock/windowShare) }
 
 const (
 	windowShare    = 10

@@ -114,7 +114,7 @@ func (x *keyIndex) lookup(key uint64, maxBlock int, distance func(int32) int64, 
 		}
 		return int(a.i - b.i)
 	})
-	for _, v := range ns[:min(len(ns), 2*max(minWindow, maxBlock/windowShare))] {
+	for _, v := range ns[:min(len(ns), 2*blockWindow(maxBlock))] {
 		fn(v.i)
 	}
 }

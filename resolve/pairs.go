@@ -244,9 +244,9 @@ func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, first,
 }
 
 // windows returns how many next members a member of a windowed block is compared with in each
-// of appendWindowed's orders: half of max(minWindow, maxBlock/windowShare) in the first, and
-// the other half and one more in the second, by sounds. At a million generator people (dry
-// runs; docs/PERFORMANCE.md, "Windowed blocks in two orders (fifteenth session)"):
+// of appendWindowed's orders: half of blockWindow(maxBlock) in the first, and the other half
+// and one more in the second, by sounds. At a million generator people (dry runs;
+// docs/PERFORMANCE.md, "Windowed blocks in two orders (fifteenth session)"):
 //
 //	first + second      P       R       peak RSS (KiB)
 //	4 + none (before)   0.9817  0.9173  3,947,280
@@ -255,7 +255,7 @@ func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, first,
 //	3 + 3               0.9816  0.9246  4,052,360
 //	2 + 4               0.9816  0.9248  4,096,952
 func windows(maxBlock int) (first, second int) {
-	w := max(minWindow, maxBlock/windowShare)
+	w := blockWindow(maxBlock)
 	return w / 2, w - w/2 + 1
 }
 
