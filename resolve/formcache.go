@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // formCache holds what preparing a batch has already read, by text: name forms split and keyed,
@@ -32,6 +33,7 @@ type cacheShard struct {
 	// resolution writes its term frequencies without reading the names again (see snapshot).
 	keys   map[uint64]string
 	others []*nameForm // the forms of other scripts split, unprepared when the cache is later
+	held   formSlab
 }
 
 func newFormCache() *formCache {
@@ -64,6 +66,10 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 	if held, ok := sh.forms[text]; ok {
 		return held, held != nil
 	}
+	if f != nil {
+		f = sh.held.keep(f)
+		text = f.text
+	}
 	sh.forms[text] = f
 	if f != nil && f.other && c.later {
 		sh.others = append(sh.others, f)
@@ -71,7 +77,9 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 	for i, ks := range keys {
 		if f != nil && i < len(f.parts) {
 			for j, k := range first(ks, maxPartKeys) {
-				sh.keys[f.keys(i)[j]] = k
+				if h := f.keys(i)[j]; sh.keys[h] == "" {
+					sh.keys[h] = sh.held.text(k)
+				}
 			}
 		}
 	}
@@ -170,4 +178,67 @@ func keep[V any](sh *cacheShard, m map[string]V, k string, v V) V {
 	}
 	m[k] = v
 	return v
+}
+
+// formSlab holds the forms a cache shard keeps, and what they hold (their parts, keys and
+// texts), in arrays of a few at first and then of slabBytes each, instead of each in an
+// allocation of its own. Split one by one among the records' own strings and the garbage of
+// splitting, which die once a run of records is prepared, the kept forms left almost every page
+// of the heap's small objects partly used: at a million people the heap held 550 MB that held
+// nothing, through blocking and scoring, against the memory limit. Kept in slabs, 300 MB, and
+// the process peaks 230 MB lower (docs/PERFORMANCE.md, "A form's texts in slabs (sixteenth
+// session)").
+type formSlab struct {
+	forms []nameForm
+	parts []string
+	vals  []uint64
+	// bytes holds texts. Appending writes only past its length, and a full slab is replaced,
+	// never grown, so the bytes under a text cut from it never change: the text is a string
+	// over them (unsafe.String), not a copy.
+	bytes []byte
+}
+
+// slabBytes is about how large a slab of a formSlab grows.
+const slabBytes = 64 << 10
+
+// keep returns a copy of f, and of its parts, keys and texts, cut from the slabs.
+func (s *formSlab) keep(f *nameForm) *nameForm {
+	s.forms = roomFor(s.forms, 1)
+	s.forms = append(s.forms, *f)
+	g := &s.forms[len(s.forms)-1]
+	g.text = s.text(f.text)
+	s.parts = roomFor(s.parts, len(f.parts))
+	start := len(s.parts)
+	for _, p := range f.parts {
+		s.parts = append(s.parts, s.text(p))
+	}
+	g.parts = s.parts[start:len(s.parts):len(s.parts)]
+	s.vals = roomFor(s.vals, len(f.vals))
+	start = len(s.vals)
+	s.vals = append(s.vals, f.vals...)
+	g.vals = s.vals[start:len(s.vals):len(s.vals)]
+	return g
+}
+
+// text returns a string equal to t over bytes of the slab.
+func (s *formSlab) text(t string) string {
+	if t == "" {
+		return ""
+	}
+	s.bytes = roomFor(s.bytes, len(t))
+	start := len(s.bytes)
+	s.bytes = append(s.bytes, t...)
+	return unsafe.String(&s.bytes[start], len(t))
+}
+
+// roomFor returns slab if it has room for n more elements, else a new empty slab with room for
+// at least n: twice the old one's capacity, from 16 elements up to slabBytes' worth. The old
+// slab is left to what was cut from it.
+func roomFor[T any](slab []T, n int) []T {
+	if cap(slab)-len(slab) >= n {
+		return slab
+	}
+	var t T
+	most := max(1, slabBytes/int(unsafe.Sizeof(t)))
+	return make([]T, 0, max(n, min(most, max(16, 2*cap(slab)))))
 }
