@@ -55,9 +55,8 @@ func (f *nameForm) skeletons(i int) []uint64 {
 }
 
 // nameForms collects the written forms of a record's name: each full name or alias, and the given
-// name with the father's name as one more form.
-func nameForms(r *tizim.Record, cache *formCache) []*nameForm {
-	var buf [maxForms]*nameForm
+// name with the father's name as one more form, into buf (which it returns cut to them).
+func nameForms(buf *[maxForms]*nameForm, r *tizim.Record, cache *formCache) []*nameForm {
 	out := buf[:0]
 	var given, father string
 	add := func(text string) {
@@ -89,10 +88,7 @@ func nameForms(r *tizim.Record, cache *formCache) []*nameForm {
 			add(n.Text)
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out) // one array of the size needed, not the ones growing left behind
+	return out
 }
 
 func splitName(text string) (*nameForm, bool) {

@@ -192,11 +192,13 @@ type formSlab struct {
 	forms []nameForm
 	parts []string
 	vals  []uint64
-	// bytes holds texts. Appending writes only past its length, and a full slab is replaced,
-	// never grown, so the bytes under a text cut from it never change: the text is a string
-	// over them (unsafe.String), not a copy.
-	bytes []byte
+	textSlab
 }
+
+// textSlab holds texts in slabs (see formSlab). Appending writes only past a slab's length,
+// and a full slab is replaced, never grown, so the bytes under a text cut from it never
+// change: the text is a string over them (unsafe.String), not a copy.
+type textSlab struct{ bytes []byte }
 
 // slabBytes is about how large a slab of a formSlab grows.
 const slabBytes = 64 << 10
@@ -207,21 +209,16 @@ func (s *formSlab) keep(f *nameForm) *nameForm {
 	s.forms = append(s.forms, *f)
 	g := &s.forms[len(s.forms)-1]
 	g.text = s.text(f.text)
-	s.parts = roomFor(s.parts, len(f.parts))
-	start := len(s.parts)
-	for _, p := range f.parts {
-		s.parts = append(s.parts, s.text(p))
+	for i, p := range f.parts { // f is splitting's own
+		f.parts[i] = s.text(p)
 	}
-	g.parts = s.parts[start:len(s.parts):len(s.parts)]
-	s.vals = roomFor(s.vals, len(f.vals))
-	start = len(s.vals)
-	s.vals = append(s.vals, f.vals...)
-	g.vals = s.vals[start:len(s.vals):len(s.vals)]
+	g.parts = cut(&s.parts, f.parts)
+	g.vals = cut(&s.vals, f.vals)
 	return g
 }
 
 // text returns a string equal to t over bytes of the slab.
-func (s *formSlab) text(t string) string {
+func (s *textSlab) text(t string) string {
 	if t == "" {
 		return ""
 	}
@@ -229,6 +226,15 @@ func (s *formSlab) text(t string) string {
 	start := len(s.bytes)
 	s.bytes = append(s.bytes, t...)
 	return unsafe.String(&s.bytes[start], len(t))
+}
+
+// cut appends xs to *slab, or to a new slab when it has no room (see roomFor), and returns the
+// copy.
+func cut[T any](slab *[]T, xs []T) []T {
+	*slab = roomFor(*slab, len(xs))
+	start := len(*slab)
+	*slab = append(*slab, xs...)
+	return (*slab)[start:len(*slab):len(*slab)]
 }
 
 // roomFor returns slab if it has room for n more elements, else a new empty slab with room for

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -98,20 +99,22 @@ func prepare(r *tizim.Record) *entry { return prepareWith(r, nil) }
 // prepareWith is prepare reusing and filling a cache of name forms and values (nil for none).
 func prepareWith(r *tizim.Record, cache *formCache) *entry {
 	e := &entry{}
-	prepareInto(e, r, cache)
+	prepareInto(e, r, cache, nil)
 	return e
 }
 
-// prepareInto is prepareWith filling the zero entry e.
-func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
+// prepareInto is prepareWith filling the zero entry e, with what the entry keeps of the record
+// cut from slab (nil for allocations of their own).
+func prepareInto(e *entry, r *tizim.Record, cache *formCache, slab *entrySlab) {
 	e.id = r.ID
-	e.forms = nameForms(r, cache)
+	var forms [maxForms]*nameForm
+	e.forms = slab.forms(nameForms(&forms, r, cache))
 	e.birth = spanOf(r.BirthDate)
 	e.sex = sexOf(r.Sex)
 	e.idn = &noID
 	if idn := parseID(r.IDNumber); idn.norm != "" || idn.prc || idn.valid || idn.birth.known() || idn.sex != 0 || len(idn.counties) > 0 {
 		idn.counties = cache.internAll(idn.counties)
-		e.idn = &idn
+		e.idn = slab.id(idn)
 	}
 	eth := fold(r.Ethnicity)
 	if parsed, ok := tizim.ParseEthnicity(r.Ethnicity); ok {
@@ -124,11 +127,60 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache) {
 	e.occ = textKey(fold(r.Occupation))
 	e.detained = spanOf(r.FirstArrest())
 	e.court = courtOf(r.Episodes)
+	var facs [maxForms]string
+	n := 0
 	for _, ep := range r.Episodes {
-		if f := facilityOf(ep); f != "" && len(e.facs) < maxForms {
-			e.facs = append(e.facs, cache.intern(f))
+		if f := facilityOf(ep); f != "" && n < maxForms {
+			facs[n] = cache.intern(f)
+			n++
 		}
 	}
+	e.facs = slab.strings(facs[:n])
+}
+
+// entrySlab holds what entries keep of their records (their identity numbers, lists of name
+// forms and of facilities) in slabs, as formSlab does a cache's forms and for the same reason:
+// kept one by one among the records' garbage, they left pages of the heap partly used for as
+// long as the batch lives. A nil slab allocates each on its own.
+type entrySlab struct {
+	ids   []idInfo
+	lists []*nameForm
+	strs  []string
+	textSlab
+}
+
+// id returns a copy of n cut from the slab.
+func (s *entrySlab) id(n idInfo) *idInfo {
+	if s == nil {
+		own := n
+		return &own
+	}
+	n.norm = s.text(n.norm)
+	s.ids = roomFor(s.ids, 1)
+	s.ids = append(s.ids, n)
+	return &s.ids[len(s.ids)-1]
+}
+
+// forms returns a copy of fs cut from the slab, nil for none.
+func (s *entrySlab) forms(fs []*nameForm) []*nameForm {
+	if len(fs) == 0 {
+		return nil
+	}
+	if s == nil {
+		return slices.Clone(fs)
+	}
+	return cut(&s.lists, fs)
+}
+
+// strings returns a copy of ss cut from the slab, nil for none.
+func (s *entrySlab) strings(ss []string) []string {
+	if len(ss) == 0 {
+		return nil
+	}
+	if s == nil {
+		return slices.Clone(ss)
+	}
+	return cut(&s.strs, ss)
 }
 
 // facilityOf is what an episode's facility is compared by: the known facility it names (the
