@@ -183,11 +183,12 @@ func keep[V any](sh *cacheShard, m map[string]V, k string, v V) V {
 // formSlab holds the forms a cache shard keeps, and what they hold (their parts, keys and
 // texts), in arrays of a few at first and then of slabBytes each, instead of each in an
 // allocation of its own. Split one by one among the records' own strings and the garbage of
-// splitting, which die once a run of records is prepared, the kept forms left almost every page
-// of the heap's small objects partly used: at a million people the heap held 550 MB that held
-// nothing, through blocking and scoring, against the memory limit. Kept in slabs, 300 MB, and
-// the process peaks 230 MB lower (docs/PERFORMANCE.md, "A form's texts in slabs (sixteenth
-// session)").
+// splitting, which die once a run of records is prepared, the kept forms left most pages of the
+// heap's small objects partly used: at a million people 550 MB of the heap held nothing, all
+// through blocking and scoring, counted against the memory limit, and the collector had the
+// scattered objects to mark again at every cycle. With these slabs and the entries' (entrySlab)
+// 280 MB is left so; the process peaks 200 MB lower and the collector does half the work
+// (docs/PERFORMANCE.md, "What a batch keeps, in slabs (sixteenth session)").
 type formSlab struct {
 	forms []nameForm
 	parts []string

@@ -11,8 +11,9 @@ import (
 // above what the process held before it. Without a limit Go's collector lets the heap grow to
 // twice what is live, and a resolution makes tens of gigabytes of garbage on the way. `tizim
 // dedup` sets it before it reads the records, which DedupAllFrom prepares as they come: at a
-// million people (2.5 million records) the live heap peaks at about 2.4 GB, and the process at
-// 3.7–3.8 GB of RSS (docs/PERFORMANCE.md, "Memory at a million people (tenth session)").
+// million people (2.5 million records) the process peaks at 3.5–3.6 GiB of RSS
+// (docs/PERFORMANCE.md, "Memory at a million people (tenth session)" and "What a batch keeps,
+// in slabs (sixteenth session)").
 const DefaultMemoryBudget = 3<<30 + 512<<20
 
 // LimitMemory sets a soft memory limit (runtime/debug.SetMemoryLimit) of what the process holds
