@@ -4,7 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unsafe"
+
+	"github.com/tizim/tizim/internal/slab"
 )
 
 // formCache holds what preparing a batch has already read, by text: name forms split and keyed,
@@ -78,7 +79,7 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 		if f != nil && i < len(f.parts) {
 			for j, k := range first(ks, maxPartKeys) {
 				if h := f.keys(i)[j]; sh.keys[h] == "" {
-					sh.keys[h] = sh.held.text(k)
+					sh.keys[h] = sh.held.texts.Keep(k)
 				}
 			}
 		}
@@ -181,71 +182,30 @@ func keep[V any](sh *cacheShard, m map[string]V, k string, v V) V {
 }
 
 // formSlab holds the forms a cache shard keeps, and what they hold (their parts, keys and
-// texts), in arrays of a few at first and then of slabBytes each, instead of each in an
-// allocation of its own. Split one by one among the records' own strings and the garbage of
-// splitting, which die once a run of records is prepared, the kept forms left most pages of the
-// heap's small objects partly used: at a million people 550 MB of the heap held nothing, all
-// through blocking and scoring, counted against the memory limit, and the collector had the
-// scattered objects to mark again at every cycle. With these slabs and the entries' (entrySlab)
-// 280 MB is left so; the process peaks 200 MB lower and the collector does half the work
-// (docs/PERFORMANCE.md, "What a batch keeps, in slabs (sixteenth session)").
+// texts), in slabs (internal/slab) instead of an allocation each. Split one by one among the
+// records' own strings and the garbage of splitting, which die once a run of records is
+// prepared, the kept forms left most pages of the heap's small objects partly used: at a million
+// people 550 MB of the heap held nothing, all through blocking and scoring, counted against the
+// memory limit, and the collector had the scattered objects to mark again at every cycle. With
+// these slabs and the entries' (entrySlab) 280 MB is left so; the process peaks 200 MB lower and
+// the collector does half the work (docs/PERFORMANCE.md, "What a batch keeps, in slabs
+// (sixteenth session)").
 type formSlab struct {
 	forms []nameForm
 	parts []string
 	vals  []uint64
-	textSlab
+	texts slab.Texts
 }
 
-// textSlab holds texts in slabs (see formSlab). Appending writes only past a slab's length,
-// and a full slab is replaced, never grown, so the bytes under a text cut from it never
-// change: the text is a string over them (unsafe.String), not a copy.
-type textSlab struct{ bytes []byte }
-
-// slabBytes is about how large a slab of a formSlab grows.
-const slabBytes = 64 << 10
-
-// keep returns a copy of f, and of its parts, keys and texts, cut from the slabs.
+// keep returns a copy of f, and of its parts, keys and texts, cut from the slabs. f is
+// splitting's own, and its parts are changed.
 func (s *formSlab) keep(f *nameForm) *nameForm {
-	s.forms = roomFor(s.forms, 1)
-	s.forms = append(s.forms, *f)
-	g := &s.forms[len(s.forms)-1]
-	g.text = s.text(f.text)
-	for i, p := range f.parts { // f is splitting's own
-		f.parts[i] = s.text(p)
+	g := slab.One(&s.forms, *f)
+	g.text = s.texts.Keep(f.text)
+	for i, p := range f.parts {
+		f.parts[i] = s.texts.Keep(p)
 	}
-	g.parts = cut(&s.parts, f.parts)
-	g.vals = cut(&s.vals, f.vals)
+	g.parts = slab.Cut(&s.parts, f.parts)
+	g.vals = slab.Cut(&s.vals, f.vals)
 	return g
-}
-
-// text returns a string equal to t over bytes of the slab.
-func (s *textSlab) text(t string) string {
-	if t == "" {
-		return ""
-	}
-	s.bytes = roomFor(s.bytes, len(t))
-	start := len(s.bytes)
-	s.bytes = append(s.bytes, t...)
-	return unsafe.String(&s.bytes[start], len(t))
-}
-
-// cut appends xs to *slab, or to a new slab when it has no room (see roomFor), and returns the
-// copy.
-func cut[T any](slab *[]T, xs []T) []T {
-	*slab = roomFor(*slab, len(xs))
-	start := len(*slab)
-	*slab = append(*slab, xs...)
-	return (*slab)[start:len(*slab):len(*slab)]
-}
-
-// roomFor returns slab if it has room for n more elements, else a new empty slab with room for
-// at least n: twice the old one's capacity, from 16 elements up to slabBytes' worth. The old
-// slab is left to what was cut from it.
-func roomFor[T any](slab []T, n int) []T {
-	if cap(slab)-len(slab) >= n {
-		return slab
-	}
-	var t T
-	most := max(1, slabBytes/int(unsafe.Sizeof(t)))
-	return make([]T, 0, max(n, min(most, max(16, 2*cap(slab)))))
 }

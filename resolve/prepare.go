@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tizim/tizim"
+	"github.com/tizim/tizim/internal/slab"
 )
 
 // Limits that keep hostile records (thousands of aliases, megabyte names) from costing more than
@@ -139,14 +140,14 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache, slab *entrySlab) {
 }
 
 // entrySlab holds what entries keep of their records (their identity numbers, lists of name
-// forms and of facilities) in slabs, as formSlab does a cache's forms and for the same reason:
-// kept one by one among the records' garbage, they left pages of the heap partly used for as
-// long as the batch lives. A nil slab allocates each on its own.
+// forms and of facilities) in slabs (internal/slab), as formSlab does a cache's forms and for the
+// same reason: kept one by one among the records' garbage, they left pages of the heap partly
+// used for as long as the batch lives. A nil slab allocates each on its own.
 type entrySlab struct {
 	ids   []idInfo
 	lists []*nameForm
 	strs  []string
-	textSlab
+	texts slab.Texts
 }
 
 // id returns a copy of n cut from the slab.
@@ -155,32 +156,30 @@ func (s *entrySlab) id(n idInfo) *idInfo {
 		own := n
 		return &own
 	}
-	n.norm = s.text(n.norm)
-	s.ids = roomFor(s.ids, 1)
-	s.ids = append(s.ids, n)
-	return &s.ids[len(s.ids)-1]
+	n.norm = s.texts.Keep(n.norm)
+	return slab.One(&s.ids, n)
 }
 
 // forms returns a copy of fs cut from the slab, nil for none.
 func (s *entrySlab) forms(fs []*nameForm) []*nameForm {
-	if len(fs) == 0 {
+	switch {
+	case len(fs) == 0:
 		return nil
-	}
-	if s == nil {
+	case s == nil:
 		return slices.Clone(fs)
 	}
-	return cut(&s.lists, fs)
+	return slab.Cut(&s.lists, fs)
 }
 
 // strings returns a copy of ss cut from the slab, nil for none.
 func (s *entrySlab) strings(ss []string) []string {
-	if len(ss) == 0 {
+	switch {
+	case len(ss) == 0:
 		return nil
-	}
-	if s == nil {
+	case s == nil:
 		return slices.Clone(ss)
 	}
-	return cut(&s.strs, ss)
+	return slab.Cut(&s.strs, ss)
 }
 
 // facilityOf is what an episode's facility is compared by: the known facility it names (the
