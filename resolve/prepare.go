@@ -160,26 +160,31 @@ func (s *entrySlab) id(n idInfo) *idInfo {
 	return slab.One(&s.ids, n)
 }
 
-// forms returns a copy of fs cut from the slab, nil for none.
+// forms returns a copy of fs, nil for none.
 func (s *entrySlab) forms(fs []*nameForm) []*nameForm {
-	switch {
-	case len(fs) == 0:
-		return nil
-	case s == nil:
-		return slices.Clone(fs)
+	if s == nil {
+		return keepList(nil, fs)
 	}
-	return slab.Cut(&s.lists, fs)
+	return keepList(&s.lists, fs)
 }
 
-// strings returns a copy of ss cut from the slab, nil for none.
+// strings returns a copy of ss, nil for none.
 func (s *entrySlab) strings(ss []string) []string {
-	switch {
-	case len(ss) == 0:
-		return nil
-	case s == nil:
-		return slices.Clone(ss)
+	if s == nil {
+		return keepList(nil, ss)
 	}
-	return slab.Cut(&s.strs, ss)
+	return keepList(&s.strs, ss)
+}
+
+// keepList returns a copy of xs, nil for none: cut from the slab *in, or its own when in is nil.
+func keepList[T any](in *[]T, xs []T) []T {
+	switch {
+	case len(xs) == 0:
+		return nil
+	case in == nil:
+		return slices.Clone(xs)
+	}
+	return slab.Cut(in, xs)
 }
 
 // facilityOf is what an episode's facility is compared by: the known facility it names (the
