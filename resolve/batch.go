@@ -124,10 +124,10 @@ func prepareAll(records []*tizim.Record, workers int, cache *formCache) []*entry
 	// objects for the collector.
 	parallel(len(records), workers, func(lo, hi int) {
 		run := make([]entry, hi-lo)
-		slab := &entrySlab{}
+		kept := &entrySlab{}
 		for i := lo; i < hi; i++ {
 			e := &run[i-lo]
-			prepareInto(e, records[i], cache, slab)
+			prepareInto(e, records[i], cache, kept)
 			es[i] = e
 		}
 	})

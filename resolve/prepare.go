@@ -105,17 +105,17 @@ func prepareWith(r *tizim.Record, cache *formCache) *entry {
 }
 
 // prepareInto is prepareWith filling the zero entry e, with what the entry keeps of the record
-// cut from slab (nil for allocations of their own).
-func prepareInto(e *entry, r *tizim.Record, cache *formCache, slab *entrySlab) {
+// cut from kept's slabs (nil for allocations of their own).
+func prepareInto(e *entry, r *tizim.Record, cache *formCache, kept *entrySlab) {
 	e.id = r.ID
 	var forms [maxForms]*nameForm
-	e.forms = slab.forms(nameForms(&forms, r, cache))
+	e.forms = kept.forms(nameForms(&forms, r, cache))
 	e.birth = spanOf(r.BirthDate)
 	e.sex = sexOf(r.Sex)
 	e.idn = &noID
 	if idn := parseID(r.IDNumber); idn.norm != "" || idn.prc || idn.valid || idn.birth.known() || idn.sex != 0 || len(idn.counties) > 0 {
 		idn.counties = cache.internAll(idn.counties)
-		e.idn = slab.id(idn)
+		e.idn = kept.id(idn)
 	}
 	eth := fold(r.Ethnicity)
 	if parsed, ok := tizim.ParseEthnicity(r.Ethnicity); ok {
@@ -136,7 +136,7 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache, slab *entrySlab) {
 			n++
 		}
 	}
-	e.facs = slab.strings(facs[:n])
+	e.facs = kept.strings(facs[:n])
 }
 
 // entrySlab holds what entries keep of their records (their identity numbers, lists of name
