@@ -34,7 +34,7 @@ type cacheShard struct {
 	// resolution writes its term frequencies without reading the names again (see snapshot).
 	keys   map[uint64]string
 	others []*nameForm // the forms of other scripts split, unprepared when the cache is later
-	held   formSlab
+	slabs  formSlab    // what the shard keeps of the forms it split
 }
 
 func newFormCache() *formCache {
@@ -68,7 +68,7 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 		return held, held != nil
 	}
 	if f != nil {
-		f = sh.held.keep(f)
+		f = sh.slabs.copyOf(f)
 		text = f.text
 	}
 	sh.forms[text] = f
@@ -79,7 +79,7 @@ func (c *formCache) split(text string) (*nameForm, bool) {
 		if f != nil && i < len(f.parts) {
 			for j, k := range first(ks, maxPartKeys) {
 				if h := f.keys(i)[j]; sh.keys[h] == "" {
-					sh.keys[h] = sh.held.texts.Keep(k)
+					sh.keys[h] = sh.slabs.texts.Keep(k)
 				}
 			}
 		}
@@ -197,15 +197,14 @@ type formSlab struct {
 	texts slab.Texts
 }
 
-// keep returns a copy of f, and of its parts, keys and texts, cut from the slabs. f is
-// splitting's own, and its parts are changed.
-func (s *formSlab) keep(f *nameForm) *nameForm {
+// copyOf returns a copy of f, and of its parts, keys and texts, cut from the slabs.
+func (s *formSlab) copyOf(f *nameForm) *nameForm {
 	g := slab.One(&s.forms, *f)
 	g.text = s.texts.Keep(f.text)
-	for i, p := range f.parts {
-		f.parts[i] = s.texts.Keep(p)
-	}
 	g.parts = slab.Cut(&s.parts, f.parts)
+	for i, p := range g.parts {
+		g.parts[i] = s.texts.Keep(p)
+	}
 	g.vals = slab.Cut(&s.vals, f.vals)
 	return g
 }

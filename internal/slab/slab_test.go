@@ -48,7 +48,7 @@ func TestSlabsGrow(t *testing.T) {
 		t.Fatalf("slab %d elements, want %d", cap(s), maxBytes/8)
 	}
 	big := make([]uint64, maxBytes)
-	if got := Cut(&s, big); len(got) != len(big) {
-		t.Fatalf("large copy of %d, want %d", len(got), len(big))
+	if got := Cut(&s, big); len(got) != len(big) || cap(s) != len(big) {
+		t.Fatalf("large copy of %d in a slab of %d, want %d in one of its own", len(got), cap(s), len(big))
 	}
 }
