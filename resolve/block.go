@@ -270,6 +270,9 @@ const skeletonLen = 4
 // BlockStats says what blocking did.
 type BlockStats struct {
 	Pairs int `json:"pairs"` // distinct candidate pairs
+	// Counted is the pairs the passes made, each pass's distinct pairs added up, before those
+	// of several passes are merged and each record's strongest kept (limitPairs).
+	Counted int `json:"counted"`
 	// Skipped counts, per pass, the blocks too large to compare; SkippedRecords the records in them.
 	Skipped        map[string]int `json:"skipped,omitempty"`
 	SkippedRecords map[string]int `json:"skipped_records,omitempty"`

@@ -96,7 +96,9 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 					sortWordsParallel(ms[passes[k+1]], workers)
 				}
 			}()
-			mergeVotes(acc, slices.Compact(cs), max(1, passVotes[p]))
+			cs = slices.Compact(cs)
+			st.Counted += len(cs)
+			mergeVotes(acc, cs, max(1, passVotes[p]))
 			<-sorted
 		}
 	}
