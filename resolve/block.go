@@ -53,23 +53,6 @@ var passFields = [nPasses][]int{
 	passNameHomeYear:  {fName, fHome, fBirth},
 }
 
-// passApart marks the passes whose blocks of more than half DefaultMaxBlock records, compared
-// whole, leave out their pairs born apart (bornApart; appendBlockPairs). A part of a name with a
-// county (name_home) is shared by people of every age: at a million generator people the pass
-// made 85.6 of the 150.8 million pairs blocking counted, most of them in such blocks and born
-// apart. Such a pair is scored against its birth dates, and the pair limit kept few of them;
-// the pass is there for the records whose birth year is missing or miswritten, whose pairs
-// stay. Left out, the same people come out, 15,000 fewer pairs go to review, and finding the
-// candidates takes 5 seconds less (docs/PERFORMANCE.md, "Pairs born apart (seventeenth
-// session)"). The passes on two name parts, so cut, gave more candidate pairs to score and less
-// precision, and keep theirs.
-var passApart = [nPasses]bool{passNameHome: true}
-
-// bornApart reports whether two records' birth dates, both known, are comparison's birthDiffer
-// level (compareDates): two dates to the day that differ beyond a copying mistake, or dates more
-// than two years apart.
-func bornApart(a, b span) bool { return compareDates(a, b) == birthDiffer }
-
 // DefaultMaxBlock is the largest block compared pair by pair. A larger block (every "Memet" born
 // in 1980) is sorted by birth date and home and again by the name's sounds, and each record is
 // compared with its nearest neighbours in each order (appendWindowed, windows); a block more

@@ -79,7 +79,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 		}
 		for k, p := range passes {
 			var pc passCounts
-			cs, pc = passPairs(cs, ms[p], es, shift, maxBlock, workers, passApart[p])
+			cs, pc = passPairs(cs, ms[p], es, shift, maxBlock, workers)
 			if pc.skipped > 0 {
 				st.Skipped[passNames[p]] += pc.skipped
 				st.SkippedRecords[passNames[p]] += pc.skippedRecords

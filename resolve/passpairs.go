@@ -23,8 +23,7 @@ func (pc *passCounts) add(o passCounts) {
 
 // passPairs appends to cs[:0] the pairs of entries that share a block of the sorted keys (a
 // key<<shift | entry each) on up to workers goroutines, and returns them with what it counted.
-// With apart set, pairs born apart are left out of the blocks compared whole (appendBlockPairs).
-func passPairs(cs []uint64, keys []uint64, es []*entry, shift uint, maxBlock, workers int, apart bool) ([]uint64, passCounts) {
+func passPairs(cs []uint64, keys []uint64, es []*entry, shift uint, maxBlock, workers int) ([]uint64, passCounts) {
 	runs := blockRuns(keys, shift, max(1, workers))
 	bounds := make([]int, len(runs))
 	parallelTasks(len(runs), workers, func(r int) {
@@ -43,7 +42,7 @@ func passPairs(cs []uint64, keys []uint64, es []*entry, shift uint, maxBlock, wo
 	}
 	parallelTasks(len(runs), workers, func(r int) {
 		region := cs[offs[r]:offs[r]:offs[r+1]]
-		parts[r], counts[r] = appendBlockPairs(region, keys[runs[r][0]:runs[r][1]], es, shift, maxBlock, apart)
+		parts[r], counts[r] = appendBlockPairs(region, keys[runs[r][0]:runs[r][1]], es, shift, maxBlock)
 	})
 	// Close up the regions; a part that outgrew its region (pairsBound is an upper bound, so
 	// none should) was moved by append and is copied back all the same.
@@ -82,14 +81,11 @@ func blockRuns(keys []uint64, shift uint, n int) [][2]int {
 
 // appendBlockPairs appends to cs the pairs of entries that share a block of the sorted keys: all
 // pairs of a block up to maxBlock entries, a sorted neighbourhood of a block up to
-// windowedBlocks times larger (see appendWindowed), none of a larger one. With apart set, a block
-// of more than maxBlock/2 entries compared whole leaves out its pairs born apart (bornApart), as
-// the windows of a larger block, made in birth order, mostly do; a smaller block costs little.
-func appendBlockPairs(cs, keys []uint64, es []*entry, shift uint, maxBlock int, apart bool) ([]uint64, passCounts) {
+// windowedBlocks times larger (see appendWindowed), none of a larger one.
+func appendBlockPairs(cs, keys []uint64, es []*entry, shift uint, maxBlock int) ([]uint64, passCounts) {
 	mask := uint64(1)<<shift - 1
 	var pc passCounts
 	var block []int32
-	var births []span
 	var rs []ranked
 	for lo := 0; lo < len(keys); {
 		hi := lo + 1
@@ -111,18 +107,6 @@ func appendBlockPairs(cs, keys []uint64, es []*entry, shift uint, maxBlock int, 
 			pc.windowed++
 			first, second := windows(maxBlock)
 			cs, rs = appendWindowed(cs, rs, es, block, first, second)
-		case apart && len(block) > maxBlock/2:
-			births = births[:0]
-			for _, i := range block {
-				births = append(births, es[i].birth)
-			}
-			for x := range block {
-				for y := x + 1; y < len(block); y++ {
-					if !bornApart(births[x], births[y]) {
-						cs = append(cs, packPair(block[x], block[y]))
-					}
-				}
-			}
 		default:
 			for x := range block {
 				for _, j := range block[x+1:] {

@@ -56,102 +56,6 @@ func TestCandidatePairsWorkers(t *testing.T) {
 	}
 }
 
-// TestPairsBornApart: the passes of passApart leave out of their blocks the pairs born apart,
-// and only those; with every pair kept (no pair limit), the pairs found are those found without
-// passApart less some born apart.
-func TestPairsBornApart(t *testing.T) {
-	rng := rand.New(rand.NewPCG(7, 8))
-	// a given name shared with a county's people of every age, a father's name shared with few
-	given := []string{"Memet", "Abdurehim", "Gulnar", "Ilham", "Mihrigul", "Tursun", "Patigul", "Nurmemet"}
-	family := []string{"Tohti", "Yasin", "Abla", "Qadir", "Hoshur", "Niyaz", "Kurban", "Sidiq", "Ablimit",
-		"Rozi", "Hesen", "Hüseyin", "Osman", "Ehmet", "Dawut", "Imin", "Sawut", "Rehim", "Ismayil", "Yusup",
-		"Obul", "Jappar", "Setiwaldi", "Mamut", "Eysa", "Musa", "Yaqup", "Zakir", "Ablet", "Barat"}
-	homes := []string{"650102", "653101", "653121"}
-	var es []*entry
-	for i := range 3000 {
-		r := &tizim.Record{ID: int64(i + 1),
-			Names:    []tizim.Name{{Text: given[rng.IntN(len(given))] + " " + family[rng.IntN(len(family))]}},
-			HomeCode: homes[rng.IntN(len(homes))]}
-		switch rng.IntN(3) {
-		case 0: // to the day
-			r.BirthDate = tizim.PartialDate{Year: 1960 + rng.IntN(40), Month: 1 + rng.IntN(12), Day: 1 + rng.IntN(28)}
-		case 1:
-			r.BirthDate = tizim.PartialDate{Year: 1960 + rng.IntN(40)}
-		}
-		es = append(es, prepare(r))
-	}
-	with, _ := candidatePairs(es, DefaultMaxBlock, -1, 2)
-	defer func(a [nPasses]bool) { passApart = a }(passApart)
-	passApart = [nPasses]bool{}
-	without, _ := candidatePairs(es, DefaultMaxBlock, -1, 2)
-	kept := map[uint64]bool{}
-	for _, p := range with {
-		kept[p] = true
-	}
-	left := 0
-	for _, p := range without {
-		if kept[p] {
-			delete(kept, p)
-			continue
-		}
-		i, j := unpair(p)
-		if !bornApart(es[i].birth, es[j].birth) {
-			t.Fatalf("records %d and %d, born %v and %v, lost their pair", i, j, es[i].birth, es[j].birth)
-		}
-		left++
-	}
-	if len(kept) > 0 {
-		t.Errorf("%d pairs found only with passApart", len(kept))
-	}
-	if left == 0 {
-		t.Errorf("passApart left no pair out of %d", len(without))
-	}
-	t.Logf("%d of %d pairs left out", left, len(without))
-}
-
-// TestBlockPairsBornApart: a block of more than half maxBlock records leaves out its pairs born
-// apart when asked to, and only then; a smaller block keeps them.
-func TestBlockPairsBornApart(t *testing.T) {
-	const shift = 8
-	var es []*entry
-	var keys []uint64
-	for i := range 30 {
-		r := &tizim.Record{ID: int64(i + 1), Names: []tizim.Name{{Text: "Memet Tursun"}},
-			BirthDate: tizim.PartialDate{Year: 1960, Month: 1, Day: 1}}
-		if i%2 == 1 {
-			r.BirthDate = tizim.PartialDate{Year: 1990, Month: 6, Day: 15}
-		}
-		es = append(es, prepare(r))
-		key := uint64(1) // a block of 5
-		if i >= 5 {
-			key = 2 // a block of 25
-		}
-		keys = append(keys, key<<shift|uint64(i))
-	}
-	count := func(ps []uint64) (small, large, apart int) {
-		for _, p := range ps {
-			i, j, _ := unpackPair(p)
-			if j < 5 {
-				small++
-			} else {
-				large++
-			}
-			if bornApart(es[i].birth, es[j].birth) {
-				apart++
-			}
-		}
-		return small, large, apart
-	}
-	all, _ := appendBlockPairs(nil, keys, es, shift, 40, false)
-	if small, large, apart := count(all); small != 10 || large != 300 || apart != 6+156 {
-		t.Errorf("without apart: %d and %d pairs, %d born apart; want 10 and 300, 162 born apart", small, large, apart)
-	}
-	kept, _ := appendBlockPairs(nil, keys, es, shift, 40, true)
-	if small, large, apart := count(kept); small != 10 || large != 300-156 || apart != 6 {
-		t.Errorf("with apart: %d and %d pairs, %d born apart; want 10 and 144, the 6 of the small block born apart", small, large, apart)
-	}
-}
-
 // TestBlockRuns: the runs cover the keys once, in order, and never cut a block.
 func TestBlockRuns(t *testing.T) {
 	const shift = 8
@@ -246,9 +150,8 @@ func TestSoundsAcrossScripts(t *testing.T) {
 
 // BenchmarkCandidatePairs finds the candidate pairs of the generator's corpus
 // (TIZIM_BENCH_PEOPLE people, 200,000 by default; about 2.5 records each) on two workers, as
-// tizim dedup does, with passApart as it is and, beside it, with no pass leaving out the pairs
-// born apart. It reports the CPU time, the pairs counted (each pass's distinct pairs, before
-// they are merged) and the pairs kept.
+// tizim dedup does. It reports the CPU time, the pairs counted (each pass's distinct pairs,
+// before they are merged) and the pairs kept.
 func BenchmarkCandidatePairs(b *testing.B) {
 	n := 200_000
 	if s := os.Getenv("TIZIM_BENCH_PEOPLE"); s != "" {
@@ -260,22 +163,13 @@ func BenchmarkCandidatePairs(b *testing.B) {
 		b.Fatal(err)
 	}
 	recs = nil
-	defer func(a [nPasses]bool) { passApart = a }(passApart)
-	for _, way := range []struct {
-		name  string
-		apart [nPasses]bool
-	}{{"apart", passApart}, {"none", [nPasses]bool{}}} {
-		b.Run(way.name, func(b *testing.B) {
-			passApart = way.apart
-			cpu := time.Duration(0)
-			for b.Loop() {
-				c0 := cpuTime()
-				pairs, st := candidatePairs(bt.es, DefaultMaxBlock, DefaultMaxPairs, 2)
-				cpu += cpuTime() - c0
-				b.ReportMetric(float64(st.Counted), "counted")
-				b.ReportMetric(float64(len(pairs)), "pairs")
-			}
-			b.ReportMetric(cpu.Seconds()/float64(b.N), "CPU-s/op")
-		})
+	cpu := time.Duration(0)
+	for b.Loop() {
+		c0 := cpuTime()
+		pairs, st := candidatePairs(bt.es, DefaultMaxBlock, DefaultMaxPairs, 2)
+		cpu += cpuTime() - c0
+		b.ReportMetric(float64(st.Counted), "counted")
+		b.ReportMetric(float64(len(pairs)), "pairs")
 	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "CPU-s/op")
 }
