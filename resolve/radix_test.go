@@ -80,24 +80,36 @@ func TestSortWords(t *testing.T) {
 	}
 }
 
-// BenchmarkSortWords sorts ten million hashed keys, as a blocking pass does, per op.
+// BenchmarkSortWords sorts ten million words per op, as blocking does: hashed keys with a
+// record's position below them (a pass's keys), and packed pairs of two and a half million
+// records (a pass's pairs).
 func BenchmarkSortWords(b *testing.B) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	src := make([]uint64, 10_000_000)
-	for i := range src {
-		src[i] = rng.Uint64()<<22 | uint64(i)
+	keys := make([]uint64, 10_000_000)
+	for i := range keys {
+		keys[i] = rng.Uint64()<<22 | uint64(i)
 	}
-	a := make([]uint64, len(src))
-	for _, sorter := range []struct {
-		name string
-		sort func([]uint64)
-	}{{"radix", sortWords}, {"radix-parallel", func(a []uint64) { sortWordsParallel(a, 2) }},
-		{"pdq", slices.Sort[[]uint64]}} {
-		b.Run(sorter.name, func(b *testing.B) {
-			for b.Loop() {
-				copy(a, src)
-				sorter.sort(a)
-			}
-		})
+	pairs := make([]uint64, 10_000_000)
+	for i := range pairs {
+		x, y := rng.Int32N(2_500_000), rng.Int32N(2_500_000)
+		pairs[i] = packPair(min(x, y), max(x, y))
+	}
+	a := make([]uint64, len(keys))
+	for _, src := range []struct {
+		name  string
+		words []uint64
+	}{{"keys", keys}, {"pairs", pairs}} {
+		for _, sorter := range []struct {
+			name string
+			sort func([]uint64)
+		}{{"radix", sortWords}, {"radix-parallel", func(a []uint64) { sortWordsParallel(a, 2) }},
+			{"pdq", slices.Sort[[]uint64]}} {
+			b.Run(src.name+"/"+sorter.name, func(b *testing.B) {
+				for b.Loop() {
+					copy(a, src.words)
+					sorter.sort(a)
+				}
+			})
+		}
 	}
 }
