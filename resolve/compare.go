@@ -45,12 +45,14 @@ var (
 // vector holds a level per field, -1 where either record lacks the field.
 type vector [nFields]int8
 
-// comparison is a vector, the term frequency of the agreeing name parts, and which fields took
-// a value from an identity number (a bit per field).
+// comparison is a vector, the term frequency of the agreeing name parts, which fields took a
+// value from an identity number (a bit per field), and whether a birth date was worked out from
+// an age.
 type comparison struct {
 	v       vector
 	logFreq float64
 	fromID  uint16
+	fromAge bool
 }
 
 // compare compares two prepared records field by field.
@@ -69,6 +71,7 @@ func compareFields(a, b *entry, mc *memo) comparison {
 	var c comparison
 	c.v[fName] = -1
 	c.fromID = a.fromID | b.fromID
+	c.fromAge = a.fromAge || b.fromAge
 	c.v[fBirth] = compareDates(a.birth, b.birth)
 	c.v[fID] = compareIDs(a.idn, b.idn)
 	c.v[fSex] = sameKey(uint64(a.sex), uint64(b.sex))

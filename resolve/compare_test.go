@@ -170,3 +170,41 @@ func TestCompareIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthFromAge: a record that states no birth date is compared by the year an age in its
+// notes implies, and the evidence says so; a birth date the record states, or its identity
+// number gives, comes first.
+func TestBirthFromAge(t *testing.T) {
+	aged := prepare(&tizim.Record{ID: 1, Notes: "aged 42 in 2019"})
+	if want := spanOf(tizim.PartialDate{Year: 1977, Approximate: true}); aged.birth != want || !aged.fromAge {
+		t.Fatalf("birth %+v (from an age: %v), want %+v from the age", aged.birth, aged.fromAge, want)
+	}
+	born := prepare(&tizim.Record{ID: 2, BirthDate: tizim.PartialDate{Year: 1976, Month: 3, Day: 2}})
+	c := compare(aged, born, nil)
+	if got := fieldLevels[fBirth][c.v[fBirth]]; got != "approximate" {
+		t.Errorf("1977~ against 1976-03-02: %s, want approximate", got)
+	}
+	found := false
+	for _, e := range DefaultModel(Options{}).evidence(&c) {
+		if e.Field == fieldNames[fBirth] {
+			found = e.Level == "approximate"+FromAge
+		}
+	}
+	if !found {
+		t.Errorf("evidence %+v, want birth_date at approximate%s", DefaultModel(Options{}).evidence(&c), FromAge)
+	}
+	if c := compare(born, born, nil); c.fromAge {
+		t.Error("two stated birth dates compared as worked out from an age")
+	}
+	for _, r := range []*tizim.Record{
+		{ID: 3, Notes: "aged 42 in 2019", BirthDate: tizim.PartialDate{Year: 1980}},
+		{ID: 4, Notes: "aged 42 in 2019", IDNumber: "653101198001010019"},
+	} {
+		if e := prepare(r); e.fromAge || e.birth.y != 1980 {
+			t.Errorf("record %d: birth %+v (from an age: %v), want 1980 as stated or numbered", r.ID, e.birth, e.fromAge)
+		}
+	}
+	if e := prepare(&tizim.Record{ID: 5, Notes: "sentenced to 10 years in 2019"}); e.birth.known() || e.fromAge {
+		t.Errorf("a sentence in the notes gave a birth %+v", e.birth)
+	}
+}

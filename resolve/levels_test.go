@@ -8,14 +8,14 @@ import (
 
 // producedEvidence returns every field and level the model's evidence names, over comparisons
 // that put each field at each of its levels, with and without the value read from an identity
-// number and with and without a rarity adjustment.
+// number or an age and with and without a rarity adjustment.
 func producedEvidence(m *Model) map[[2]string]bool {
 	seen := map[[2]string]bool{}
 	for f := range nFields {
 		for l := range m.Fields[f].Levels {
 			for _, fromID := range []uint16{0, 1 << f} {
-				for _, logFreq := range []float64{0, -30} {
-					c := comparison{fromID: fromID, logFreq: logFreq}
+				for _, c := range []comparison{{}, {logFreq: -30}, {fromAge: true}} {
+					c.fromID = fromID
 					for g := range c.v {
 						c.v[g] = -1
 					}
@@ -57,9 +57,13 @@ func TestEvidenceLevelsCoverTheModel(t *testing.T) {
 		}
 	}
 	produced := producedEvidence(m)
-	fromID := 0
+	fromID, fromAge := 0, 0
 	for fl := range produced {
-		level, cut := strings.CutSuffix(fl[1], FromIDNumber)
+		level, cut := strings.CutSuffix(fl[1], FromAge)
+		if cut {
+			fromAge++
+		}
+		level, cut = strings.CutSuffix(level, FromIDNumber)
 		if cut {
 			fromID++
 		}
@@ -67,8 +71,8 @@ func TestEvidenceLevelsCoverTheModel(t *testing.T) {
 			t.Errorf("the evidence names %s at level %q, which EvidenceLevels does not list", fl[0], fl[1])
 		}
 	}
-	if fromID == 0 {
-		t.Error("no evidence read from an identity number: the test does not reach that case")
+	if fromID == 0 || fromAge == 0 {
+		t.Errorf("evidence read from an identity number %d times, from an age %d: the test does not reach both", fromID, fromAge)
 	}
 	for fl := range listed {
 		if !produced[fl] {

@@ -206,7 +206,10 @@ var fromIDLevels = func() (out [nFields][]string) {
 	return out
 }()
 
-const fromIDSuffix = " (from id number)"
+const (
+	fromIDSuffix  = " (from id number)"
+	fromAgeSuffix = " (from an age)"
+)
 
 // appendEvidence appends the contributions to a comparison's weight (see evidence) to ev.
 func (m *Model) appendEvidence(ev []Evidence, c *comparison) []Evidence {
@@ -220,6 +223,9 @@ func (m *Model) appendEvidence(ev []Evidence, c *comparison) []Evidence {
 				} else {
 					level += fromIDSuffix
 				}
+			}
+			if f == fBirth && c.fromAge {
+				level += fromAgeSuffix
 			}
 			ev = append(ev, Evidence{Field: m.Fields[f].Name, Level: level, Weight: m.levelWeight(c, f)})
 		}

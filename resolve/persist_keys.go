@@ -102,7 +102,8 @@ func appendCandidateKeys(out []uint64, e *entry, ns []stableName) []uint64 {
 }
 
 // fingerprintNames are records whose candidate keys make keysFingerprint: one name in each
-// script the names package reads, with a birth year and an identity number. Synthetic.
+// script the names package reads, with a birth year and an identity number, and one born in a
+// year an age in its notes gives (tizim.BirthFromAge). Synthetic.
 var fingerprintNames = []*tizim.Record{
 	{Names: []tizim.Name{{Text: "Ilham Tohti"}}, BirthDate: tizim.PartialDate{Year: 1969}, IDNumber: "65310119690101001X"},
 	{Names: []tizim.Name{{Text: "ئىلھام توختى"}}, BirthDate: tizim.PartialDate{Year: 1969}},
@@ -112,6 +113,7 @@ var fingerprintNames = []*tizim.Record{
 	// names run together without the middle dot, which the names package cuts into parts
 	{Names: []tizim.Name{{Text: "卡尤木尼亚孜买买提"}}, BirthDate: tizim.PartialDate{Year: 1989}},
 	{Names: []tizim.Name{{Text: "古丽娜尔加拉里丁"}}, BirthDate: tizim.PartialDate{Year: 1990}},
+	{Names: []tizim.Name{{Text: "Dilshat Seypullah"}}, Notes: "aged 42 in 2019"},
 }
 
 // keysFingerprint hashes the candidate keys of fingerprintNames. It changes when anything that

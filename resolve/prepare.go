@@ -43,6 +43,9 @@ type entry struct {
 	// state and its valid identity number gives.
 	fromID uint16
 	sex    sexCode
+	// fromAge: the record states no birth date, and birth is the year an age in its notes
+	// implies (tizim.BirthFromAge).
+	fromAge bool
 }
 
 // home is where a record says its person lived: the codes of the home (a division code and its
@@ -124,6 +127,11 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache, kept *entrySlab) {
 	e.eth = textKey(eth)
 	place := cache.intern(fold(r.HomePlace))
 	codes := e.fillFromID(cache.internAll(homeCodes(r.HomeCode, place)))
+	if !e.birth.known() && r.Notes != "" {
+		if d, ok := tizim.BirthFromAge(r.Notes); ok {
+			e.birth, e.fromAge = spanOf(d), true
+		}
+	}
 	e.at = cache.home(codes, place)
 	e.occ = textKey(fold(r.Occupation))
 	e.detained = spanOf(r.FirstArrest())

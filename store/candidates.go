@@ -9,10 +9,11 @@ import (
 )
 
 // candidateColumns are the columns of a record that entity resolution compares: no source, raw
-// row, relatives, warnings, notes or times, whose decoding is most of the cost of reading a
-// record (the raw row's JSON alone is a sixth of it).
+// row, relatives, warnings or times, whose decoding is most of the cost of reading a record (the
+// raw row's JSON alone is a sixth of it). The notes are read only for a record without a birth
+// date, for the age they may state (tizim.BirthFromAge).
 const candidateColumns = `r.id, p.person_id, r.sex, r.birth_date, r.id_number, r.ethnicity, r.home_code,
-	r.home_place, r.occupation, r.names, r.episodes`
+	r.home_place, r.occupation, r.names, r.episodes, CASE WHEN r.birth_date = '' THEN r.notes ELSE '' END`
 
 // candidateEpisode is the part of a stored episode that resolution compares.
 type candidateEpisode struct {
@@ -25,10 +26,11 @@ type candidateEpisode struct {
 
 // FindCandidateRecords returns the records with the ids that exist, in id order, whatever their
 // consent level, with only the fields entity resolution compares: id, person, sex, birth date,
-// identity number, ethnicity, home, occupation, names, and the start dates, facilities, charges
-// and sentences of the episodes, each facility linked to the known facility it names
-// (linkFacilities). The rest (source, raw row, relatives, notes, warnings, times) is left empty:
-// the records are for comparing, not for showing or writing back.
+// identity number, ethnicity, home, occupation, names, the notes of a record without a birth
+// date, and the start dates, facilities, charges and sentences of the episodes, each facility
+// linked to the known facility it names (linkFacilities). The rest (source, raw row, relatives,
+// other records' notes, warnings, times) is left empty: the records are for comparing, not for
+// showing or writing back.
 func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
 	dec := func(rows scanner) (*tizim.Record, error) { return decodeCandidate(rows) }
 	recs, err := s.recordsByID(ctx, ids, candidateColumns+` FROM`+withPersons, dec, "find candidate records")
@@ -43,14 +45,17 @@ func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim
 func decodeCandidate(rows scanner, more ...any) (*tizim.Record, error) {
 	var r tizim.Record
 	var sex, birth string
-	var names, eps sql.RawBytes
+	var names, eps, notes sql.RawBytes
 	dest := append([]any{&r.ID, &r.PersonID, &sex, &birth, &r.IDNumber, &r.Ethnicity, &r.HomeCode,
-		&r.HomePlace, &r.Occupation, &names, &eps}, more...)
+		&r.HomePlace, &r.Occupation, &names, &eps, &notes}, more...)
 	if err := rows.Scan(dest...); err != nil {
 		return nil, err
 	}
 	r.Sex = tizim.Sex(sex)
 	r.BirthDate, _ = tizim.ParseEDTF(birth) // written by edtf, so it reads back
+	if len(notes) > 0 {
+		r.Notes = string(notes)
+	}
 	var err error
 	if r.Names, err = decodeNames(names); err != nil {
 		return nil, fmt.Errorf("record %d: names: %w", r.ID, err)

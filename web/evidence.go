@@ -13,6 +13,11 @@ import "strings"
 // does not import the matcher; a test holds the two equal.
 const fromIDNumber = " (from id number)"
 
+// fromAge follows a birth date's level when one record's year was worked out from an age in its
+// notes; it comes after fromIDNumber when both are said. It is resolve.FromAge, written out here
+// for the same reason.
+const fromAge = " (from an age)"
+
 // Field names a record field or a matcher's evidence field (birth_date, detained_on, prior) in
 // the visitor's language, or as it is when no catalog has it (a field of a newer matcher).
 func (w *view) Field(name string) string {
@@ -26,9 +31,11 @@ func (w *view) Field(name string) string {
 // in the visitor's language: the field's own word for it (a near birth date is within two
 // years, a near detention within three months), else the level's word for any field, else the
 // level as the matcher named it (a level of a newer matcher). A value read from an identity
-// number says so after the word. The prior's level is empty, and so is its word.
+// number or worked out from an age says so after the word. The prior's level is empty, and so is
+// its word.
 func (w *view) Level(field, level string) string {
-	base, fromID := strings.CutSuffix(level, fromIDNumber)
+	base, aged := strings.CutSuffix(level, fromAge)
+	base, fromID := strings.CutSuffix(base, fromIDNumber)
 	word := base
 	if base != "" {
 		for _, key := range [...]string{"level." + field + "." + base, "level." + base} {
@@ -39,7 +46,10 @@ func (w *view) Level(field, level string) string {
 		}
 	}
 	if fromID {
-		return translate(w.v.lang, "level.from_id", word)
+		word = translate(w.v.lang, "level.from_id", word)
+	}
+	if aged {
+		word = translate(w.v.lang, "level.from_age", word)
 	}
 	return word
 }

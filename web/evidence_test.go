@@ -14,7 +14,10 @@ func TestEvidenceLevelsAreTranslated(t *testing.T) {
 	if fromIDNumber != resolve.FromIDNumber {
 		t.Errorf("the web reads values from an ID number by %q, the matcher writes %q", fromIDNumber, resolve.FromIDNumber)
 	}
-	used := map[string]bool{"level.from_id": true}
+	if fromAge != resolve.FromAge {
+		t.Errorf("the web reads years worked out from an age by %q, the matcher writes %q", fromAge, resolve.FromAge)
+	}
+	used := map[string]bool{"level.from_id": true, "level.from_age": true}
 	for _, l := range langs {
 		for _, fl := range resolve.EvidenceLevels() {
 			if _, ok := catalogs[l.Code]["field."+fl.Field]; !ok {
@@ -65,6 +68,9 @@ func TestLevel(t *testing.T) {
 		{"zh", "birth_date", "exact (from id number)", "同一天（据身份证号）"},
 		{"en", "home", "area (from id number)", "same area (read from the ID number)"},
 		{"ru", "home", "new_level (from id number)", "new_level (по номеру удостоверения)"},
+		// and a year worked out from an age, after the identity number when both are said
+		{"en", "birth_date", "approximate (from an age)", "about the same year (worked out from an age)"},
+		{"zh", "birth_date", "near (from id number) (from an age)", "相差两年以内（据身份证号）（据年龄推算）"},
 		// the prior has no level; a newer matcher's level or field is shown as it is named
 		{"en", "prior", "", ""},
 		{"zh", "name", "phonetic", "phonetic"},

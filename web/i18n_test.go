@@ -50,7 +50,7 @@ func enumKeys() []string {
 	for _, fl := range resolve.EvidenceLevels() {
 		addAll("field.", fl.Field)
 	}
-	addAll("level.", "from_id")
+	addAll("level.", "from_id", "from_age")
 	return keys
 }
 
