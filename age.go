@@ -24,8 +24,8 @@ const (
 
 // BirthFromAge finds in s an age stated at a year, in English, Chinese, Russian or Uyghur ("aged
 // 42 in 2019", "42 years old in 2019", "2019年42岁", "в 2019 году ему было 42 года", "2019-يىلى 42
-// ياشتا", "2019-yili 42 yashta"), and returns the birth year it implies, approximate (1977~): a
-// person aged 42 in 2019 was born in 1976 or 1977, which an approximate year's comparison covers.
+// ياشتا", "2019-yili 42 yashta"), and returns the two birth years it allows: a person aged 42 in
+// 2019 was born in 1976 or 1977 (1976/1977), as the birthday had come that year or not yet.
 // It reports false when s states no age, or an age without the year it was true in: a bare "aged
 // 42" dates from when the source was written, which the text does not say. A number of years that
 // is a sentence ("10 years") is not an age: an English age needs "aged" before it or "old" after.
@@ -40,7 +40,7 @@ func BirthFromAge(s string) (PartialDate, bool) {
 				continue
 			}
 			if y, ok := yearBeside(toks, i); ok && y-t.number >= earliestBirthYear {
-				return PartialDate{Year: y - t.number, Approximate: true}, true
+				return PartialDate{Year: y - t.number - 1, End: &PartialDate{Year: y - t.number}}, true
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package tizim
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -46,8 +47,8 @@ func TestBirthFromAge(t *testing.T) {
 		switch {
 		case c.want == 0 && ok:
 			t.Errorf("BirthFromAge(%.60q) = %v, want none", c.text, d)
-		case c.want != 0 && (!ok || d != PartialDate{Year: c.want, Approximate: true}):
-			t.Errorf("BirthFromAge(%.60q) = %v, %v, want %d~", c.text, d, ok, c.want)
+		case c.want != 0 && (!ok || d.String() != fmt.Sprintf("%d/%d", c.want-1, c.want)):
+			t.Errorf("BirthFromAge(%.60q) = %v, %v, want %d/%d", c.text, d, ok, c.want-1, c.want)
 		}
 	}
 }
@@ -64,7 +65,7 @@ func FuzzBirthFromAge(f *testing.F) {
 			}
 			return
 		}
-		if d.Year < earliestBirthYear || d.Year > lastAgeYear || !d.Approximate || d.Month != 0 {
+		if d.Year < earliestBirthYear-1 || d.Year > lastAgeYear || d.Month != 0 || d.End == nil || d.End.Year != d.Year+1 {
 			t.Fatalf("BirthFromAge(%q) = %v", s, d)
 		}
 	})

@@ -176,22 +176,26 @@ func TestCompareIDs(t *testing.T) {
 // number gives, comes first.
 func TestBirthFromAge(t *testing.T) {
 	aged := prepare(&tizim.Record{ID: 1, Notes: "aged 42 in 2019"})
-	if want := spanOf(tizim.PartialDate{Year: 1977, Approximate: true}); aged.birth != want || !aged.fromAge {
+	if want := spanOf(tizim.PartialDate{Year: 1976, End: &tizim.PartialDate{Year: 1977}}); aged.birth != want || !aged.fromAge {
 		t.Fatalf("birth %+v (from an age: %v), want %+v from the age", aged.birth, aged.fromAge, want)
 	}
 	born := prepare(&tizim.Record{ID: 2, BirthDate: tizim.PartialDate{Year: 1976, Month: 3, Day: 2}})
 	c := compare(aged, born, nil)
-	if got := fieldLevels[fBirth][c.v[fBirth]]; got != "approximate" {
-		t.Errorf("1977~ against 1976-03-02: %s, want approximate", got)
+	if got := fieldLevels[fBirth][c.v[fBirth]]; got != "compatible" {
+		t.Errorf("1976/1977 against 1976-03-02: %s, want compatible", got)
 	}
 	found := false
 	for _, e := range DefaultModel(Options{}).evidence(&c) {
 		if e.Field == fieldNames[fBirth] {
-			found = e.Level == "approximate"+FromAge
+			found = e.Level == "compatible"+FromAge
 		}
 	}
 	if !found {
-		t.Errorf("evidence %+v, want birth_date at approximate%s", DefaultModel(Options{}).evidence(&c), FromAge)
+		t.Errorf("evidence %+v, want birth_date at compatible%s", DefaultModel(Options{}).evidence(&c), FromAge)
+	}
+	later := prepare(&tizim.Record{ID: 6, BirthDate: tizim.PartialDate{Year: 1978, Month: 3, Day: 2}})
+	if c := compare(aged, later, nil); fieldLevels[fBirth][c.v[fBirth]] != "near" {
+		t.Errorf("1976/1977 against 1978-03-02: %s, want near", fieldLevels[fBirth][c.v[fBirth]])
 	}
 	if c := compare(born, born, nil); c.fromAge {
 		t.Error("two stated birth dates compared as worked out from an age")
