@@ -10,9 +10,9 @@ import (
 // took him in 2019", a media report "aged 42 in 2019", a police list 2019年42岁. BirthFromAge
 // reads such a statement from free text (a record's notes) to the birth year it implies.
 
-// ageText is the longest text BirthFromAge reads; an age is stated near the start of a note, and
-// a testimony's pages are not scanned for one.
-const ageText = 4000
+// AgeText is how many bytes of a text BirthFromAge reads: an age is stated near the start of a
+// note, and a testimony's pages are not scanned for one.
+const AgeText = 4000
 
 // Years an age and the year it was stated at may take.
 const (
@@ -30,8 +30,8 @@ const (
 // 42" dates from when the source was written, which the text does not say. A number of years that
 // is a sentence ("10 years") is not an age: an English age needs "aged" before it or "old" after.
 func BirthFromAge(s string) (PartialDate, bool) {
-	if len(s) > ageText {
-		s = s[:ageText]
+	if len(s) > AgeText {
+		s = s[:AgeText]
 	}
 	for clause := range strings.FieldsFuncSeq(strings.ToLower(s), endsClause) {
 		toks := ageTokens(clause)

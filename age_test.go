@@ -41,7 +41,7 @@ func TestBirthFromAge(t *testing.T) {
 		{"detained 2017-02, released 2019", 0},                 // years, no age
 		{"aged 99999999999999999999 in 2019", 0},               // no overflow
 		{"aged 42 in 99999999999999999999999", 0},              // nor here
-		{strings.Repeat("x ", ageText) + "aged 42 in 2019", 0}, // too far into a long text
+		{strings.Repeat("x ", AgeText) + "aged 42 in 2019", 0}, // too far into a long text
 	} {
 		d, ok := BirthFromAge(c.text)
 		switch {

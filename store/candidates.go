@@ -10,10 +10,15 @@ import (
 
 // candidateColumns are the columns of a record that entity resolution compares: no source, raw
 // row, relatives, warnings or times, whose decoding is most of the cost of reading a record (the
-// raw row's JSON alone is a sixth of it). The notes are read only for a record without a birth
-// date, for the age they may state (tizim.BirthFromAge).
+// raw row's JSON alone is a sixth of it). Of the notes, only a record without a birth date's are
+// read, as far as tizim.BirthFromAge looks for an age (its AgeText bytes; substr counts
+// characters, which are at least as many bytes).
 const candidateColumns = `r.id, p.person_id, r.sex, r.birth_date, r.id_number, r.ethnicity, r.home_code,
-	r.home_place, r.occupation, r.names, r.episodes, CASE WHEN r.birth_date = '' THEN r.notes ELSE '' END`
+	r.home_place, r.occupation, r.names, r.episodes,
+	CASE WHEN r.birth_date = '' THEN substr(r.notes, 1, ` + ageChars + `) ELSE '' END`
+
+// ageChars is tizim.AgeText written out for candidateColumns, a constant; a test holds the two equal.
+const ageChars = "4000"
 
 // candidateEpisode is the part of a stored episode that resolution compares.
 type candidateEpisode struct {

@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/tizim/tizim"
 )
@@ -258,6 +261,26 @@ func TestRecordCount(t *testing.T) {
 		put(t, s, rec("list", "1", "Memet Tursun", tizim.Public), rec("list", "2", "Memet Tursun", tizim.Sealed))
 		if n, err := s.RecordCount(ctx); err != nil || n != 2 {
 			t.Errorf("%d records (%v), want 2", n, err)
+		}
+	})
+}
+
+// TestCandidateNotesCut: the notes read for an age stop where tizim.BirthFromAge stops reading,
+// so that a record of a megabyte of notes is not read whole by every resolution.
+func TestCandidateNotesCut(t *testing.T) {
+	if ageChars != strconv.Itoa(tizim.AgeText) {
+		t.Fatalf("the notes are read to %s characters, BirthFromAge reads %d bytes", ageChars, tizim.AgeText)
+	}
+	forEachDB(t, func(t *testing.T, s *Store) {
+		r := rec("testimony", "8", "Mämät Tursun", tizim.Internal)
+		r.Notes = "aged 42 in 2019; " + strings.Repeat("ü", 3*tizim.AgeText)
+		put(t, s, r)
+		got, err := s.FindCandidateRecords(context.Background(), []int64{r.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || utf8.RuneCountInString(got[0].Notes) != tizim.AgeText || !strings.HasPrefix(r.Notes, got[0].Notes) {
+			t.Fatalf("notes of %d characters read as %d", utf8.RuneCountInString(r.Notes), utf8.RuneCountInString(got[0].Notes))
 		}
 	})
 }
