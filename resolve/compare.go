@@ -19,6 +19,7 @@ const (
 	fDetained
 	fSentence
 	fCharges
+	fStatus
 	nFields
 )
 
@@ -26,7 +27,7 @@ const (
 // appear in Evidence.
 var (
 	fieldNames = [nFields]string{"name", "birth_date", "id_number", "sex",
-		"ethnicity", "home", "occupation", "facility", "detained_on", "sentence", "charges"}
+		"ethnicity", "home", "occupation", "facility", "detained_on", "sentence", "charges", "status"}
 	fieldLevels = [nFields][]string{
 		nameLevels,
 		birthLevels,
@@ -38,6 +39,7 @@ var (
 		{"shared", "different"},
 		detainedLevels,
 		{"same", "different"},
+		{"shared", "different"},
 		{"shared", "different"},
 	}
 )
@@ -82,6 +84,7 @@ func compareFields(a, b *entry, mc *memo) comparison {
 	c.v[fDetained] = compareDetained(a.detained, b.detained)
 	c.v[fSentence] = sameKey(uint64(uint16(a.court.term)), uint64(uint16(b.court.term))) // 0 is none
 	c.v[fCharges] = compareCharges(a.court.charges, b.court.charges)
+	c.v[fStatus] = compareStatuses(a.statuses, b.statuses)
 	return c
 }
 
@@ -153,7 +156,7 @@ func dateTypo(a, b span) bool {
 		}
 	}
 	diff := 0
-	for _, p := range [3][2]int16{{a.y, b.y}, {a.m, b.m}, {a.d, b.d}} {
+	for _, p := range [3][2]int16{{a.y, b.y}, {int16(a.m), int16(b.m)}, {int16(a.d), int16(b.d)}} {
 		for x, y := p[0], p[1]; x > 0 || y > 0; x, y = x/10, y/10 {
 			if x%10 != y%10 {
 				diff++

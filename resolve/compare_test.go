@@ -212,3 +212,33 @@ func TestBirthFromAge(t *testing.T) {
 		t.Errorf("a sentence in the notes gave a birth %+v", e.birth)
 	}
 }
+
+// TestCompareStatuses: records are compared by the statuses their episodes give, any one in
+// common agreeing; a record that gives none, or only an unknown one, leaves the field out.
+func TestCompareStatuses(t *testing.T) {
+	ep := func(ss ...tizim.Status) []tizim.Episode {
+		var eps []tizim.Episode
+		for _, s := range ss {
+			eps = append(eps, tizim.Episode{Status: s})
+		}
+		return eps
+	}
+	for _, c := range []struct {
+		name string
+		a, b []tizim.Episode
+		want int8
+	}{
+		{"one status", ep(tizim.Camp), ep(tizim.Camp), 0},
+		{"a status in common", ep(tizim.Camp, tizim.Sentenced), ep(tizim.Sentenced), 0},
+		{"none in common", ep(tizim.Camp), ep(tizim.Released), 1},
+		{"one says nothing", ep(tizim.Camp), ep(), -1},
+		{"one says unknown", ep(tizim.StatusUnknown), ep(tizim.Camp), -1},
+		{"a status of no vocabulary", ep("in a cave"), ep(tizim.Camp), -1},
+	} {
+		a := prepare(&tizim.Record{ID: 1, Episodes: c.a})
+		b := prepare(&tizim.Record{ID: 2, Episodes: c.b})
+		if got := compare(a, b, nil).v[fStatus]; got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+	}
+}

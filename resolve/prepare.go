@@ -46,6 +46,8 @@ type entry struct {
 	// fromAge: the record states no birth date, and birth is the year an age in its notes
 	// implies (tizim.BirthFromAge).
 	fromAge bool
+	// statuses has a bit per status its episodes give (statusBits), unknown left out.
+	statuses uint16
 }
 
 // home is where a record says its person lived: the codes of the home (a division code and its
@@ -91,7 +93,8 @@ func textKey(s string) uint64 {
 // span is a date as the days it may stand for, with its fields for digit-level comparison.
 type span struct {
 	first, last int32 // days since 1970-01-01
-	y, m, d     int16
+	y           int16
+	m, d        int8
 	prec        tizim.Precision
 	approx      bool // approximate or a range: first and last are wider than the date
 	about       bool // approximate ("about 1974"), not a range
@@ -136,6 +139,7 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache, kept *entrySlab) {
 	e.occ = textKey(fold(r.Occupation))
 	e.detained = spanOf(r.FirstArrest())
 	e.court = courtOf(r.Episodes)
+	e.statuses = statusesOf(r.Episodes)
 	var facs [maxForms]string
 	n := 0
 	for _, ep := range r.Episodes {
@@ -279,8 +283,8 @@ func spanOf(d tizim.PartialDate) span {
 	if !ok {
 		return span{}
 	}
-	return span{first: dayOf(first), last: dayOf(last), y: int16(d.Year), m: int16(d.Month),
-		d: int16(d.Day), prec: d.Precision(), approx: d.Approximate || d.End != nil,
+	return span{first: dayOf(first), last: dayOf(last), y: int16(d.Year), m: int8(d.Month),
+		d: int8(d.Day), prec: d.Precision(), approx: d.Approximate || d.End != nil,
 		about: d.Approximate && d.End == nil}
 }
 

@@ -27,12 +27,13 @@ type candidateEpisode struct {
 	FacilityID int64  `json:"facility_id,omitempty"`
 	Charges    string `json:"charges,omitempty"`
 	Sentence   string `json:"sentence,omitempty"`
+	Status     string `json:"status,omitempty"`
 }
 
 // FindCandidateRecords returns the records with the ids that exist, in id order, whatever their
 // consent level, with only the fields entity resolution compares: id, person, sex, birth date,
 // identity number, ethnicity, home, occupation, names, the notes of a record without a birth
-// date, and the start dates, facilities, charges and sentences of the episodes, each facility
+// date, and the statuses, start dates, facilities, charges and sentences of the episodes, each facility
 // linked to the known facility it names (linkFacilities). The rest (source, raw row, relatives,
 // other records' notes, warnings, times) is left empty: the records are for comparing, not for
 // showing or writing back.
@@ -73,8 +74,8 @@ func decodeCandidate(rows scanner, more ...any) (*tizim.Record, error) {
 		r.Episodes = make([]tizim.Episode, 0, len(stored))
 		for _, e := range stored {
 			start, _ := tizim.ParseEDTF(e.Start) // written by edtf, so it reads back
-			r.Episodes = append(r.Episodes, tizim.Episode{Start: start, Facility: e.Facility, FacilityID: e.FacilityID,
-				Charges: e.Charges, Sentence: e.Sentence})
+			r.Episodes = append(r.Episodes, tizim.Episode{Status: tizim.Status(e.Status), Start: start, Facility: e.Facility,
+				FacilityID: e.FacilityID, Charges: e.Charges, Sentence: e.Sentence})
 		}
 	}
 	return &r, nil

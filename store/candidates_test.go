@@ -64,9 +64,9 @@ func checkCandidates(t *testing.T, got, full []*tizim.Record, a, b int64) {
 		}
 		for k := range g.Episodes {
 			ge, we := g.Episodes[k], w.Episodes[k]
-			if ge.Facility != we.Facility || ge.Start != we.Start || ge.Charges != we.Charges || ge.Sentence != we.Sentence {
-				t.Errorf("record %d episode %d: %q from %v (%q, %q), want %q from %v (%q, %q)", g.ID, k,
-					ge.Facility, ge.Start, ge.Charges, ge.Sentence, we.Facility, we.Start, we.Charges, we.Sentence)
+			if ge.Facility != we.Facility || ge.Start != we.Start || ge.Charges != we.Charges || ge.Sentence != we.Sentence || ge.Status != we.Status {
+				t.Errorf("record %d episode %d: %s at %q from %v (%q, %q), want %s at %q from %v (%q, %q)", g.ID, k,
+					ge.Status, ge.Facility, ge.Start, ge.Charges, ge.Sentence, we.Status, we.Facility, we.Start, we.Charges, we.Sentence)
 			}
 		}
 		if g.Raw != nil {

@@ -155,7 +155,9 @@ func decodeEpisodes(data []byte) ([]candidateEpisode, error) {
 			e.Charges = string(val)
 		case "sentence":
 			e.Sentence = string(val)
-		case "status", "end": // not compared
+		case "status":
+			e.Status = string(val)
+		case "end": // not compared
 			return true
 		default:
 			return false
