@@ -8,7 +8,7 @@ import (
 
 // Options tune blocking, thresholds and clustering. The zero value of a field means its default.
 type Options struct {
-	// Upper is the match probability at or above which two records are merged (default 0.97);
+	// Upper is the match probability at or above which two records are merged (default 0.95);
 	// Lower the one at or above which a pair not merged goes to the review queue (default 0.3).
 	Upper, Lower float64
 	// MaxBlock is the largest block compared pair by pair (default DefaultMaxBlock).
@@ -38,10 +38,11 @@ type Options struct {
 
 // DefaultUpper and DefaultMinLinkage are the defaults of Options.Upper and Options.MinLinkage.
 // At a million generator people MinLinkage 0.6 (0.5 until the fourteenth session) with Upper
-// 0.97 gives the precision Upper 0.98 gave and more recall (docs/PERFORMANCE.md, "Where
-// recall is bounded (fourteenth session)").
+// 0.97 gave the precision Upper 0.98 gave and more recall (docs/PERFORMANCE.md, "Where
+// recall is bounded (fourteenth session)"); since statuses are compared, Upper 0.95 keeps
+// precision above 0.98 there for more recall (docs/RESOLVE.md, "Thresholds and options").
 const (
-	DefaultUpper      = 0.97
+	DefaultUpper      = 0.95
 	DefaultMinLinkage = 0.6
 )
 
