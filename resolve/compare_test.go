@@ -242,3 +242,27 @@ func TestCompareStatuses(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthNarrowedByAge: "c. 1977" with "aged 42 in 2019" in the notes is 1976 or 1977, the
+// years both allow; an age the stated year does not fit leaves the year as stated, and a year
+// stated exactly is not narrowed.
+func TestBirthNarrowedByAge(t *testing.T) {
+	about := tizim.PartialDate{Year: 1977, Approximate: true}
+	for _, c := range []struct {
+		name  string
+		born  tizim.PartialDate
+		notes string
+		want  tizim.PartialDate
+		aged  bool
+	}{
+		{"the years both allow", about, "aged 42 in 2019", tizim.PartialDate{Year: 1976, End: &tizim.PartialDate{Year: 1977}}, true},
+		{"one year both allow", about, "aged 40 in 2019", tizim.PartialDate{Year: 1978}, true},
+		{"an age that does not fit", about, "aged 30 in 2019", about, false},
+		{"an exact year", tizim.PartialDate{Year: 1977}, "aged 42 in 2019", tizim.PartialDate{Year: 1977}, false},
+	} {
+		e := prepare(&tizim.Record{ID: 1, BirthDate: c.born, Notes: c.notes})
+		if e.birth != spanOf(c.want) || e.fromAge != c.aged {
+			t.Errorf("%s: %+v (from an age: %v), want %v (%v)", c.name, e.birth, e.fromAge, c.want, c.aged)
+		}
+	}
+}

@@ -43,8 +43,8 @@ type entry struct {
 	// state and its valid identity number gives.
 	fromID uint16
 	sex    sexCode
-	// fromAge: the record states no birth date, and birth is the year an age in its notes
-	// implies (tizim.BirthFromAge).
+	// fromAge: birth is the years an age in the record's notes allows (tizim.BirthFromAge), or
+	// those of them that the record's "about" year covers (withAge).
 	fromAge bool
 	// statuses has a bit per status its episodes give (statusBits), unknown left out.
 	statuses uint16
@@ -130,9 +130,9 @@ func prepareInto(e *entry, r *tizim.Record, cache *formCache, kept *entrySlab) {
 	e.eth = textKey(eth)
 	place := cache.intern(fold(r.HomePlace))
 	codes := e.fillFromID(cache.internAll(homeCodes(r.HomeCode, place)))
-	if !e.birth.known() && r.Notes != "" {
+	if r.Notes != "" && (!e.birth.known() || e.birth.about && e.birth.prec == tizim.YearPrecision) {
 		if d, ok := tizim.BirthFromAge(r.Notes); ok {
-			e.birth, e.fromAge = spanOf(d), true
+			e.birth, e.fromAge = withAge(e.birth, d)
 		}
 	}
 	e.at = cache.home(codes, place)
@@ -289,6 +289,29 @@ func spanOf(d tizim.PartialDate) span {
 }
 
 func (s span) known() bool { return s.prec != tizim.NoDate }
+
+// withAge returns the birth span of a record that states none, or only about a year ("c.
+// 1977", which sources work out from an age), and whose notes give an age at a year: the years
+// the age allows (born), or those of them that the stated year covers. A stated year the age
+// does not fit stays as it is.
+func withAge(stated span, born tizim.PartialDate) (span, bool) {
+	aged := spanOf(born)
+	if !stated.known() {
+		return aged, true
+	}
+	first, last := max(stated.first, aged.first), min(stated.last, aged.last)
+	if first > last {
+		return stated, false
+	}
+	y1, y2 := yearOfDay(first), yearOfDay(last)
+	if y1 == y2 {
+		return spanOf(tizim.PartialDate{Year: y1}), true
+	}
+	return spanOf(tizim.PartialDate{Year: y1, End: &tizim.PartialDate{Year: y2}}), true
+}
+
+// yearOfDay is the year of a day counted as span counts them.
+func yearOfDay(d int32) int { return time.Unix(int64(d)*86400, 0).UTC().Year() }
 
 // year is the birth year for blocking, 0 when not known or not one year.
 func (s span) year() int {

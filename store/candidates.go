@@ -10,12 +10,13 @@ import (
 
 // candidateColumns are the columns of a record that entity resolution compares: no source, raw
 // row, relatives, warnings or times, whose decoding is most of the cost of reading a record (the
-// raw row's JSON alone is a sixth of it). Of the notes, only a record without a birth date's are
-// read, as far as tizim.BirthFromAge looks for an age (its AgeText bytes; substr counts
-// characters, which are at least as many bytes).
+// raw row's JSON alone is a sixth of it). The notes are read only of a record without a birth
+// date or with about a year (1977~: sources work it out from an age), and only as far as
+// tizim.BirthFromAge looks for an age (its AgeText bytes; substr counts characters, which are at
+// least as many bytes).
 const candidateColumns = `r.id, p.person_id, r.sex, r.birth_date, r.id_number, r.ethnicity, r.home_code,
 	r.home_place, r.occupation, r.names, r.episodes,
-	CASE WHEN r.birth_date = '' THEN substr(r.notes, 1, ` + ageChars + `) ELSE '' END`
+	CASE WHEN r.birth_date = '' OR r.birth_date LIKE '%~' THEN substr(r.notes, 1, ` + ageChars + `) ELSE '' END`
 
 // ageChars is tizim.AgeText written out for candidateColumns, a constant; a test holds the two equal.
 const ageChars = "4000"
@@ -33,7 +34,7 @@ type candidateEpisode struct {
 // FindCandidateRecords returns the records with the ids that exist, in id order, whatever their
 // consent level, with only the fields entity resolution compares: id, person, sex, birth date,
 // identity number, ethnicity, home, occupation, names, the notes of a record without a birth
-// date, and the statuses, start dates, facilities, charges and sentences of the episodes, each facility
+// date or with about a year, and the statuses, start dates, facilities, charges and sentences of the episodes, each facility
 // linked to the known facility it names (linkFacilities). The rest (source, raw row, relatives,
 // other records' notes, warnings, times) is left empty: the records are for comparing, not for
 // showing or writing back.
