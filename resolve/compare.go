@@ -83,8 +83,8 @@ func compareFields(a, b *entry, mc *memo) comparison {
 	c.v[fFacility] = compareFacilities(a.facs, b.facs, mc)
 	c.v[fDetained] = compareDetained(a.detained, b.detained)
 	c.v[fSentence] = sameKey(uint64(uint16(a.court.term)), uint64(uint16(b.court.term))) // 0 is none
-	c.v[fCharges] = compareCharges(a.court.charges, b.court.charges)
-	c.v[fStatus] = compareStatuses(a.statuses, b.statuses)
+	c.v[fCharges] = compareShared(a.court.charges, b.court.charges)
+	c.v[fStatus] = compareShared(a.statuses, b.statuses)
 	return c
 }
 

@@ -29,9 +29,9 @@ func courtOf(eps []tizim.Episode) court {
 	return c
 }
 
-// compareCharges compares two records' charges: -1 when either names none that ParseCharges
-// knows, 0 when they share one, 1 when they share none.
-func compareCharges(a, b tizim.ChargeSet) int8 {
+// compareShared compares two records' sets of codes (charges that ParseCharges knows, statuses):
+// -1 when either has none, 0 when they share one, 1 when they share none.
+func compareShared[S ~uint16](a, b S) int8 {
 	switch {
 	case a == 0 || b == 0:
 		return -1

@@ -27,15 +27,3 @@ func statusesOf(eps []tizim.Episode) uint16 {
 	}
 	return s
 }
-
-// compareStatuses compares what two records say was happening to the person: -1 when either
-// says nothing, 0 when they share a status, 1 when they share none.
-func compareStatuses(a, b uint16) int8 {
-	switch {
-	case a == 0 || b == 0:
-		return -1
-	case a&b != 0:
-		return 0
-	}
-	return 1
-}
