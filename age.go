@@ -8,7 +8,7 @@ import (
 
 // Sources that do not know a birth date often know an age: a family says "he was 42 when they
 // took him in 2019", a media report "aged 42 in 2019", a police list 2019年42岁. BirthFromAge
-// reads such a statement from free text (a record's notes) to the birth year it implies.
+// reads such a statement from free text (a record's notes) to the birth years it allows.
 
 // AgeText is how many bytes of a text BirthFromAge reads: an age is stated near the start of a
 // note, and a testimony's pages are not scanned for one.

@@ -22,18 +22,19 @@ const (
 // county): "exact (from id number)". It is not listed as a level of its own in EvidenceLevels.
 const FromIDNumber = fromIDSuffix
 
-// FromAge follows a birth date's level in a pair's evidence when one record states no birth
-// date and the year was worked out from an age in its notes (tizim.BirthFromAge): "near (from an
-// age)". It comes after FromIDNumber when the other record's date was read from its identity
-// number. It is not listed as a level of its own in EvidenceLevels.
+// FromAge follows a birth date's level in a pair's evidence when one record's birth years were
+// worked out from an age in its notes (tizim.BirthFromAge), where it states no birth date or only
+// about a year: "compatible (from an age)". It comes after FromIDNumber when the other record's
+// date was read from its identity number. It is not listed as a level of its own in
+// EvidenceLevels.
 const FromAge = fromAgeSuffix
 
 // EvidenceLevels lists every field that the matcher's evidence names (Pair.Evidence, and so the
 // review queue's tizim.Evidence) with its levels: the compared fields in the order of a
 // comparison (name, birth_date, id_number, ...), the name with the level "rarity" after its
 // levels of agreement, and last "prior", whose one level is empty. A level may carry
-// FromIDNumber or FromAge after it. The lists are the matcher's own tables, copied so that a caller cannot
-// change them.
+// FromIDNumber or FromAge after it. The lists are the matcher's own tables, copied so that a
+// caller cannot change them.
 func EvidenceLevels() []FieldLevels {
 	out := make([]FieldLevels, 0, nFields+1)
 	for f := range nFields {

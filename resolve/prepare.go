@@ -46,7 +46,7 @@ type entry struct {
 	// fromAge: birth is the years an age in the record's notes allows (tizim.BirthFromAge), or
 	// those of them that the record's "about" year covers (withAge).
 	fromAge bool
-	// statuses has a bit per status its episodes give (statusBits), unknown left out.
+	// statuses has a bit per status its episodes give (statusesOf), unknown left out.
 	statuses uint16
 }
 

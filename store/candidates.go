@@ -34,10 +34,10 @@ type candidateEpisode struct {
 // FindCandidateRecords returns the records with the ids that exist, in id order, whatever their
 // consent level, with only the fields entity resolution compares: id, person, sex, birth date,
 // identity number, ethnicity, home, occupation, names, the notes of a record without a birth
-// date or with about a year, and the statuses, start dates, facilities, charges and sentences of the episodes, each facility
-// linked to the known facility it names (linkFacilities). The rest (source, raw row, relatives,
-// other records' notes, warnings, times) is left empty: the records are for comparing, not for
-// showing or writing back.
+// date or with about a year, and the statuses, start dates, facilities, charges and sentences of
+// the episodes, each facility linked to the known facility it names (linkFacilities). The rest
+// (source, raw row, relatives, other records' notes, warnings, times) is left empty: the records
+// are for comparing, not for showing or writing back.
 func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
 	dec := func(rows scanner) (*tizim.Record, error) { return decodeCandidate(rows) }
 	recs, err := s.recordsByID(ctx, ids, candidateColumns+` FROM`+withPersons, dec, "find candidate records")
