@@ -13,32 +13,38 @@ type Conflict struct {
 	Values []ConflictValue `json:"values"`
 }
 
-// ConflictValue is one side of a conflict.
+// ConflictValue is one side of a conflict. FromAge marks birth years that the records do not
+// state but an age in their notes allows (BirthFromAge: "aged 42 in 2019" is 1976/1977).
 type ConflictValue struct {
 	Value   string      `json:"value"`
+	FromAge bool        `json:"from_age,omitempty"`
 	Records []RecordKey `json:"records"`
 }
 
 // Conflicts returns the fields on which records disagree: sex, identity number, ethnicity, and
 // birth dates and dates of the first arrest that cannot stand for the same day at their
-// precision (1984 and 1984-01-26 do not conflict). Records that leave a field empty take no side.
+// precision (1984 and 1984-01-26 do not conflict). A record without a birth date takes the side
+// of the years an age in its notes allows (FromAge). Records that leave a field empty take no
+// side.
 func Conflicts(rs []*Record) []Conflict {
 	var out []Conflict
-	add := func(field string, value func(*Record) string, clash func(a, b string) bool) {
+	addAged := func(field string, value func(*Record) (string, bool), clash func(a, b string) bool) {
 		var vals []ConflictValue
 		for _, r := range rs {
-			v := value(r)
+			v, aged := value(r)
 			if v == "" {
 				continue
 			}
-			i := sort.Search(len(vals), func(i int) bool { return vals[i].Value >= v })
-			if i < len(vals) && vals[i].Value == v {
+			i := sort.Search(len(vals), func(i int) bool {
+				return vals[i].Value > v || vals[i].Value == v && (vals[i].FromAge || !aged)
+			})
+			if i < len(vals) && vals[i].Value == v && vals[i].FromAge == aged {
 				vals[i].Records = append(vals[i].Records, r.Key())
 				continue
 			}
 			vals = append(vals, ConflictValue{})
 			copy(vals[i+1:], vals[i:])
-			vals[i] = ConflictValue{Value: v, Records: []RecordKey{r.Key()}}
+			vals[i] = ConflictValue{Value: v, FromAge: aged, Records: []RecordKey{r.Key()}}
 		}
 		for i := range vals {
 			for k := i + 1; k < len(vals); k++ {
@@ -49,6 +55,9 @@ func Conflicts(rs []*Record) []Conflict {
 			}
 		}
 	}
+	add := func(field string, value func(*Record) string, clash func(a, b string) bool) {
+		addAged(field, func(r *Record) (string, bool) { return value(r), false }, clash)
+	}
 	differ := func(a, b string) bool { return a != b }
 	add("sex", func(r *Record) string { return string(r.Sex) }, differ)
 	add("id_number", func(r *Record) string { return strings.ToUpper(strings.TrimSpace(r.IDNumber)) }, idNumbersClash)
@@ -58,7 +67,15 @@ func Conflicts(rs []*Record) []Conflict {
 		db, errB := ParseEDTF(b)
 		return errA == nil && errB == nil && !da.Compatible(db)
 	}
-	add("birth_date", func(r *Record) string { return r.BirthDate.String() }, datesClash)
+	addAged("birth_date", func(r *Record) (string, bool) {
+		if !r.BirthDate.IsZero() {
+			return r.BirthDate.String(), false
+		}
+		if d, ok := BirthFromAge(r.Notes); ok {
+			return d.String(), true
+		}
+		return "", false
+	}, datesClash)
 	add("detained_on", func(r *Record) string { return r.FirstArrest().String() }, datesClash)
 	return out
 }

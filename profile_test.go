@@ -68,3 +68,29 @@ func TestConflictsFirstArrest(t *testing.T) {
 		})
 	}
 }
+
+// TestConflictsFromAge: a record without a birth date takes the side of the years an age in its
+// notes allows, marked as such; an age that fits the others' dates is no conflict.
+func TestConflictsFromAge(t *testing.T) {
+	rs := []*Record{
+		{Source: "a", RecordID: "1", BirthDate: PartialDate{Year: 1984}},
+		{Source: "b", RecordID: "2", Notes: "aged 35 in 2019"}, // 1983/1984: fits
+	}
+	if c := Conflicts(rs); len(c) != 0 {
+		t.Errorf("an age that fits conflicts: %+v", c)
+	}
+	rs = append(rs, &Record{Source: "c", RecordID: "3", Notes: "aged 30 in 2019"}) // 1988/1989
+	c := Conflicts(rs)
+	if len(c) != 1 || c[0].Field != "birth_date" || len(c[0].Values) != 3 {
+		t.Fatalf("conflicts %+v, want birth_date with three sides", c)
+	}
+	for _, v := range c[0].Values {
+		want := v.Records[0].Source != "a"
+		if v.FromAge != want {
+			t.Errorf("%s from %v: from an age %v, want %v", v.Value, v.Records, v.FromAge, want)
+		}
+	}
+	if v := c[0].Values[2]; v.Value != "1988/1989" || v.Records[0].Source != "c" {
+		t.Errorf("last side %+v, want 1988/1989 from c", v)
+	}
+}

@@ -177,6 +177,42 @@ func TestPersonPage(t *testing.T) {
 	}
 }
 
+// TestPersonPageConflictFromAge: a record without a birth date whose notes give an age takes its
+// side of a birth-date conflict, said to come from the age; a visitor not cleared for its notes
+// does not see it.
+func TestPersonPageConflictFromAge(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	w, err := f.st.BeginWrite(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	born := &tizim.Record{Source: "family", RecordID: "aged1", Consent: tizim.Public, BirthDate: tizim.PartialDate{Year: 1969},
+		Names: []tizim.Name{{Text: "Memet Tursun", Role: tizim.FullName}}}
+	aged := &tizim.Record{Source: "family", RecordID: "aged2", Consent: tizim.Internal, Notes: "aged 30 in 2019",
+		Names: []tizim.Name{{Text: "Memet Tursun", Role: tizim.FullName}}}
+	for _, r := range []*tizim.Record{born, aged} {
+		if _, err := w.Put(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.st.Judge(ctx, tizim.Judgement{A: born.ID, B: aged.ID, Verdict: tizim.Same, By: "rev"}); err != nil {
+		t.Fatal(err)
+	}
+	_, body := f.get(tizim.Editor, "/people/"+itoa(born.ID))
+	for _, want := range []string{"Where the sources disagree", "1988/1989", "(from an age in the notes)"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("person page lacks %q", want)
+		}
+	}
+	if res, body := f.get(tizim.Anonymous, "/people/"+itoa(born.ID)); res.StatusCode != 200 || strings.Contains(body, "1988/1989") {
+		t.Errorf("anonymous: %d, or the birth years of an internal record's notes shown", res.StatusCode)
+	}
+}
+
 func TestBigClusterPageIsBounded(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()

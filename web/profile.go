@@ -19,8 +19,9 @@ type ref struct {
 
 // sourced is a value with the records that give it.
 type sourced struct {
-	Value string `json:"value"`
-	Refs  []ref  `json:"records"`
+	Value   string `json:"value"`
+	FromAge bool   `json:"from_age,omitempty"` // birth years an age in the notes allows
+	Refs    []ref  `json:"records"`
 }
 
 // scriptGroup is the names of a person written in one script.
@@ -140,7 +141,7 @@ func conflictsOf(rs []*tizim.Record) []conflict {
 		cf := conflict{Field: "field." + c.Field}
 		used := map[tizim.RecordKey]int{}
 		for _, v := range c.Values {
-			sv := sourced{Value: v.Value}
+			sv := sourced{Value: v.Value, FromAge: v.FromAge}
 			for _, k := range v.Records {
 				if recs := byKey[k]; used[k] < len(recs) {
 					sv.Refs = append(sv.Refs, ref{Source: k.Source, Record: recs[used[k]].ID})

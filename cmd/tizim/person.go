@@ -92,7 +92,11 @@ func writePerson(e *env, asked int64, rep *personReport) error {
 				for i, k := range v.Records {
 					keys[i] = k.String()
 				}
-				sides = append(sides, fmt.Sprintf("%s (%s)", v.Value, strings.Join(keys, ", ")))
+				value := v.Value
+				if v.FromAge {
+					value += " from an age in the notes"
+				}
+				sides = append(sides, fmt.Sprintf("%s (%s)", value, strings.Join(keys, ", ")))
 			}
 			fmt.Fprintf(w, "  %s: %s\n", c.Field, strings.Join(sides, " vs "))
 		}
