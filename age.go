@@ -1,6 +1,7 @@
 package tizim
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,20 +142,20 @@ func statesAge(toks []ageToken, i int) bool {
 		}
 		return toks[j].word
 	}
-	if inList(word(i-1), ageBefore) || word(i-1) == "of" && word(i-2) == "age" {
+	if slices.Contains(ageBefore, word(i-1)) || word(i-1) == "of" && word(i-2) == "age" {
 		return true
 	}
 	next := word(i + 1)
 	switch {
-	case inList(next, ageAfter), next == "周" && word(i+2) == "岁":
+	case slices.Contains(ageAfter, next), next == "周" && word(i+2) == "岁":
 		return true
-	case inList(next, ageYears) && word(i+2) == "old":
+	case slices.Contains(ageYears, next) && word(i+2) == "old":
 		return true
-	case hasPrefixIn(next, agePrefixes):
+	case slices.ContainsFunc(agePrefixes, func(p string) bool { return strings.HasPrefix(next, p) }):
 		return true
-	case inList(next, ruYears):
+	case slices.Contains(ruYears, next):
 		for j := i - 1; j >= i-3 && j >= 0; j-- {
-			if inList(word(j), ruBefore) {
+			if slices.Contains(ruBefore, word(j)) {
 				return true
 			}
 		}
@@ -177,22 +178,4 @@ func yearBeside(toks []ageToken, i int) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-func inList(w string, list []string) bool {
-	for _, l := range list {
-		if w == l {
-			return true
-		}
-	}
-	return false
-}
-
-func hasPrefixIn(w string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
 }
