@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 
 	"github.com/tizim/tizim"
 )
@@ -14,12 +15,9 @@ import (
 // date or with about a year (1977~: sources work it out from an age), and only as far as
 // tizim.BirthFromAge looks for an age (its AgeText bytes; substr counts characters, which are at
 // least as many bytes).
-const candidateColumns = `r.id, p.person_id, r.sex, r.birth_date, r.id_number, r.ethnicity, r.home_code,
+var candidateColumns = `r.id, p.person_id, r.sex, r.birth_date, r.id_number, r.ethnicity, r.home_code,
 	r.home_place, r.occupation, r.names, r.episodes,
-	CASE WHEN r.birth_date = '' OR r.birth_date LIKE '%~' THEN substr(r.notes, 1, ` + ageChars + `) ELSE '' END`
-
-// ageChars is tizim.AgeText written out for candidateColumns, a constant; a test holds the two equal.
-const ageChars = "4000"
+	CASE WHEN r.birth_date = '' OR r.birth_date LIKE '%~' THEN substr(r.notes, 1, ` + strconv.Itoa(tizim.AgeText) + `) ELSE '' END`
 
 // candidateEpisode is the part of a stored episode that resolution compares.
 type candidateEpisode struct {
