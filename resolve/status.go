@@ -11,7 +11,8 @@ import (
 // say the same, a namesake's is drawn from everyone's. Sources write it in four languages
 // (服刑, "imprisoned", "осужден", "قامالدى"); the importer reads them to tizim.Status, and only
 // those are compared. At 200,000 generator people the records of one person give the same
-// status in 73 % of their pairs, two people of one birth year in 27 %.
+// status in 73 % of their pairs, two people of one birth year in 27 % (counted from the corpus
+// and its truth: docs/PERFORMANCE.md, "Statuses (eighteenth session)").
 
 // statusesOf returns a bit per status (in tizim.Statuses' order) that a record's episodes give,
 // unknown left out.
