@@ -17,7 +17,7 @@ type edge struct {
 const maxLinkagePairs = 400
 
 // clusterer merges entries into clusters greedily from the strongest edge down. A merge needs
-// the mean match probability across the two clusters to reach Options.MinLinkage, and is refused
+// the mean match weight across the two clusters to reach Options.MinLinkage's, and is refused
 // when a reviewer judged two of their records different or they carry two different valid
 // identity numbers.
 type clusterer struct {
@@ -29,10 +29,10 @@ type clusterer struct {
 	// per cluster: a million people make a million clusters, and the collector marks none of
 	// this.
 	next, head, tail, size []int32
-	ga, gb                 []int32         // buffers for the two clusters a merge weighs
-	apart                  map[uint64]bool // entry pairs a reviewer judged different
-	cache                  map[uint64]float64
-	mc                     *memo // the comparisons' memo
+	ga, gb                 []int32            // buffers for the two clusters a merge weighs
+	apart                  map[uint64]bool    // entry pairs a reviewer judged different
+	cache                  map[uint64]float64 // weights
+	mc                     *memo              // the comparisons' memo
 	// scored are the pairs scoring kept, in order, with their weights: four in five of the pairs
 	// a merge weighs at 200,000 people, and looking one up is cheaper than comparing again.
 	scored []scoredPair
@@ -90,34 +90,34 @@ func (c *clusterer) blocked(ga, gb []int32) bool {
 	return false
 }
 
-// prob returns the match probability of two entries, compared on demand and cached.
-func (c *clusterer) prob(x, y int32) float64 {
+// weight returns the match weight of two entries, compared on demand and cached.
+func (c *clusterer) weight(x, y int32) float64 {
 	k := pairKey(x, y)
-	if p, ok := c.cache[k]; ok {
-		return p
+	if w, ok := c.cache[k]; ok {
+		return w
 	}
 	// A pair scoring kept has its weight already; another is compared in the order scoring
 	// compares pairs: comparing names is not symmetric (the whole name's frequency is the first
 	// form's), and the cache holds one answer for both orders.
-	var p float64
+	var w float64
 	if at, ok := slices.BinarySearchFunc(c.scored, k, func(s scoredPair, k uint64) int { return cmp.Compare(s.pair, k) }); ok {
-		p = probability(c.scored[at].w)
+		w = c.scored[at].w
 	} else {
 		comp := compareMemo(c.b.es[min(x, y)], c.b.es[max(x, y)], c.b.tf, c.mc)
-		p = probability(c.m.weight(&comp))
+		w = c.m.weight(&comp)
 	}
-	c.cache[k] = p
-	return p
+	c.cache[k] = w
+	return w
 }
 
-// linkage is the mean match probability over pairs of records across two clusters, sampled
-// evenly when there are more than maxLinkagePairs.
+// linkage is the mean match weight over pairs of records across two clusters, each clipped
+// (linkWeight), sampled evenly when there are more than maxLinkagePairs.
 func (c *clusterer) linkage(ga, gb []int32) float64 {
 	total := len(ga) * len(gb)
 	step := max(1, total/maxLinkagePairs)
 	sum, n := 0.0, 0
 	for k := 0; k < total; k += step {
-		sum += c.prob(ga[k/len(gb)], gb[k%len(gb)])
+		sum += linkWeight(c.weight(ga[k/len(gb)], gb[k%len(gb)]))
 		n++
 	}
 	return sum / float64(n)
@@ -135,7 +135,7 @@ func (c *clusterer) tryMerge(x, y int32, checkLinkage bool) (joined, merged bool
 	if c.blocked(ga, gb) {
 		return false, false
 	}
-	if checkLinkage && len(ga)*len(gb) > 1 && c.linkage(ga, gb) < c.m.Options.MinLinkage {
+	if checkLinkage && len(ga)*len(gb) > 1 && c.linkage(ga, gb) < c.m.Options.linkageWeight() {
 		return false, false
 	}
 	c.union(ra, rb)
@@ -156,3 +156,11 @@ func sortEdges(es []edge) {
 		return int(a.j - b.j)
 	})
 }
+
+// linkClip bounds the weight one pair of records brings to the linkage of two clusters, in bits
+// either way: an identity number that agrees (or two that disagree) is decisive for its own
+// pair, not for every other record of the two clusters.
+const linkClip = 20
+
+// linkWeight is a pair's weight as the linkage counts it.
+func linkWeight(w float64) float64 { return min(max(w, -linkClip), linkClip) }

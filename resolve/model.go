@@ -18,9 +18,10 @@ type Options struct {
 	// 255, for all): a pair stays when it is among the strongest of either record, so a record
 	// may keep more.
 	MaxPairs int `json:"max_pairs,omitempty"`
-	// MinLinkage is the mean match probability, over all pairs of records across two clusters,
-	// that a merge of the two requires (default DefaultMinLinkage): one strong link does not
-	// merge two groups whose other records disagree.
+	// MinLinkage sets the mean match weight, over all pairs of records across two clusters, that
+	// a merge of the two requires: the weight of this probability, log2(p/(1-p)) bits (default
+	// DefaultMinLinkage, 1.5 bits). Each pair counts at most 20 bits either way (linkClip). One
+	// strong link does not merge two groups whose other records disagree.
 	MinLinkage float64
 	// Workers is the number of goroutines that compare pairs (default 2).
 	Workers int
@@ -37,14 +38,20 @@ type Options struct {
 }
 
 // DefaultUpper and DefaultMinLinkage are the defaults of Options.Upper and Options.MinLinkage.
-// At a million generator people MinLinkage 0.6 (0.5 until the fourteenth session) with Upper
-// 0.97 gave the precision Upper 0.98 gave and more recall (docs/PERFORMANCE.md, "Where
-// recall is bounded (fourteenth session)"); since statuses are compared, Upper 0.95 keeps
-// precision above 0.98 there for more recall (docs/RESOLVE.md, "Thresholds and options").
+// Until the nineteenth session the linkage was the mean match probability (0.6 needed): a
+// record with one strong link to a person and several pairs about even with the rest of that
+// person's records (p 0.3, -1 bit: a one-part name, another status) was refused as if those
+// pairs spoke against it. Weighed in bits, pairs about even count as about even, and pairs
+// that contradict count by how much; at a million generator people 1.5 bits with Upper 0.88
+// gives more of both than the mean probability did with any Upper tried (docs/PERFORMANCE.md,
+// "The linkage in bits (nineteenth session)").
 const (
-	DefaultUpper      = 0.95
-	DefaultMinLinkage = 0.6
+	DefaultUpper      = 0.88
+	DefaultMinLinkage = 0.7388 // 1.5 bits: 2^1.5 / (1 + 2^1.5)
 )
+
+// linkageWeight is the mean weight, in bits, that a merge of two clusters needs.
+func (o Options) linkageWeight() float64 { return weightOf(o.MinLinkage) }
 
 func (o Options) withDefaults() Options {
 	if o.Upper <= 0 || o.Upper > 1 {

@@ -9,8 +9,9 @@ import (
 )
 
 // snapshotFormat is the version of Snapshot's JSON. A stored snapshot of another format is not
-// read (import then resolves as if no model were stored, and says so).
-const snapshotFormat = 1
+// read (import then resolves as if no model were stored, and says so). Format 2: MinLinkage
+// is the probability whose weight the linkage needs, no longer the mean probability.
+const snapshotFormat = 2
 
 // Snapshot is what a full resolution leaves for the incremental ones that follow it: the trained
 // model and how often each name part occurs, so that a record imported later is weighed with the

@@ -152,11 +152,17 @@ func TestDecodeSnapshotRejectsBadModels(t *testing.T) {
 	if err := json.Unmarshal(good, &raw); err != nil {
 		t.Fatal(err)
 	}
+	format := fmt.Sprintf(`"format":%d`, snapshotFormat)
+	if !strings.Contains(string(good), format) {
+		t.Fatalf("the snapshot does not say %s: %s", format, good)
+	}
 	for _, c := range []struct{ name, data string }{
 		{"not JSON", "{"},
-		{"other format", strings.Replace(string(good), `"format":1`, `"format":99`, 1)},
-		{"no model", `{"format":1}`},
-		{"a field missing", `{"format":1,"model":{"fields":[{"name":"name","levels":[]}],"prior":0.1}}`},
+		{"other format", strings.Replace(string(good), format, `"format":99`, 1)},
+		// the format before the linkage was weighed in bits: its MinLinkage meant another thing
+		{"format 1", strings.Replace(string(good), format, `"format":1`, 1)},
+		{"no model", "{" + format + "}"},
+		{"a field missing", "{" + format + `,"model":{"fields":[{"name":"name","levels":[]}],"prior":0.1}}`},
 		{"a probability out of range", strings.Replace(string(good), `"m":0.95`, `"m":1.5`, 1)},
 		{"prior out of range", strings.Replace(string(good), `"prior":0.0001`, `"prior":0`, 1)},
 		// candidate keys made by another version (another names package, another key scheme)

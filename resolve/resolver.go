@@ -115,7 +115,8 @@ func (r *Resolver) Resolve(rec *tizim.Record) (Decision, error) {
 }
 
 // joins reports whether a new entry may join a person: no two different valid identity numbers,
-// and a mean match probability with the person's records of at least MinLinkage.
+// and a mean match weight with the person's records (each clipped, linkWeight) of at least
+// MinLinkage's.
 func (r *Resolver) joins(e *entry, group []int32) bool {
 	step := max(1, len(group)/maxLinkagePairs)
 	sum, n := 0.0, 0
@@ -125,11 +126,11 @@ func (r *Resolver) joins(e *entry, group []int32) bool {
 		}
 		if k%step == 0 {
 			c := compare(e, r.es[i], r.tf)
-			sum += probability(r.m.weight(&c))
+			sum += linkWeight(r.m.weight(&c))
 			n++
 		}
 	}
-	return n == 0 || sum/float64(n) >= r.m.Options.MinLinkage
+	return n == 0 || sum/float64(n) >= r.m.Options.linkageWeight()
 }
 
 // birthDistance orders the records of a large block for a new record as the batch's sorted
