@@ -42,11 +42,11 @@ type Options struct {
 // record with one strong link to a person and several pairs about even with the rest of that
 // person's records (p 0.3, -1 bit: a one-part name, another status) was refused as if those
 // pairs spoke against it. Weighed in bits, pairs about even count as about even, and pairs
-// that contradict count by how much. At a million generator people (two corpora, seeds 1 and
-// 2) 0.75 bits with Upper 0.93 gives precision 0.981 and recall 0.951, where the mean
-// probability with the same Upper gave 0.981 and 0.948; a lower linkage with a higher Upper
-// gives more precision at the same recall than the other way round (docs/PERFORMANCE.md, "The linkage in
-// bits (nineteenth session)").
+// that contradict count by how much. At a million generator people (seed 1) 0.75 bits with
+// Upper 0.93 gives precision 0.981 and recall 0.951, where the mean probability with the same
+// Upper gave 0.981 and 0.948 (seed 2: 0.981 / 0.951; seed 3: 0.982 / 0.949). A lower
+// linkage with a higher Upper gives more precision at the same recall than the other way
+// round (docs/PERFORMANCE.md, "The linkage in bits (nineteenth session)").
 const (
 	DefaultUpper      = 0.93
 	DefaultMinLinkage = 0.6271 // 0.75 bits: 2^0.75 / (1 + 2^0.75)
