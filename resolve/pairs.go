@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tizim/tizim"
 )
@@ -46,23 +47,14 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
 	acc := &pairPages{}
 	var cs []uint64
-	// The first group's loop counts every pass's keys, for each run of keyRun records, so that
-	// the later groups' arrays are allocated once at their size instead of grown by copying (a
+	// The first group counts every pass's keys, for each run of keyRun records, so that the
+	// later groups' arrays are allocated once at their size instead of grown by copying (a
 	// gigabyte of garbage at a million people), and their runs of records filled at once.
 	runs := make([][nPasses]int, (len(es)+keyRun-1)/keyRun)
 	for g, group := range passGroups {
 		var ms [nPasses][]uint64
 		if g == 0 {
-			for i, e := range es {
-				run := &runs[i/keyRun]
-				emit := func(pass int, key uint64) {
-					run[pass]++
-					if group&(1<<pass) != 0 {
-						ms[pass] = append(ms[pass], key<<shift|uint64(i))
-					}
-				}
-				batchBlockKeys(e, emit)
-			}
+			ms = firstGroupKeys(es, group, runs, shift, workers)
 		} else {
 			ms = groupKeys(es, group, runs, shift, workers)
 		}
@@ -111,6 +103,55 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 // keyRun is how many records' keys a worker computes at a time for the later groups of passes
 // (a variable for tests to make runs of a few records).
 var keyRun = 1 << 14
+
+// firstGroupKeys returns the keys of the passes of group (key<<shift | entry), each pass's in an
+// array of its own, and counts every pass's keys of each run of keyRun entries into runs, for
+// groupKeys. Each entry's keys are computed once, on up to workers goroutines (at a million
+// people 5 s of one core): a worker computes a run's keys into buffers of its own and appends
+// them to the arrays, whose order does not matter, since they are sorted next. The arrays are
+// allocated at the size a sample of the entries suggests, so that they are seldom grown.
+func firstGroupKeys(es []*entry, group uint16, runs [][nPasses]int, shift uint, workers int) [nPasses][]uint64 {
+	var sample [nPasses]int
+	for i := 0; i < len(es); i += keySample {
+		batchBlockKeys(es[i], func(pass int, _ uint64) { sample[pass]++ })
+	}
+	var ms [nPasses][]uint64
+	for p := range ms {
+		if group&(1<<p) != 0 {
+			ms[p] = make([]uint64, 0, sample[p]*keySample*9/8+1024)
+		}
+	}
+	var mu sync.Mutex
+	free := make(chan *[nPasses][]uint64, max(1, workers))
+	for range max(1, workers) {
+		free <- new([nPasses][]uint64)
+	}
+	parallelTasks(len(runs), workers, func(r int) {
+		buf := <-free
+		defer func() { free <- buf }()
+		for p := range buf {
+			buf[p] = buf[p][:0]
+		}
+		run := &runs[r]
+		for i := r * keyRun; i < min(len(es), (r+1)*keyRun); i++ {
+			batchBlockKeys(es[i], func(pass int, key uint64) {
+				run[pass]++
+				if group&(1<<pass) != 0 {
+					buf[pass] = append(buf[pass], key<<shift|uint64(i))
+				}
+			})
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for p := range buf {
+			ms[p] = append(ms[p], buf[p]...)
+		}
+	})
+	return ms
+}
+
+// keySample is every how many entries firstGroupKeys samples to size its arrays.
+const keySample = 64
 
 // groupKeys returns the keys of the passes of group (key<<shift | entry), each pass's in an
 // array of its own, computed on up to workers goroutines: runs counts each run of keyRun
