@@ -3,6 +3,7 @@ package resolve
 import (
 	"math"
 	"math/bits"
+	"slices"
 
 	"github.com/tizim/tizim"
 )
@@ -30,9 +31,17 @@ func limitPairs(acc *pairPages, es []*entry, maxPairs, workers int) []uint64 {
 		ns := nearnessOf(es, workers)
 		parallelTasks(len(acc.pages), workers, func(c int) {
 			page := acc.page(c)
-			for x, w := range page {
-				i, j, v := unpackPair(w)
-				page[x] = pk.pack(i, j, strength(&ns[i], &ns[j], v))
+			var far [touchAhead]nearness
+			for lo := 0; lo < len(page); lo += touchAhead {
+				run := page[lo:min(lo+touchAhead, len(page))]
+				for x, w := range run {
+					_, j, _ := unpackPair(w)
+					far[x] = ns[j]
+				}
+				for x, w := range run {
+					i, j, v := unpackPair(w)
+					run[x] = pk.pack(i, j, strength(&ns[i], &far[x], v))
+				}
 			}
 		})
 		thr = thresholds(acc, pk, len(es), k, workers)
@@ -71,6 +80,12 @@ func limitPairs(acc *pairPages, es []*entry, maxPairs, workers int) []uint64 {
 	acc.free()
 	return out
 }
+
+// touchAhead is how many pairs limitPairs and thresholds read the far records' nearness or
+// heaps of before they work on them. The far record of a pair is anywhere among millions, so
+// each read misses the cache; a loop that only reads lets the processor wait for many misses
+// at once, where the work between them had it wait for one or two (BenchmarkLimitPairs).
+const touchAhead = 32
 
 // strongPacking packs a pair of entries with its strength in one word, as limitPairs rewrites
 // the counted pairs once their votes are in: i and j in shift bits each (enough for n entries),
@@ -135,7 +150,10 @@ func thresholds(acc *pairPages, pk strongPacking, entries, k, workers int) []uin
 		}
 	}
 	workers = max(1, min(workers, entries))
+	// what the reads ahead found, kept so that they are not compiled away
+	sink := make([]uint32, workers)
 	parallelTasks(workers, workers, func(w int) {
+		var touched uint32
 		lo, hi := thresholdRange(entries, w, workers)
 		past := pk.pack(hi, 0, 0)
 		for c := range acc.pages {
@@ -143,23 +161,27 @@ func thresholds(acc *pairPages, pk strongPacking, entries, k, workers int) []uin
 			if len(page) == 0 || page[0] >= past {
 				break
 			}
-			for _, p := range page {
-				if p >= past {
-					break
+			end, _ := slices.BinarySearch(page, past)
+			page = page[:end]
+			for at := 0; at < len(page); at += touchAhead {
+				run := page[at:min(at+touchAhead, len(page))]
+				for _, p := range run {
+					if _, j, _ := pk.unpack(p); j >= lo && j < hi {
+						touched += heaps[int(j)*k] + uint32(n[j])
+					}
 				}
-				i, j, s := pk.unpack(p)
-				ownI, ownJ := i >= lo && i < hi, j >= lo && j < hi
-				if !ownI && !ownJ {
-					continue
-				}
-				if ownI {
-					push(i, s)
-				}
-				if ownJ {
-					push(j, s)
+				for _, p := range run {
+					i, j, s := pk.unpack(p)
+					if i >= lo && i < hi {
+						push(i, s)
+					}
+					if j >= lo && j < hi {
+						push(j, s)
+					}
 				}
 			}
 		}
+		sink[w] = touched
 	})
 	thr := make([]uint32, entries)
 	for i := range thr {
