@@ -101,10 +101,10 @@ func scoreAbove(m *Model, a, b *entry, tf *termFreq, mc *memo, cut, ceiling floa
 	return c, w, w >= cut
 }
 
-// touchEntry reads what comparing a pair reads first of its far entry, the entry and the
-// records of its name, home and identity number, so that scoring a run of pairs waits for
-// their cache misses at once (see touchAhead), and returns something of it to keep the reads
-// from being compiled away.
+// touchEntry reads what comparing a pair reads first of its far entry: the entry, and the
+// first words of its identity number, its home and its first name form, so that scoring a run
+// of pairs waits for their cache misses at once (see touchAhead). It returns something of what
+// it read, for the caller to keep, so that the reads are not compiled away.
 func touchEntry(e *entry) uint64 {
 	t := uint64(len(e.idn.norm)) + uint64(len(e.at.codes))
 	if len(e.forms) > 0 {
