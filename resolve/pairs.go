@@ -47,17 +47,8 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
 	acc := &pairPages{}
 	var cs []uint64
-	// The first group counts every pass's keys, for each run of keyRun records, so that the
-	// later groups' arrays are allocated once at their size instead of grown by copying (a
-	// gigabyte of garbage at a million people), and their runs of records filled at once.
-	runs := make([][nPasses]int, (len(es)+keyRun-1)/keyRun)
-	for g, group := range passGroups {
-		var ms [nPasses][]uint64
-		if g == 0 {
-			ms = firstGroupKeys(es, group, runs, shift, workers)
-		} else {
-			ms = groupKeys(es, group, runs, shift, workers)
-		}
+	for _, group := range passGroups {
+		ms := groupKeys(es, group, shift, workers)
 		// Merging a pass's pairs runs on one goroutine: the next pass's keys are sorted
 		// meanwhile, on the workers (they are held anyway, and no pair reads them).
 		var passes []int
@@ -100,17 +91,17 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 	return out, st
 }
 
-// keyRun is how many records' keys a worker computes at a time for the later groups of passes
-// (a variable for tests to make runs of a few records).
+// keyRun is how many records' keys a worker of groupKeys computes at a time (a variable for
+// tests to make runs of a few records).
 var keyRun = 1 << 14
 
-// firstGroupKeys returns the keys of the passes of group (key<<shift | entry), each pass's in an
-// array of its own, and counts every pass's keys of each run of keyRun entries into runs, for
-// groupKeys. Each entry's keys are computed once, on up to workers goroutines (at a million
-// people 5 s of one core): a worker computes a run's keys into buffers of its own and appends
-// them to the arrays, whose order does not matter, since they are sorted next. The arrays are
-// allocated at the size a sample of the entries suggests, so that they are seldom grown.
-func firstGroupKeys(es []*entry, group uint16, runs [][nPasses]int, shift uint, workers int) [nPasses][]uint64 {
+// groupKeys returns the keys of the passes of group (key<<shift | entry), each pass's in an
+// array of its own, computed on up to workers goroutines, a run of keyRun entries at a time: a
+// worker computes a run's keys into buffers of its own and appends them to the arrays, whose
+// order does not matter, since they are sorted next. The arrays are allocated at the size a
+// sample of the entries suggests, so that they are seldom grown by copying (a gigabyte of
+// garbage at a million people when they grew from nothing).
+func groupKeys(es []*entry, group uint16, shift uint, workers int) [nPasses][]uint64 {
 	var sample [nPasses]int
 	for i := 0; i < len(es); i += keySample {
 		batchBlockKeys(es[i], func(pass int, _ uint64) { sample[pass]++ })
@@ -126,16 +117,14 @@ func firstGroupKeys(es []*entry, group uint16, runs [][nPasses]int, shift uint, 
 	for range max(1, workers) {
 		free <- new([nPasses][]uint64)
 	}
-	parallelTasks(len(runs), workers, func(r int) {
+	parallelTasks((len(es)+keyRun-1)/keyRun, workers, func(r int) {
 		buf := <-free
 		defer func() { free <- buf }()
 		for p := range buf {
 			buf[p] = buf[p][:0]
 		}
-		run := &runs[r]
 		for i := r * keyRun; i < min(len(es), (r+1)*keyRun); i++ {
 			batchBlockKeys(es[i], func(pass int, key uint64) {
-				run[pass]++
 				if group&(1<<pass) != 0 {
 					buf[pass] = append(buf[pass], key<<shift|uint64(i))
 				}
@@ -150,41 +139,8 @@ func firstGroupKeys(es []*entry, group uint16, runs [][nPasses]int, shift uint, 
 	return ms
 }
 
-// keySample is every how many entries firstGroupKeys samples to size its arrays.
+// keySample is every how many entries groupKeys samples to size its arrays.
 const keySample = 64
-
-// groupKeys returns the keys of the passes of group (key<<shift | entry), each pass's in an
-// array of its own, computed on up to workers goroutines: runs counts each run of keyRun
-// entries' keys by pass, so that each run's keys have their place in the arrays beforehand.
-func groupKeys(es []*entry, group uint16, runs [][nPasses]int, shift uint, workers int) [nPasses][]uint64 {
-	var ms [nPasses][]uint64
-	var total [nPasses]int
-	starts := make([][nPasses]int, len(runs))
-	for r := range runs {
-		for p := range nPasses {
-			starts[r][p] = total[p]
-			total[p] += runs[r][p]
-		}
-	}
-	for p := range ms {
-		if group&(1<<p) != 0 {
-			ms[p] = make([]uint64, total[p])
-		}
-	}
-	parallelTasks(len(runs), workers, func(r int) {
-		at := starts[r]
-		for i := r * keyRun; i < min(len(es), (r+1)*keyRun); i++ {
-			emit := func(pass int, key uint64) {
-				if group&(1<<pass) != 0 {
-					ms[pass][at[pass]] = key<<shift | uint64(i)
-					at[pass]++
-				}
-			}
-			batchBlockKeys(es[i], emit)
-		}
-	})
-	return ms
-}
 
 // pairsBound is at most how many pairs the sorted keys of one pass make (see candidatePairs), so
 // that the pass's pairs are allocated once instead of grown by copying.
