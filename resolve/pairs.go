@@ -204,17 +204,26 @@ func batchBlockKeys(e *entry, emit func(pass int, key uint64)) {
 // blocks), returned grown.
 func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, first, second int) ([]uint64, []ranked) {
 	rs = slices.Grow(rs[:0], len(block))[:len(block)]
+	// The members are read in three loops, each reading only what the one before reached (the
+	// entry; its home and first form; the form's sounds), so that the cache misses of all the
+	// members overlap instead of three a member, one after the other (see touchAhead).
 	for k, i := range block {
 		e := es[i]
-		h := ""
+		rs[k] = ranked{year: e.birth.y, birth: e.birth.first, i: i}
+	}
+	for k := range rs {
+		e := es[rs[k].i]
 		if c := e.at.codes; len(c) > 0 {
-			h = c[0]
+			rs[k].home = c[0]
 		}
-		var sounds uint64
 		if len(e.forms) > 0 {
-			sounds = e.forms[0].sounds
+			rs[k].form = e.forms[0]
 		}
-		rs[k] = ranked{e.birth.y, e.birth.first, h, i, sounds}
+	}
+	for k := range rs {
+		if f := rs[k].form; f != nil {
+			rs[k].sounds, rs[k].form = f.sounds, nil
+		}
 	}
 	slices.SortFunc(rs, func(a, b ranked) int {
 		switch {
@@ -269,13 +278,15 @@ func appendNeighbours(cs []uint64, rs []ranked, window int) []uint64 {
 	return cs
 }
 
-// ranked is a member of a large block as appendWindowed orders it.
+// ranked is a member of a large block as appendWindowed orders it; form is its first name
+// form only while appendWindowed reads the members.
 type ranked struct {
 	year   int16
 	birth  int32
 	home   string
 	i      int32
 	sounds uint64
+	form   *nameForm
 }
 
 // batchKeys calls emit with the blocking keys that only a batch blocks on, beside blockKeys's;
