@@ -1,6 +1,9 @@
 package resolve
 
-import "slices"
+import (
+	"slices"
+	"sync"
+)
 
 // sortWords sorts 64-bit words in place, as slices.Sort does, by an in-place most-significant-
 // digit radix sort (American flag sort: McIlroy, Bostic and McIlroy, "Engineering Radix Sort",
@@ -12,6 +15,10 @@ func sortWords(a []uint64) { sortWordsFrom(a, 56) }
 const radixCutoff = 256
 
 func sortWordsFrom(a []uint64, shift uint) {
+	if len(a) >= radixCutoff && len(a) <= lsdMax {
+		sortLSD(a, shift)
+		return
+	}
 	end, shift, ok := spreadWords(a, shift)
 	if !ok {
 		return
@@ -65,5 +72,44 @@ func spreadWords(a []uint64, shift uint) (end [256]int, at uint, more bool) {
 			}
 		}
 		return end, shift, shift > 0
+	}
+}
+
+// lsdMax is the length up to which sortWordsFrom sorts a bucket by least significant digit
+// first, through a scratch array (lsdScratch): a bucket that small stays in the cache, and
+// each byte is then a pass of counting and one of copying, where the in-place permutation and
+// the comparison sort of the last small buckets waited on each word in turn.
+const lsdMax = 1 << 16
+
+var lsdScratch = sync.Pool{New: func() any { return new([lsdMax]uint64) }}
+
+// sortLSD sorts a (at most lsdMax words) by its bytes from the lowest to the one at shift;
+// the bytes above shift are the same in every word. A byte every word shares is skipped.
+func sortLSD(a []uint64, shift uint) {
+	buf := lsdScratch.Get().(*[lsdMax]uint64)
+	defer lsdScratch.Put(buf)
+	src, dst := a, buf[:len(a)]
+	for at := uint(0); at <= shift; at += 8 {
+		var count [256]int
+		for _, v := range src {
+			count[byte(v>>at)]++
+		}
+		if count[byte(src[0]>>at)] == len(src) {
+			continue
+		}
+		sum := 0
+		for d, n := range count {
+			count[d] = sum
+			sum += n
+		}
+		for _, v := range src {
+			d := byte(v >> at)
+			dst[count[d]] = v
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &a[0] {
+		copy(a, src)
 	}
 }
