@@ -8,7 +8,9 @@ import (
 // sortWords sorts 64-bit words in place, as slices.Sort does, by an in-place most-significant-
 // digit radix sort (American flag sort: McIlroy, Bostic and McIlroy, "Engineering Radix Sort",
 // Computing Systems 6(1), 1993): blocking sorts tens of millions of keys and pairs a pass at a
-// million people, and a byte at a time costs about half of comparing them.
+// million people, and a byte at a time costs about half of comparing them. Buckets of up to
+// lsdMax words are sorted by their lowest byte first instead (sortLSD), those too short for
+// either by comparison.
 func sortWords(a []uint64) { sortWordsFrom(a, 56) }
 
 // radixCutoff is the length under which a bucket is sorted by comparison.
