@@ -81,12 +81,6 @@ func limitPairs(acc *pairPages, es []*entry, maxPairs, workers int) []uint64 {
 	return out
 }
 
-// touchAhead is how many pairs limitPairs and thresholds read the far records' nearness or
-// heaps of before they work on them. The far record of a pair is anywhere among millions, so
-// each read misses the cache; a loop that only reads lets the processor wait for many misses
-// at once, where the work between them had it wait for one or two (BenchmarkLimitPairs).
-const touchAhead = 32
-
 // strongPacking packs a pair of entries with its strength in one word, as limitPairs rewrites
 // the counted pairs once their votes are in: i and j in shift bits each (enough for n entries),
 // in that order, so that the words keep the pairs' order, then the strength in the bits left. A
@@ -150,8 +144,6 @@ func thresholds(acc *pairPages, pk strongPacking, entries, k, workers int) []uin
 		}
 	}
 	workers = max(1, min(workers, entries))
-	// what the reads ahead found, kept so that they are not compiled away
-	sink := make([]uint32, workers)
 	parallelTasks(workers, workers, func(w int) {
 		var touched uint32
 		lo, hi := thresholdRange(entries, w, workers)
@@ -181,7 +173,7 @@ func thresholds(acc *pairPages, pk strongPacking, entries, k, workers int) []uin
 				}
 			}
 		}
-		sink[w] = touched
+		keepRead(uint64(touched))
 	})
 	thr := make([]uint32, entries)
 	for i := range thr {

@@ -61,7 +61,7 @@ func TestSortWords(t *testing.T) {
 		},
 	}
 	for name, g := range gen {
-		for _, n := range []int{0, 1, 2, 255, 256, 257, 1000, 100_000, 400_000} {
+		for _, n := range []int{0, 1, 2, 255, 256, 257, 1000, lsdMax, lsdMax + 1, 100_000, 400_000} {
 			a := g(n)
 			want := slices.Clone(a)
 			slices.Sort(want)

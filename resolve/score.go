@@ -25,7 +25,6 @@ func (b *batch) score(m *Model, lower float64) ([]edge, []scoredPair) {
 	// the copies are joined once at their total size: growing them by doubling made a million
 	// people's scoring allocate four times the edges it keeps.
 	bufs := make([][]edge, b.opt.Workers)
-	sinks := make([]uint64, b.opt.Workers)
 	wbufs := make([][]scoredPair, b.opt.Workers)
 	parallelWorkers(len(b.pairs), b.opt.Workers, func(w, lo, hi int) {
 		es, ws := bufs[w][:0], wbufs[w][:0]
@@ -44,7 +43,7 @@ func (b *batch) score(m *Model, lower float64) ([]edge, []scoredPair) {
 				}
 			}
 		}
-		sinks[w] = touched
+		keepRead(touched)
 		bufs[w], wbufs[w] = es, ws
 		chunks <- chunk{lo, slices.Clone(es), slices.Clone(ws)}
 	})
@@ -104,7 +103,7 @@ func scoreAbove(m *Model, a, b *entry, tf *termFreq, mc *memo, cut, ceiling floa
 // touchEntry reads what comparing a pair reads first of its far entry: the entry, and the
 // first words of its identity number, its home and its first name form, so that scoring a run
 // of pairs waits for their cache misses at once (see touchAhead). It returns something of what
-// it read, for the caller to keep, so that the reads are not compiled away.
+// it read, for the caller to keep (keepRead).
 func touchEntry(e *entry) uint64 {
 	t := uint64(len(e.idn.norm)) + uint64(len(e.at.codes))
 	if len(e.forms) > 0 {
