@@ -140,11 +140,11 @@ func (c *formCache) home(codes []string, place string) *home {
 		return &nowhere
 	}
 	if c == nil {
-		return &home{codes, place}
+		return &home{codes: codes, place: place}
 	}
 	k := listKey(append([]string{place}, codes...))
 	sh := c.shard(k)
-	return keep(sh, sh.homes, k, &home{codes, place})
+	return keep(sh, sh.homes, k, &home{codes: codes, place: place})
 }
 
 // internAll returns ss, or an equal list the cache already holds; callers must not change it.

@@ -47,6 +47,7 @@ func candidatePairs(es []*entry, maxBlock, maxPairs, workers int) ([]uint64, Blo
 	st := BlockStats{Skipped: map[string]int{}, SkippedRecords: map[string]int{}, Windowed: map[string]int{}}
 	acc := &pairPages{}
 	var cs []uint64
+	rankHomes(es)
 	for _, group := range passGroups {
 		ms := groupKeys(es, group, shift, workers)
 		// Merging a pass's pairs runs on one goroutine: the next pass's keys are sorted
@@ -200,55 +201,90 @@ func batchBlockKeys(e *entry, emit func(pass int, key uint64)) {
 //     across scripts.
 //
 // Members are in increasing order; a pair found in both orders is appended twice (the pass
-// compacts its sorted pairs). rs is a buffer to reuse (a million people window a million
-// blocks), returned grown.
-func appendWindowed(cs []uint64, rs []ranked, es []*entry, block []int32, first, second int) ([]uint64, []ranked) {
-	rs = slices.Grow(rs[:0], len(block))[:len(block)]
+// compacts its sorted pairs). The homes are ordered by their ranks (rankHomes). w holds
+// buffers to reuse (a million people window a million blocks).
+func appendWindowed(cs []uint64, w *window, es []*entry, block []int32, first, second int) []uint64 {
+	rs := slices.Grow(w.rs[:0], len(block))[:len(block)]
+	fs := slices.Grow(w.fs[:0], len(block))[:len(block)]
 	// The members are read in three loops, each reading only what the one before reached (the
 	// entry; its home and first form; the form's sounds), so that the cache misses of all the
 	// members overlap instead of three a member, one after the other (see touchAhead).
 	for k, i := range block {
 		e := es[i]
-		rs[k] = ranked{year: e.birth.y, birth: e.birth.first, i: i}
+		rs[k] = ranked{a: uint64(uint16(e.birth.y)^1<<15) << 48, b: uint64(uint32(e.birth.first) ^ 1<<31), i: i}
 	}
 	for k := range rs {
 		e := es[rs[k].i]
-		if c := e.at.codes; len(c) > 0 {
-			rs[k].home = c[0]
-		}
+		rs[k].a |= uint64(e.at.rank)
+		var f *nameForm
 		if len(e.forms) > 0 {
-			rs[k].form = e.forms[0]
+			f = e.forms[0]
+		}
+		fs[k] = f // the batch holds the forms: fs keeping them until the next block costs nothing
+	}
+	for k, f := range fs {
+		if f != nil {
+			rs[k].sounds = f.sounds
 		}
 	}
-	for k := range rs {
-		if f := rs[k].form; f != nil {
-			rs[k].sounds, rs[k].form = f.sounds, nil
-		}
-	}
-	slices.SortFunc(rs, func(a, b ranked) int {
-		switch {
-		case a.year != b.year:
-			return int(a.year) - int(b.year)
-		case a.home != b.home:
-			return strings.Compare(a.home, b.home)
-		case a.birth != b.birth:
-			return int(a.birth - b.birth)
-		}
-		return int(a.i - b.i)
-	})
+	slices.SortFunc(rs, ranked.compare)
 	cs = appendNeighbours(cs, rs, first)
-	slices.SortFunc(rs, func(a, b ranked) int {
-		switch {
-		case a.sounds != b.sounds:
-			return cmp.Compare(a.sounds, b.sounds)
-		case a.year != b.year:
-			return int(a.year) - int(b.year)
-		case a.birth != b.birth:
-			return int(a.birth - b.birth)
+	for k := range rs {
+		r := &rs[k]
+		r.a, r.b = r.sounds, r.a>>48<<32|r.b // sounds, then year, then date
+	}
+	slices.SortFunc(rs, ranked.compare)
+	w.rs, w.fs = rs, fs
+	return appendNeighbours(cs, rs, second)
+}
+
+// window holds appendWindowed's buffers.
+type window struct {
+	rs []ranked
+	fs []*nameForm
+}
+
+// ranked is a member of a large block as appendWindowed orders it: by a, then b, then i. In
+// the first order a is the birth year (its sign bit flipped, so that the bits sort as the
+// numbers do) above the home's rank, and b the first day of the birth; in the second a is the
+// sounds of the first name form and b the year above the day.
+type ranked struct {
+	a, b   uint64
+	sounds uint64
+	i      int32
+}
+
+func (x ranked) compare(y ranked) int {
+	switch {
+	case x.a != y.a:
+		return cmp.Compare(x.a, y.a)
+	case x.b != y.b:
+		return cmp.Compare(x.b, y.b)
+	}
+	return cmp.Compare(x.i, y.i)
+}
+
+// rankHomes gives every home of es its rank, the place of its first code among the distinct
+// first codes of the homes of es in the order of strings.Compare, from 1; a home without codes
+// has 0, first, as "" sorts. appendWindowed orders a block's members by the rank rather than by
+// comparing the codes' text, twice for each of millions of members.
+func rankHomes(es []*entry) {
+	seen := map[*home]bool{}
+	var hs []*home
+	for _, e := range es {
+		if len(e.at.codes) > 0 && !seen[e.at] {
+			seen[e.at] = true
+			hs = append(hs, e.at)
 		}
-		return int(a.i - b.i)
-	})
-	return appendNeighbours(cs, rs, second), rs
+	}
+	slices.SortFunc(hs, func(a, b *home) int { return strings.Compare(a.codes[0], b.codes[0]) })
+	r := uint32(0)
+	for k, h := range hs {
+		if k == 0 || h.codes[0] != hs[k-1].codes[0] {
+			r++
+		}
+		h.rank = r
+	}
 }
 
 // windows returns how many next members a member of a windowed block is compared with in each
@@ -276,17 +312,6 @@ func appendNeighbours(cs []uint64, rs []ranked, window int) []uint64 {
 		}
 	}
 	return cs
-}
-
-// ranked is a member of a large block as appendWindowed orders it; form is its first name
-// form only while appendWindowed reads the members.
-type ranked struct {
-	year   int16
-	birth  int32
-	home   string
-	i      int32
-	sounds uint64
-	form   *nameForm
 }
 
 // batchKeys calls emit with the blocking keys that only a batch blocks on, beside blockKeys's;

@@ -86,7 +86,7 @@ func appendBlockPairs(cs, keys []uint64, es []*entry, shift uint, maxBlock int) 
 	mask := uint64(1)<<shift - 1
 	var pc passCounts
 	var block []int32
-	var rs []ranked
+	var w window
 	for lo := 0; lo < len(keys); {
 		hi := lo + 1
 		for hi < len(keys) && keys[hi]>>shift == keys[lo]>>shift {
@@ -106,7 +106,7 @@ func appendBlockPairs(cs, keys []uint64, es []*entry, shift uint, maxBlock int) 
 		case len(block) > maxBlock:
 			pc.windowed++
 			first, second := windows(maxBlock)
-			cs, rs = appendWindowed(cs, rs, es, block, first, second)
+			cs = appendWindowed(cs, &w, es, block, first, second)
 		default:
 			for x := range block {
 				for _, j := range block[x+1:] {

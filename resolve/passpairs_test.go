@@ -101,7 +101,8 @@ func TestWindowedOrders(t *testing.T) {
 	b := add(&tizim.Record{Names: []tizim.Name{{Text: "Memet Qurbanniyaz"}}, HomeCode: "653121",
 		BirthDate: tizim.PartialDate{Year: 1980, Month: 12, Day: 31}})
 	first, second := windows(DefaultMaxBlock)
-	cs, _ := appendWindowed(nil, nil, es, block, first, second)
+	rankHomes(es)
+	cs := appendWindowed(nil, &window{}, es, block, first, second)
 	if len(cs) > len(block)*(first+second) {
 		t.Errorf("%d pairs from a block of %d, want at most %d", len(cs), len(block), len(block)*(first+second))
 	}
@@ -117,7 +118,7 @@ func TestWindowedOrders(t *testing.T) {
 		t.Errorf("the two records of Memet Qurbanniyaz are not paired")
 	}
 	// the first order alone, as before: they are not
-	cs, _ = appendWindowed(nil, nil, es, slices.Clone(block), first+second, 0)
+	cs = appendWindowed(nil, &window{}, es, slices.Clone(block), first+second, 0)
 	for _, p := range cs {
 		if i, j, _ := unpackPair(p); i == a && j == b {
 			t.Errorf("in the first order alone, the two are paired: the case tests nothing")

@@ -55,6 +55,7 @@ type entry struct {
 type home struct {
 	codes []string
 	place string
+	rank  uint32 // the order of codes[0] among a batch's homes (rankHomes), 0 for none
 }
 
 // nowhere is the home of every record that gives none.
