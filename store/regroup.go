@@ -122,15 +122,13 @@ func (s *Store) judgeWhole(ctx context.Context, tx *sql.Tx, js []tizim.Judgement
 			}
 		}
 	}
-	many := false
-	if len(js) >= wholeMin {
-		var had int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM judgements`).Scan(&had); err != nil {
-			return membership{}, busy(err)
-		}
-		many = len(js) >= had
+	// The judgements the table held are read before these are added, which regrouping then
+	// takes as inserted: a first resolution's million judgements are not read back.
+	had, err := s.clusteringJudgements(ctx, tx)
+	if err != nil {
+		return membership{}, err
 	}
-	rebuild, err := s.setAside(ctx, tx, many, judgementIndexes)
+	rebuild, err := s.setAside(ctx, tx, len(js) >= wholeMin && len(js) >= len(had), judgementIndexes)
 	if err != nil {
 		return membership{}, err
 	}
@@ -141,7 +139,27 @@ func (s *Store) judgeWhole(ctx context.Context, tx *sql.Tx, js []tizim.Judgement
 	if err := rebuild(); err != nil {
 		return membership{}, err
 	}
-	return m, s.regroup(ctx, tx, m, now)
+	return m, s.regroup(ctx, tx, m, now, append(had, asInserted(js, had, now)...))
+}
+
+// asInserted returns the judgements js as insertJudgements stored them after had, as far as
+// clustering reads them: created now unless they say when, and with ids after had's in the
+// order inserted (the table's own ids may differ, on PostgreSQL, but not in order, which is
+// all tizim.Effective reads of them).
+func asInserted(js, had []tizim.Judgement, now time.Time) []tizim.Judgement {
+	var last int64
+	for _, j := range had {
+		last = max(last, j.ID)
+	}
+	out := make([]tizim.Judgement, len(js))
+	for k, j := range js {
+		if j.Created.IsZero() {
+			j.Created = now
+		}
+		j.ID, j.Reason = last+1+int64(k), ""
+		out[k] = j
+	}
+	return out
 }
 
 // judgementIndexes are the judgements' indexes by record, as migration 0001 creates them on
@@ -150,13 +168,9 @@ func (s *Store) judgeWhole(ctx context.Context, tx *sql.Tx, js []tizim.Judgement
 // no order.
 var judgementIndexes = []index{{"judgements_a", "judgements(a)"}, {"judgements_b", "judgements(b)"}}
 
-// regroup clusters every record by every judgement and moves the records whose person
+// regroup clusters every record by all, every judgement, and moves the records whose person
 // changes, in id order.
-func (s *Store) regroup(ctx context.Context, tx *sql.Tx, m membership, now time.Time) error {
-	all, err := s.clusteringJudgements(ctx, tx)
-	if err != nil {
-		return err
-	}
+func (s *Store) regroup(ctx context.Context, tx *sql.Tx, m membership, now time.Time, all []tizim.Judgement) error {
 	people := tizim.ClusterIDs(m.ids, all)
 	var moved, to []int64
 	for i, id := range m.ids {
