@@ -13,10 +13,6 @@ import (
 // neighbouring slots, the one last written first, and a new form pushes out the older of the
 // two. (Emptying a full shard, as it first did, left it half empty on average: at a million
 // people, whose forms to align outnumber the slots, preparing them again took 12.9 CPU-s.)
-// A batch's cache has a million slots: at a million people scoring prepares 486,333 distinct
-// Latin forms, 1,043,998 times with a quarter of a million slots and 568,060 times with a
-// million (5.7-7.7 CPU-s of preparing against 3.8-4.4); the forms held, some 300 MB, are
-// live only while the pairs are scored, after blocking's peak.
 type prepCache struct {
 	shards   [cacheShards]prepShard
 	perShard int
@@ -37,7 +33,7 @@ type prepSlot struct {
 // workers of a batch share.
 const (
 	maxPreps      = 1 << 15
-	maxBatchPreps = 1 << 20
+	maxBatchPreps = 1 << 18
 )
 
 func newPrepCache(size int) *prepCache {
