@@ -124,14 +124,18 @@ func (s *Store) insertJudgements(ctx context.Context, tx *sql.Tx, js []tizim.Jud
 		},
 		func(dst []any, lo, hi int) []any {
 			for _, j := range js[lo:hi] {
-				created := j.Created
-				if created.IsZero() {
-					created = now
-				}
-				dst = append(dst, j.A, j.B, string(j.Verdict), j.By, j.Score, j.Reason, created.UnixNano())
+				dst = append(dst, j.A, j.B, string(j.Verdict), j.By, j.Score, j.Reason, createdAt(j, now).UnixNano())
 			}
 			return dst
 		})
+}
+
+// createdAt is when a judgement is stored as made: when it says, or else now.
+func createdAt(j tizim.Judgement, now time.Time) time.Time {
+	if j.Created.IsZero() {
+		return now
+	}
+	return j.Created
 }
 
 // moveRecords gives each record in ids the person in persons at the same index, in

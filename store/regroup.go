@@ -143,7 +143,7 @@ func (s *Store) judgeWhole(ctx context.Context, tx *sql.Tx, js []tizim.Judgement
 }
 
 // asInserted returns the judgements js as insertJudgements stored them after had, as far as
-// clustering reads them: created now unless they say when, and with ids after had's in the
+// clustering reads them: created when createdAt says, and with ids after had's in the
 // order inserted (the table's own ids may differ, on PostgreSQL, but not in order, which is
 // all tizim.Effective reads of them).
 func asInserted(js, had []tizim.Judgement, now time.Time) []tizim.Judgement {
@@ -153,10 +153,7 @@ func asInserted(js, had []tizim.Judgement, now time.Time) []tizim.Judgement {
 	}
 	out := make([]tizim.Judgement, len(js))
 	for k, j := range js {
-		if j.Created.IsZero() {
-			j.Created = now
-		}
-		j.ID, j.Reason = last+1+int64(k), ""
+		j.ID, j.Created, j.Reason = last+1+int64(k), createdAt(j, now), ""
 		out[k] = j
 	}
 	return out
