@@ -15,9 +15,11 @@ type nameForm struct {
 	// per part the distinct hashed skeletons of its first two keys (skeletons(i)); off marks
 	// where each list begins. One array of numbers instead of a slice per part: a million
 	// people write over a million distinct forms, and every slice was a pointer to mark.
-	vals  []uint64
-	off   [2*maxParts + 1]uint16
-	whole uint64 // the first keys of all parts, in sorted order: the name as one term
+	vals []uint64
+	off  [2*maxParts + 1]uint16
+	// shapes are the parts' shapes (similarParts), in what would otherwise be padding.
+	shapes [maxParts]partShape
+	whole  uint64 // the first keys of all parts, in sorted order: the name as one term
 	// sounds is the first skeleton of every part (its first key where it has none), in sorted
 	// order: the name as one term in sound classes, in which a reading in Chinese characters
 	// and a Latin spelling often agree (appendWindowed's second order).
@@ -28,7 +30,6 @@ type nameForm struct {
 	// pinyin is a Latin form in pinyin (MAIMAITI TUERXUN): its keys miss the Latin spellings
 	// of the same name (Memet Tursun) that aligning finds.
 	pinyin bool
-	ascii  uint8 // bit i set: part i is all ASCII, a letter a byte (see similarParts); maxParts ≤ 8
 	// prep is a form of another script as the names package compares it (nil for Latin, which
 	// a memo prepares when needed). A batch prepares its forms after blocking (see
 	// newBatch), so that the collector need not mark them all through blocking.
@@ -41,9 +42,6 @@ type nameForm struct {
 // formFreqs are what alignedFreqsOf reads of one form: the sum of its parts' log2
 // frequencies (partsFreq) and its whole name's.
 type formFreqs struct{ parts, whole float64 }
-
-// A form marks its parts in the bits of a byte (nameForm.ascii).
-var _ [8 - maxParts]struct{}
 
 // keys returns the hashed candidate phonetic keys of part i.
 func (f *nameForm) keys(i int) []uint64 { return f.vals[f.off[i]:f.off[i+1]:f.off[i+1]] }
@@ -109,9 +107,7 @@ func splitNameKeys(text string, prep bool) (*nameForm, [][]string, bool) {
 	}
 	f := &nameForm{parts: parts, text: text, hash: hashString(text)}
 	for i, p := range parts {
-		if ascii(p) {
-			f.ascii |= 1 << i
-		}
+		f.shapes[i] = shapeOf(p)
 	}
 	f.other = names.DetectScript(text) != names.Latin
 	f.pinyin = !f.other && names.InPinyin(text)

@@ -56,7 +56,7 @@ func TestFormSlabsKeepForms(t *testing.T) {
 				n++
 				if got.text != want.text || !slices.Equal(got.parts, want.parts) || !slices.Equal(got.vals, want.vals) ||
 					got.off != want.off || got.whole != want.whole || got.sounds != want.sounds ||
-					got.other != want.other || got.pinyin != want.pinyin || got.ascii != want.ascii {
+					got.other != want.other || got.pinyin != want.pinyin || got.shapes != want.shapes {
 					t.Fatalf("%q: the cache keeps %+v, splitting gives %+v", name.Text, *got, *want)
 				}
 			}

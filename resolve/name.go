@@ -78,7 +78,7 @@ func keyedForms(a, b *nameForm, tf *termFreq) nameMatch {
 				bestJ, bestSim, bestKey = j, 2, k
 				break
 			}
-			if s := similarParts(a.parts[i], b.parts[j], a.ascii>>i&1 != 0, b.ascii>>j&1 != 0); s > bestSim {
+			if s := similarParts(a.parts[i], b.parts[j], a.shapes[i], b.shapes[j]); s > bestSim {
 				bestJ, bestSim = j, s
 			}
 		}

@@ -95,22 +95,29 @@ func TestPartSimilarityAsBefore(t *testing.T) {
 		if got, want := partSimilarity(x, y), partSimilarityBefore(x, y); got != want {
 			t.Fatalf("partSimilarity(%q, %q) = %v, before %v", x, y, got, want)
 		}
-		if got, want := similarParts(y, x, ascii(y), ascii(x)), partSimilarityBefore(x, y); got != want {
+		if got, want := similarParts(y, x, shapeOf(y), shapeOf(x)), partSimilarityBefore(x, y); got != want {
 			t.Fatalf("similarParts(%q, %q) = %v, before %v", y, x, got, want)
 		}
 	}
 }
 
-// TestFormASCIIParts: a form marks which of its parts are all ASCII, as similarParts reads them.
-func TestFormASCIIParts(t *testing.T) {
+// TestFormPartShapes: a form keeps how many letters of each part are not ASCII, as
+// similarParts reads them.
+func TestFormPartShapes(t *testing.T) {
 	for _, text := range []string{"Memet Tursun", "Mémet Tursun", "Tursun Mémet", "买买提·吐尔逊", "Мәмәт Турсун", "Ali 买买提 Gül"} {
 		f, ok := splitName(text)
 		if !ok {
 			t.Fatalf("%q: no form", text)
 		}
 		for i, p := range f.parts {
-			if got := f.ascii>>i&1 != 0; got != ascii(p) {
-				t.Errorf("%q part %d %q: marked ASCII %v, want %v", text, i, p, got, ascii(p))
+			want := utf8.RuneCountInString(p)
+			for k := range len(p) {
+				if p[k] < utf8.RuneSelf {
+					want--
+				}
+			}
+			if got := int(f.shapes[i].foreign); got != want {
+				t.Errorf("%q part %d %q: %d letters beyond ASCII, want %d", text, i, p, got, want)
 			}
 		}
 	}
