@@ -126,6 +126,32 @@ func TestWindowedOrders(t *testing.T) {
 	}
 }
 
+// TestWindowedHomeOrder: the first order of a windowed block is by year, then home, then
+// date, the homes ordered by their codes' text (rankHomes): with a window of one, the records
+// of one home and year are each other's neighbours even when the dates alternate between
+// homes; a record without a home comes first.
+func TestWindowedHomeOrder(t *testing.T) {
+	var es []*entry
+	for k, r := range []struct {
+		home string
+		day  int
+	}{{"653121", 1}, {"650102", 2}, {"653121", 3}, {"650102", 4}, {"", 5}} {
+		es = append(es, prepare(&tizim.Record{ID: int64(k + 1), Names: []tizim.Name{{Text: "Memet Tursun"}},
+			HomeCode: r.home, BirthDate: tizim.PartialDate{Year: 1980, Month: 3, Day: r.day}}))
+	}
+	rankHomes(es)
+	var got [][2]int32
+	for _, p := range appendWindowed(nil, &window{}, es, []int32{0, 1, 2, 3, 4}, 1, 0) {
+		i, j, _ := unpackPair(p)
+		got = append(got, [2]int32{i, j})
+	}
+	// the order: 4 (no home), 1 and 3 (650102, days 2 and 4), 0 and 2 (653121, days 1 and 3)
+	want := [][2]int32{{1, 4}, {1, 3}, {0, 3}, {0, 2}}
+	if !slices.Equal(got, want) {
+		t.Errorf("pairs %v, want %v", got, want)
+	}
+}
+
 // TestSoundsAcrossScripts: a name in Chinese characters and its Latin spelling are one term in
 // sound classes (nameForm.sounds, appendWindowed's second order) though not in keys; two
 // different names are not.
