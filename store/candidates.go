@@ -37,7 +37,11 @@ type candidateEpisode struct {
 // (source, raw row, relatives, other records' notes, warnings, times) is left empty: the records
 // are for comparing, not for showing or writing back.
 func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim.Record, error) {
-	dec := func(rows scanner) (*tizim.Record, error) { return decodeCandidate(rows) }
+	c := newCandidateRow()
+	dec := func(rows scanner) (*tizim.Record, error) {
+		r := &tizim.Record{}
+		return r, c.decode(rows, r)
+	}
 	recs, err := s.recordsByID(ctx, ids, candidateColumns+` FROM`+withPersons, dec, "find candidate records")
 	if err != nil {
 		return nil, err
@@ -45,30 +49,43 @@ func (s *Store) FindCandidateRecords(ctx context.Context, ids []int64) ([]*tizim
 	return recs, s.linkFacilities(ctx, recs)
 }
 
-// decodeCandidate reads a record from a row of candidateColumns, and the row's further
-// columns into more.
-func decodeCandidate(rows scanner, more ...any) (*tizim.Record, error) {
-	var r tizim.Record
-	var sex, birth string
-	var names, eps, notes sql.RawBytes
-	dest := append([]any{&r.ID, &r.PersonID, &sex, &birth, &r.IDNumber, &r.Ethnicity, &r.HomeCode,
-		&r.HomePlace, &r.Occupation, &names, &eps, &notes}, more...)
-	if err := rows.Scan(dest...); err != nil {
-		return nil, err
+// candidateRow reads records from rows of candidateColumns, and each row's further columns
+// into more, through the same variables row after row: a million people's records, scanned
+// each into variables and a list of them of its own, allocated 1.5 GB besides the records.
+type candidateRow struct {
+	id, person                                int64
+	sex, birth, idn, eth, homeCode, home, occ string
+	names, eps, notes                         sql.RawBytes
+	dest                                      []any
+}
+
+func newCandidateRow(more ...any) *candidateRow {
+	c := &candidateRow{}
+	c.dest = append([]any{&c.id, &c.person, &c.sex, &c.birth, &c.idn, &c.eth, &c.homeCode,
+		&c.home, &c.occ, &c.names, &c.eps, &c.notes}, more...)
+	return c
+}
+
+// decode reads the row rows is at into r, which must be zero, and the further columns into
+// the variables newCandidateRow was given.
+func (c *candidateRow) decode(rows scanner, r *tizim.Record) error {
+	if err := rows.Scan(c.dest...); err != nil {
+		return err
 	}
-	r.Sex = tizim.Sex(sex)
-	r.BirthDate, _ = tizim.ParseEDTF(birth) // written by edtf, so it reads back
-	if len(notes) > 0 {
-		r.Notes = string(notes)
+	r.ID, r.PersonID, r.Sex = c.id, c.person, tizim.Sex(c.sex)
+	r.IDNumber, r.Ethnicity, r.HomeCode, r.HomePlace, r.Occupation = c.idn, c.eth, c.homeCode, c.home, c.occ
+	r.BirthDate, _ = tizim.ParseEDTF(c.birth) // written by edtf, so it reads back
+	if len(c.notes) > 0 {
+		r.Notes = string(c.notes)
 	}
 	var err error
-	if r.Names, err = decodeNames(names); err != nil {
-		return nil, fmt.Errorf("record %d: names: %w", r.ID, err)
+	if r.Names, err = decodeNames(c.names); err != nil {
+		return fmt.Errorf("record %d: names: %w", r.ID, err)
 	}
-	if len(eps) > 2 { // not "[]"
-		stored, err := decodeEpisodes(eps)
+	if len(c.eps) > 2 { // not "[]"
+		stored, err := decodeEpisodes(c.eps)
 		if err != nil {
-			return nil, fmt.Errorf("record %d: episodes: %w", r.ID, err)
+			return fmt.Errorf("record %d: episodes: %w", r.ID, err)
 		}
 		r.Episodes = make([]tizim.Episode, 0, len(stored))
 		for _, e := range stored {
@@ -77,5 +94,5 @@ func decodeCandidate(rows scanner, more ...any) (*tizim.Record, error) {
 				FacilityID: e.FacilityID, Charges: e.Charges, Sentence: e.Sentence})
 		}
 	}
-	return &r, nil
+	return nil
 }

@@ -107,6 +107,9 @@ func (s *Store) eachCandidateIn(ctx context.Context, n, parts, readers int, fn f
 	return nil
 }
 
+// recordSlab is how many records candidateRange allocates at a time.
+const recordSlab = 256
+
 // candidateRange reads the records with ids in (after, last], in id order, as
 // EachCandidateRecords gives them; about is how many there may be.
 func (s *Store) candidateRange(ctx context.Context, after, last int64, about int) ([]*tizim.Record, error) {
@@ -117,10 +120,18 @@ func (s *Store) candidateRange(ctx context.Context, after, last int64, about int
 	}
 	defer rows.Close()
 	out := make([]*tizim.Record, 0, about)
+	var src, id string
+	c := newCandidateRow(&src, &id)
+	// The range's records are cut from arrays of their own, a few hundred a time, rather than
+	// allocated one by one.
+	var slab []tizim.Record
 	for rows.Next() {
-		var src, id string
-		r, err := decodeCandidate(rows, &src, &id)
-		if err != nil {
+		if len(slab) == 0 {
+			slab = make([]tizim.Record, min(max(about, 1), recordSlab))
+		}
+		r := &slab[0]
+		slab = slab[1:]
+		if err := c.decode(rows, r); err != nil {
 			return nil, err
 		}
 		r.Source, r.RecordID = src, id
