@@ -12,7 +12,7 @@ import (
 type batch struct {
 	opt   Options
 	es    []*entry
-	index map[int64]int32 // record id → position in es
+	index recordIndex // record id → position in es
 	tf    *termFreq
 	pairs []uint64 // candidate pairs, i<<32 | j with i < j, in order
 	stats BlockStats
@@ -41,16 +41,19 @@ func recordsOf(records []*tizim.Record) Records {
 // held at once, only their entries.
 func newBatchFrom(records Records, opt Options) (*batch, error) {
 	opt = opt.withDefaults()
-	b := &batch{opt: opt, index: map[int64]int32{}, tf: newTermFreq()}
+	b := &batch{opt: opt, tf: newTermFreq()}
 	cache := newFormCache()
 	cache.later = true
 	err := records(func(rs []*tizim.Record) error {
-		if err := place(b.index, len(b.es), rs); err != nil {
+		if err := b.index.add(rs); err != nil {
 			return err
 		}
 		b.es = append(b.es, prepareAll(rs, opt.Workers, cache)...)
 		return nil
 	})
+	if err == nil {
+		err = b.index.complete()
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -99,6 +102,21 @@ func (b *batch) letGoNames() {
 // place gives records their positions in index, from at on: they must be non-nil, with ids
 // distinct and non-zero, since judgements name them.
 func place(index map[int64]int32, at int, records []*tizim.Record) error {
+	if err := checkRecords(at, records); err != nil {
+		return err
+	}
+	for i, r := range records {
+		if _, ok := index[r.ID]; ok {
+			return tizim.Errorf(tizim.EINVALID, "resolve: record id %d appears twice", r.ID)
+		}
+		index[r.ID] = int32(at + i)
+	}
+	return nil
+}
+
+// checkRecords checks records that will have the positions from at on: they must be non-nil,
+// with non-zero ids, and no more than one batch holds.
+func checkRecords(at int, records []*tizim.Record) error {
 	if at+len(records) >= maxRecords {
 		return tizim.Errorf(tizim.EINVALID, "resolve: more than %d records, more than one batch holds", maxRecords-1)
 	}
@@ -109,10 +127,6 @@ func place(index map[int64]int32, at int, records []*tizim.Record) error {
 		if r.ID == 0 {
 			return tizim.Errorf(tizim.EINVALID, "resolve: record %s has no id", r.Key())
 		}
-		if _, ok := index[r.ID]; ok {
-			return tizim.Errorf(tizim.EINVALID, "resolve: record id %d appears twice", r.ID)
-		}
-		index[r.ID] = int32(at + i)
 	}
 	return nil
 }

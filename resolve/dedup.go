@@ -68,8 +68,8 @@ func (b *batch) resolve(m *Model, judgements []tizim.Judgement) Result {
 	reviewed := map[uint64]bool{}
 	var forced [][2]int32
 	for _, j := range tizim.Effective(judgements) {
-		x, okA := b.index[j.A]
-		y, okB := b.index[j.B]
+		x, okA := b.index.get(j.A)
+		y, okB := b.index.get(j.B)
 		if !okA || !okB || x == y || j.Automatic() {
 			continue
 		}
@@ -146,8 +146,8 @@ func (rc reasonCache) of(w float32) string {
 }
 
 func (b *batch) pairOf(j tizim.Judgement) (int32, int32, bool) {
-	x, okA := b.index[j.A]
-	y, okB := b.index[j.B]
+	x, okA := b.index.get(j.A)
+	y, okB := b.index.get(j.B)
 	return x, y, okA && okB && x != y
 }
 

@@ -253,8 +253,8 @@ func (b *batch) labelled(labels []tizim.Judgement) []labelled {
 		if j.Automatic() || (j.Verdict != tizim.Same && j.Verdict != tizim.Different) {
 			continue
 		}
-		ia, okA := b.index[j.A]
-		ib, okB := b.index[j.B]
+		ia, okA := b.index.get(j.A)
+		ib, okB := b.index.get(j.B)
 		if !okA || !okB || ia == ib {
 			continue
 		}
