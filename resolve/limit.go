@@ -22,6 +22,7 @@ func limitPairs(acc *pairPages, es []*entry, maxPairs, workers int) []uint64 {
 	if k <= 0 || k > 255 {
 		k = len(es) // no limit
 	}
+	acc.spare = nil // no pass grows the pairs again: tens of megabytes at a million people
 	var thr []uint32
 	pk := newStrongPacking(len(es))
 	if k < len(es) {
