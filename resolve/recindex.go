@@ -17,7 +17,7 @@ type recordIndex struct {
 	at  []int32 // at[k] is the place of ids[k] in the batch; nil while ids are in the batch's order
 }
 
-// add gives records their places in the batch after the x.len() records before them: they must
+// add gives records their places in the batch, after the records added before them: they must
 // be non-nil, with ids non-zero. Call complete once every record is added.
 func (x *recordIndex) add(records []*tizim.Record) error {
 	if err := checkRecords(len(x.ids), records); err != nil {
