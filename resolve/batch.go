@@ -21,6 +21,9 @@ type batch struct {
 	others []*nameForm
 	// keyTexts holds the phonetic keys of the entries' name forms as text, by their hash.
 	keyTexts map[uint64]string
+	// forms are the entries' distinct name forms, each at its place (nameForm.at): the
+	// snapshot reads each once.
+	forms []*nameForm
 }
 
 // newBatch prepares records. Ids must be distinct and non-zero, since judgements name them.
@@ -74,7 +77,10 @@ func newBatchFrom(records Records, opt Options) (*batch, error) {
 	b.pairs, b.stats = candidatePairs(b.es, opt.MaxBlock, opt.MaxPairs, opt.Workers)
 	<-counted
 	countForms(forms, b.tf, opt.Workers)
-	forms = nil
+	for i, f := range forms {
+		f.at = int32(i + 1)
+	}
+	b.forms = forms
 	b.stage("found %d candidate pairs", len(b.pairs))
 	// Only comparing reads the prepared forms of other scripts (a million people write about a
 	// million, 650 MB of small objects): made after blocking, they are not marked through it.

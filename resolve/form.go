@@ -30,6 +30,9 @@ type nameForm struct {
 	// pinyin is a Latin form in pinyin (MAIMAITI TUERXUN): its keys miss the Latin spellings
 	// of the same name (Memet Tursun) that aligning finds.
 	pinyin bool
+	// at is the form's place in its batch's list of forms (batch.forms), from 1; 0 for a form
+	// no batch listed. It fills what would otherwise be padding.
+	at int32
 	// prep is a form of another script as the names package compares it (nil for Latin, which
 	// a memo prepares when needed). A batch prepares its forms after blocking (see
 	// newBatch), so that the collector need not mark them all through blocking.

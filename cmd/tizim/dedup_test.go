@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,5 +119,37 @@ func TestDedupHeapProfile(t *testing.T) {
 		if err != nil || len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
 			t.Errorf("%s is not a gzipped profile (%d bytes, %v)", f, len(b), err)
 		}
+	}
+}
+
+// TestNewJudgements checks which of a resolution's judgements are stored: not a matcher's
+// verdict the matcher already gave last on that pair, not a withdrawal of a link it never made;
+// everything, and the same slice, when nothing is dropped.
+func TestNewJudgements(t *testing.T) {
+	same := func(a, b int64, by string) tizim.Judgement {
+		return tizim.Judgement{A: a, B: b, Verdict: tizim.Same, By: by}
+	}
+	withdrawn := func(a, b int64) tizim.Judgement {
+		return tizim.Judgement{A: a, B: b, Verdict: tizim.Withdrawn, By: tizim.Matcher}
+	}
+	existing := []tizim.Judgement{same(1, 2, tizim.Matcher), same(3, 4, "reviewer"), same(5, 6, tizim.Matcher), withdrawn(5, 6)}
+	proposed := []tizim.Judgement{
+		same(2, 1, tizim.Matcher), // the matcher's latest on the pair: dropped
+		same(3, 4, tizim.Matcher), // only a reviewer's so far: kept
+		same(5, 6, tizim.Matcher), // withdrawn since: kept
+		withdrawn(7, 8),           // never linked: dropped
+		withdrawn(1, 2),           // linked: kept
+	}
+	orig := slices.Clone(proposed)
+	got := newJudgements(existing, proposed)
+	if want := []tizim.Judgement{proposed[1], proposed[2], proposed[4]}; !slices.Equal(got, want) {
+		t.Errorf("newJudgements = %v, want %v", got, want)
+	}
+	if !slices.Equal(proposed, orig) {
+		t.Errorf("newJudgements changed what it was given: %v", proposed)
+	}
+	first := []tizim.Judgement{same(1, 2, tizim.Matcher), same(3, 4, tizim.Matcher)}
+	if got := newJudgements(nil, first); len(got) != 2 || &got[0] != &first[0] {
+		t.Errorf("newJudgements of a first resolution = %v, want what it was given", got)
 	}
 }
