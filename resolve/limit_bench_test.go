@@ -49,3 +49,44 @@ func BenchmarkLimitPairs(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMergeVotes merges one pass's pairs into the pairs counted so far, at the sizes of a
+// million people's second group of passes (60 million counted pairs, a pass of 20 million, half
+// of them counted already; TIZIM_BENCH_MERGE_PAIRS for another count). Merging runs on one
+// goroutine while the next pass's keys are sorted.
+func BenchmarkMergeVotes(b *testing.B) {
+	n := 60_000_000
+	if s := os.Getenv("TIZIM_BENCH_MERGE_PAIRS"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	acc := make([]uint64, n)
+	for k := range acc {
+		i := rng.Int32N(2_500_000)
+		acc[k] = packPair(i, i+1+rng.Int32N(1<<20))
+	}
+	slices.Sort(acc)
+	acc = slices.Compact(acc)
+	ps := make([]uint64, 0, n/3)
+	for k := 0; len(ps) < n/3; k++ {
+		if k%2 == 0 {
+			ps = append(ps, acc[rng.IntN(len(acc))])
+		} else {
+			i := rng.Int32N(2_500_000)
+			ps = append(ps, packPair(i, i+1+rng.Int32N(1<<20)))
+		}
+	}
+	slices.Sort(ps)
+	ps = slices.Compact(ps)
+	for k := range acc {
+		acc[k] |= 1
+	}
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		in := pagesOf(acc)
+		b.StartTimer()
+		mergeVotes(in, ps, 2)
+	}
+	b.ReportMetric(float64(len(acc)+len(ps)), "pairs")
+}

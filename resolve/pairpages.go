@@ -49,42 +49,83 @@ func (p *pairPages) free() { *p = pairPages{} }
 
 // mergeVotes merges the sorted distinct pairs ps, each worth votes, into the sorted distinct
 // counted pairs acc, in place from the end: acc grows by len(ps), pairs already in acc add the
-// votes, and acc shrinks to the pairs it then holds.
+// votes, and acc shrinks to the pairs it then holds. It runs on one goroutine while the next
+// pass's keys are sorted, so it keeps the pages it reads and writes in hand (pageCursor)
+// instead of finding each word's page (BenchmarkMergeVotes, 79 million
+// pairs: 533-571 ms against 642-689 on a Xeon).
 func mergeVotes(acc *pairPages, ps []uint64, votes uint64) {
 	n := acc.n
 	end := n + len(ps)
 	acc.resize(end)
-	w, a, p := end, n-1, len(ps)-1
-	// av is acc's pair at a; the page that holds it is read once per pair anyway.
-	var av uint64
-	if a >= 0 {
-		av = acc.at(a)
-	}
+	a, p := n-1, len(ps)-1
+	r := acc.cursor(a)
+	w := acc.cursor(end - 1)
+	written := 0
 	for p >= 0 {
-		w--
-		switch {
+		var out uint64
+		switch av := r.word(a); {
 		case a >= 0 && av&^votesMask == ps[p]:
-			acc.set(w, av&^votesMask|min(votesMask, av&votesMask+votes))
+			out = av&^votesMask | min(votesMask, av&votesMask+votes)
 			a, p = a-1, p-1
-			if a >= 0 {
-				av = acc.at(a)
-			}
+			r.back()
 		case a >= 0 && av > ps[p]:
-			acc.set(w, av)
+			out = av
 			a--
-			if a >= 0 {
-				av = acc.at(a)
-			}
+			r.back()
 		default:
-			acc.set(w, ps[p]|min(votesMask, votes))
+			out = ps[p] | min(votesMask, votes)
 			p--
 		}
+		w.page[w.i] = out
+		w.back()
+		written++
 	}
-	// acc[:a+1] is in place; the merged rest starts at w.
-	if k := a + 1; k < w {
-		for i := w; i < end; i++ {
-			acc.set(k+i-w, acc.at(i))
+	// acc[:a+1] is in place; the merged rest is the last words written.
+	if k := a + 1; k < end-written {
+		acc.move(k, end-written, written)
+		acc.resize(k + written)
+	}
+}
+
+// A pageCursor walks the words of a pairPages backwards, holding the page it is on.
+type pageCursor struct {
+	pages [][]uint64
+	page  []uint64
+	k, i  int // the page and the word in it
+}
+
+// cursor returns a cursor at word at (none for at < 0).
+func (p *pairPages) cursor(at int) pageCursor {
+	c := pageCursor{pages: p.pages, k: at >> pageShift, i: at & pageMask}
+	if at >= 0 {
+		c.page = p.pages[c.k]
+	}
+	return c
+}
+
+// back moves the cursor to the word before.
+func (c *pageCursor) back() {
+	if c.i--; c.i < 0 {
+		if c.k--; c.k >= 0 {
+			c.page, c.i = c.pages[c.k], pageMask
 		}
-		acc.resize(k + end - w)
+	}
+}
+
+// word returns the word at the cursor, which is at position at (0 when at < 0, past the
+// first).
+func (c *pageCursor) word(at int) uint64 {
+	if at < 0 {
+		return 0
+	}
+	return c.page[c.i]
+}
+
+// move copies the n words from src on to dst, dst < src, a page's run at a time.
+func (p *pairPages) move(dst, src, n int) {
+	for n > 0 {
+		d, s := p.pages[dst>>pageShift][dst&pageMask:], p.pages[src>>pageShift][src&pageMask:]
+		c := copy(d[:min(len(d), len(s), n)], s)
+		dst, src, n = dst+c, src+c, n-c
 	}
 }
