@@ -82,18 +82,12 @@ func mergeVotes(acc *pairPages, ps []uint64, votes uint64) {
 		}
 		wpage[wi] = out
 		written++
-		if wi--; wi < 0 && wk > 0 {
-			wk--
-			wpage, wi = acc.pages[wk], pageMask
-		}
+		wpage, wi, wk = acc.before(wpage, wi, wk)
 	}
 	for ; p >= 0; p-- {
 		wpage[wi] = ps[p] | add
 		written++
-		if wi--; wi < 0 && wk > 0 {
-			wk--
-			wpage, wi = acc.pages[wk], pageMask
-		}
+		wpage, wi, wk = acc.before(wpage, wi, wk)
 	}
 	// acc[:a+1] is in place; the merged rest is the last words written.
 	if k := a + 1; k < end-written {
@@ -108,6 +102,15 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// before returns where the word before word i of page k is (page k itself, or the page before
+// it); before the first word of the first page, i is -1.
+func (p *pairPages) before(page []uint64, i, k int) ([]uint64, int, int) {
+	if i--; i < 0 && k > 0 {
+		return p.pages[k-1], pageMask, k - 1
+	}
+	return page, i, k
 }
 
 // pageOf returns the page that holds word at, the word's place in it and the page's number
