@@ -76,18 +76,15 @@ func mergeVotes(acc *pairPages, ps []uint64, votes uint64) {
 		}
 		takeA := b2i(ak >= pk)
 		a, p = a-takeA, p-b2i(ak <= pk)
-		if ri -= takeA; ri < 0 && rk > 0 {
-			rk--
-			rpage, ri = acc.pages[rk], pageMask
-		}
+		rpage, ri, rk = acc.back(rpage, ri, rk, takeA)
 		wpage[wi] = out
 		written++
-		wpage, wi, wk = acc.before(wpage, wi, wk)
+		wpage, wi, wk = acc.back(wpage, wi, wk, 1)
 	}
 	for ; p >= 0; p-- {
 		wpage[wi] = ps[p] | add
 		written++
-		wpage, wi, wk = acc.before(wpage, wi, wk)
+		wpage, wi, wk = acc.back(wpage, wi, wk, 1)
 	}
 	// acc[:a+1] is in place; the merged rest is the last words written.
 	if k := a + 1; k < end-written {
@@ -104,10 +101,10 @@ func b2i(b bool) int {
 	return 0
 }
 
-// before returns where the word before word i of page k is (page k itself, or the page before
-// it); before the first word of the first page, i is -1.
-func (p *pairPages) before(page []uint64, i, k int) ([]uint64, int, int) {
-	if i--; i < 0 && k > 0 {
+// back returns where the word step words (0 or 1) before word i of page k is: page k itself,
+// or the page before it; before the first word of the first page, i is -1.
+func (p *pairPages) back(page []uint64, i, k, step int) ([]uint64, int, int) {
+	if i -= step; i < 0 && k > 0 {
 		return p.pages[k-1], pageMask, k - 1
 	}
 	return page, i, k
