@@ -158,8 +158,8 @@ func TestKillDuringResolution(t *testing.T) {
 		t.Fatal(err)
 	}
 	ids := recordIDs(t, s)
-	trigger := fmt.Sprintf(`CREATE TRIGGER crash_at_keys BEFORE INSERT ON resolve_keys WHEN new.record_id = %d
-		BEGIN SELECT crash_point(); END`, ids[len(ids)-1])
+	trigger := fmt.Sprintf(`CREATE TRIGGER crash_at_keys BEFORE INSERT ON resolve_record_buckets WHEN new.bucket = %d
+		BEGIN SELECT crash_point(); END`, recordBucket(ids[len(ids)-1]))
 	if _, err := s.db.ExecContext(ctx, trigger); err != nil {
 		t.Fatal(err)
 	}

@@ -83,12 +83,12 @@ func checkCandidates(t *testing.T, got, full []*tizim.Record, a, b int64) {
 	}
 }
 
-// TestFindCandidatesManyKeys checks candidate reads over more keys and windows than one
-// statement reads: each key's own record, and of a common key the records born nearest.
+// TestFindCandidatesManyKeys checks candidate reads over more key buckets than one statement
+// reads: each key's own record, and of a common key the records born nearest.
 func TestFindCandidatesManyKeys(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		const n = 2*keysPerQuery + 9
+		const n = 2*chunk + 9
 		var rs []*tizim.Record
 		for i := range n {
 			rs = append(rs, rec("list", fmt.Sprint(i), "Memet Tursun", tizim.Public))
@@ -96,17 +96,18 @@ func TestFindCandidatesManyKeys(t *testing.T) {
 		put(t, s, rs...)
 		const common = uint64(1) << 62
 		keys := map[int64]tizim.CandidateKeys{}
-		for i, r := range rs { // record i: its own key 1000+i and the common key, born on day 10·i
-			keys[r.ID] = tizim.CandidateKeys{Keys: []uint64{uint64(1000 + i), common}, Born: int32(10 * i)}
+		own := func(i int) uint64 { return uint64(i+1)<<(64-keyBucketBits) | 7 } // in a bucket of its own
+		for i, r := range rs {                                                   // record i: its own key and the common key, born on day 10·i
+			keys[r.ID] = tizim.CandidateKeys{Keys: []uint64{own(i), common}, Born: int32(10 * i)}
 		}
 		if err := s.PutCandidateKeys(ctx, keys, true); err != nil {
 			t.Fatal(err)
 		}
 		var qs []tizim.CandidateQuery
 		for i := range n {
-			qs = append(qs, tizim.CandidateQuery{Key: uint64(1000 + i), Born: 5}, tizim.CandidateQuery{Key: common, Born: int32(10*i + 5)})
+			qs = append(qs, tizim.CandidateQuery{Key: own(i), Born: 5}, tizim.CandidateQuery{Key: common, Born: int32(10*i + 5)})
 		}
-		found, err := s.FindCandidates(ctx, qs, tizim.CandidateLimits{Block: 3, Window: 1, Max: 1000})
+		found, err := s.FindCandidates(ctx, qs, tizim.CandidateLimits{Block: 3, Window: 1, Max: 2 * n})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -5,12 +5,13 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/tizim/tizim"
 )
 
-// keyBatch is how many (key, record) rows go in one INSERT.
+// keyBatch is how many buckets go in one INSERT.
 const keyBatch = 500
 
 // PutCandidateKeys replaces the candidate keys of each record in keys, in one transaction. With
@@ -35,68 +36,197 @@ func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64]tizim.Candi
 // keysIn replaces the candidate keys of each record in keys, in tx; with all, every other
 // record's too.
 func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.CandidateKeys, all bool) error {
-	return s.writeKeys(ctx, tx, keys, planKeys(keys), all)
-}
-
-// A keyPlan is what writeKeys writes for a map of keys: every (key, born, record) row once, in
-// key order, so that the primary key's B-tree of resolve_keys is written page by page; and the
-// records' ids in order. Making it (sorting 8.7 million rows at a million people) needs no
-// database, so PutResolution makes it on another goroutine while it writes the rest.
-type keyPlan struct {
-	rows []keyRow
-	ids  []int64
-}
-
-// planKeys makes the keyPlan of the keys.
-func planKeys(keys map[int64]tizim.CandidateKeys) keyPlan {
-	var p keyPlan
-	p.ids = make([]int64, 0, len(keys))
-	for id, ks := range keys {
-		p.ids = append(p.ids, id)
-		for _, k := range ks.Keys {
-			p.rows = append(p.rows, keyRow{k, ks.Born, id})
-		}
-	}
-	slices.SortFunc(p.rows, func(a, b keyRow) int {
-		if c := cmp.Compare(int64(a.key), int64(b.key)); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.born, b.born); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.id, b.id)
-	})
-	p.rows = slices.Compact(p.rows)
-	slices.Sort(p.ids)
-	return p
-}
-
-// writeKeys replaces the candidate keys of each record in keys, planned by p, in tx; with all,
-// every other record's too. Both tables of record_keys.go are written: resolve_keys in key
-// order and resolve_record_keys in id order.
-func (s *Store) writeKeys(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.CandidateKeys, p keyPlan, all bool) error {
-	if all {
-		for _, q := range []string{`DELETE FROM resolve_keys`, `DELETE FROM resolve_record_keys`} {
-			if _, err := tx.ExecContext(ctx, q); err != nil {
-				return busy(err)
-			}
-		}
-	} else if err := s.dropRecordKeys(ctx, tx, p.ids); err != nil {
-		return err
-	}
-	rows := p.rows
-	err := batched(ctx, tx, len(rows), keyBatch,
-		func(k int) string {
-			return s.d.rebind(`INSERT` + s.orFail() + ` INTO resolve_keys (key, born, record_id) VALUES ` + tuples("(?, ?, ?)", k))
-		},
-		func(dst []any, lo, hi int) []any {
-			for _, r := range rows[lo:hi] {
-				dst = append(dst, int64(r.key), r.born, r.id)
-			}
-			return dst
-		})
+	p, err := planKeys(keys)
 	if err != nil {
 		return err
 	}
-	return s.insertRecordKeys(ctx, tx, keys, p.ids)
+	return s.writeKeys(ctx, tx, p, all)
+}
+
+// A keyPlan is what writeKeys writes for a map of keys: the rows of both bucket tables
+// (record_keys.go) for those records alone, and the records' ids in order. Making it (sorting
+// 8.7 million entries at a million people) needs no database, so PutResolution makes it on
+// another goroutine while it writes the rest.
+type keyPlan struct {
+	keys, records buckets
+	ids           []int64
+}
+
+// planKeys makes the keyPlan of the keys.
+func planKeys(keys map[int64]tizim.CandidateKeys) (keyPlan, error) {
+	var p keyPlan
+	p.ids = make([]int64, 0, len(keys))
+	n := 0
+	for id, ks := range keys {
+		p.ids = append(p.ids, id)
+		n += len(ks.Keys)
+	}
+	slices.Sort(p.ids)
+	rows := make([]keyRow, 0, n)
+	for id, ks := range keys {
+		for _, k := range ks.Keys {
+			rows = append(rows, keyRow{k, ks.Born, id})
+		}
+	}
+	slices.SortFunc(rows, compareKeyRows)
+	p.keys = keyBuckets(slices.Compact(rows))
+	var err error
+	p.records, err = recordBuckets(keys, p.ids)
+	return p, err
+}
+
+// writeKeys replaces the candidate keys of the records planned by p, in tx; with all, every
+// other record's too.
+func (s *Store) writeKeys(ctx context.Context, tx *sql.Tx, p keyPlan, all bool) error {
+	if !all {
+		return s.replaceKeys(ctx, tx, p)
+	}
+	for _, q := range []string{`DELETE FROM resolve_key_buckets`, `DELETE FROM resolve_record_buckets`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return busy(err)
+		}
+	}
+	if err := s.insertBuckets(ctx, tx, keyBucketTable, p.keys, false); err != nil {
+		return err
+	}
+	return s.insertBuckets(ctx, tx, recordBucketTable, p.records, false)
+}
+
+const (
+	keyBucketTable    = "resolve_key_buckets"
+	recordBucketTable = "resolve_record_buckets"
+)
+
+// insertBuckets writes the rows of bs into the table; with replace, in place of any rows of
+// the same buckets.
+func (s *Store) insertBuckets(ctx context.Context, tx *sql.Tx, table string, bs buckets, replace bool) error {
+	return batched(ctx, tx, len(bs.ids), keyBatch,
+		func(k int) string {
+			if replace {
+				return s.d.rebind(`INSERT INTO ` + table + ` (bucket, entries) VALUES ` + tuples("(?, ?)", k) +
+					` ON CONFLICT (bucket) DO UPDATE SET entries = excluded.entries`)
+			}
+			return s.d.rebind(`INSERT` + s.orFail() + ` INTO ` + table + ` (bucket, entries) VALUES ` + tuples("(?, ?)", k))
+		},
+		func(dst []any, lo, hi int) []any {
+			for i := lo; i < hi; i++ {
+				dst = append(dst, bs.ids[i], bs.entries(i))
+			}
+			return dst
+		})
+}
+
+// replaceKeys replaces the candidate keys of the records planned by p, in tx: it reads the
+// rows of both tables their old and new keys fall in, and writes them again without the old
+// entries and with the new (or deletes those left empty). On PostgreSQL the tables are locked
+// against other writers first: two transactions rewriting one bucket would lose one's entries.
+func (s *Store) replaceKeys(ctx context.Context, tx *sql.Tx, p keyPlan) error {
+	if s.d.name != "sqlite" {
+		if _, err := tx.ExecContext(ctx, `LOCK TABLE `+keyBucketTable+`, `+recordBucketTable+` IN SHARE ROW EXCLUSIVE MODE`); err != nil {
+			return busy(err)
+		}
+	}
+	replaced := make(map[int64]bool, len(p.ids))
+	var rbs []int64
+	for _, id := range p.ids {
+		replaced[id] = true
+		if b := recordBucket(id); len(rbs) == 0 || rbs[len(rbs)-1] != b {
+			rbs = append(rbs, b)
+		}
+	}
+	oldRecords, err := readBuckets(ctx, tx, s.d, recordBucketTable, rbs)
+	if err != nil {
+		return err
+	}
+	touched := map[int64]bool{} // key buckets
+	var records buckets
+	var emptyRecords []int64
+	at := 0 // the next of p's record buckets
+	for _, b := range rbs {
+		old, err := readRecordKeys(b, oldRecords[b])
+		if err != nil {
+			return err
+		}
+		kept := old[:0]
+		for _, r := range old {
+			if !replaced[r.id] {
+				kept = append(kept, r)
+				continue
+			}
+			for _, k := range r.keys {
+				touched[keyBucket(k)] = true
+			}
+		}
+		var fresh []recordKeys
+		if at < len(p.records.ids) && p.records.ids[at] == b {
+			if fresh, err = readRecordKeys(b, p.records.entries(at)); err != nil {
+				return err
+			}
+			at++
+		}
+		all := append(kept, fresh...)
+		if len(all) == 0 {
+			emptyRecords = append(emptyRecords, b)
+			continue
+		}
+		slices.SortFunc(all, func(x, y recordKeys) int { return cmp.Compare(x.id, y.id) })
+		for _, r := range all {
+			records.blob = appendRecordKeys(records.blob, r.id, r.keys)
+		}
+		records.close(b)
+	}
+	for _, b := range p.keys.ids {
+		touched[b] = true
+	}
+	kbs := slices.Sorted(maps.Keys(touched))
+	oldKeys, err := readBuckets(ctx, tx, s.d, keyBucketTable, kbs)
+	if err != nil {
+		return err
+	}
+	var keys buckets
+	var emptyKeys []int64
+	at = 0
+	for _, b := range kbs {
+		old, err := keyEntriesOf(b, oldKeys[b])
+		if err != nil {
+			return err
+		}
+		var rows []keyRow
+		for i := range old.len() {
+			if r := old.row(i); !replaced[r.id] {
+				rows = append(rows, r)
+			}
+		}
+		if at < len(p.keys.ids) && p.keys.ids[at] == b {
+			fresh := keyEntries(p.keys.entries(at))
+			for i := range fresh.len() {
+				rows = append(rows, fresh.row(i))
+			}
+			at++
+		}
+		if len(rows) == 0 {
+			emptyKeys = append(emptyKeys, b)
+			continue
+		}
+		slices.SortFunc(rows, compareKeyRows)
+		for _, r := range slices.Compact(rows) {
+			keys.blob = appendKeyRow(keys.blob, r)
+		}
+		keys.close(b)
+	}
+	for _, del := range []struct {
+		table string
+		ids   []int64
+	}{{keyBucketTable, emptyKeys}, {recordBucketTable, emptyRecords}} {
+		for start := 0; start < len(del.ids); start += chunk {
+			part := del.ids[start:min(start+chunk, len(del.ids))]
+			if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM `+del.table+` WHERE bucket IN (`+marks(len(part))+`)`), int64s(part)...); err != nil {
+				return busy(err)
+			}
+		}
+	}
+	if err := s.insertBuckets(ctx, tx, keyBucketTable, keys, true); err != nil {
+		return err
+	}
+	return s.insertBuckets(ctx, tx, recordBucketTable, records, true)
 }

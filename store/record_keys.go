@@ -1,131 +1,231 @@
 package store
 
 import (
+	"cmp"
 	"context"
-	"database/sql"
 	"encoding/binary"
 	"fmt"
+	"slices"
+	"sort"
 
 	"github.com/tizim/tizim"
 )
 
-// Each record's candidate keys are kept twice: in resolve_keys, one row a key, ordered by key
-// and birth day for the incremental resolver to find a new record's candidates; and in
-// resolve_record_keys, one row a record (migration 0301), for replacing a record's keys. The
-// second replaced an index of resolve_keys by record, which a full resolution had to rebuild
-// by sorting every key (8.7 million at a million people); rows by record id are written in id
-// order, each appended to the table's B-tree.
+// The candidate keys are kept in buckets (migration 0302): resolve_key_buckets holds every
+// (key, born, record) entry in the row of the key's top bits, for the incremental resolver to
+// find a new record's candidates; resolve_record_buckets holds each record's keys in the row of
+// its id's bucket, for replacing them. SQLite's cost of a write is by the row: a million
+// people's 8.7 million keys and 2.5 million records were as many rows, now a few hundred
+// thousand.
 
-// recordKeysBatch is how many records go in one INSERT into resolve_record_keys.
-const recordKeysBatch = 500
+// keyBucketBits is how many of a key's top bits name its bucket.
+const keyBucketBits = 18
 
-// deleteKeysBatch is how many (key, born, record_id) rows one DELETE names.
-const deleteKeysBatch = 300
+// keyBucket is the bucket of the key.
+func keyBucket(k uint64) int64 { return int64(k >> (64 - keyBucketBits)) }
 
-// packKeys returns the keys as 8-byte big-endian integers, one after the other: the bits
-// resolve_keys.key holds, in the form of migration 0301.
-func packKeys(keys []uint64) []byte {
-	b := make([]byte, 0, 8*len(keys))
-	for _, k := range keys {
-		b = binary.BigEndian.AppendUint64(b, k)
-	}
-	return b
-}
+// recordBucketShift: a record's bucket is its id shifted right this far (64 records a row).
+const recordBucketShift = 6
 
-// unpackKeys reads the keys packKeys wrote; a length that is not a multiple of 8 is an error.
-func unpackKeys(b []byte) ([]uint64, error) {
-	if len(b)%8 != 0 {
-		return nil, fmt.Errorf("candidate keys of %d bytes, not a multiple of 8", len(b))
-	}
-	out := make([]uint64, len(b)/8)
-	for i := range out {
-		out[i] = binary.BigEndian.Uint64(b[8*i:])
-	}
-	return out, nil
-}
+// recordBucket is the bucket of the record with the id.
+func recordBucket(id int64) int64 { return id >> recordBucketShift }
 
-// keyRow is one row of resolve_keys.
+// keyEntrySize is the size of an entry of resolve_key_buckets: key, born and record id,
+// big-endian.
+const keyEntrySize = 8 + 4 + 8
+
+// keyRow is one (key, born, record) entry of resolve_key_buckets.
 type keyRow struct {
 	key  uint64
 	born int32
 	id   int64
 }
 
-// dropRecordKeys removes every key of the records with the ids (sorted) from both tables.
-func (s *Store) dropRecordKeys(ctx context.Context, tx *sql.Tx, ids []int64) error {
-	var old []keyRow
+// compareKeyRows orders entries as a bucket holds them: by key (unsigned), birth day and id.
+func compareKeyRows(a, b keyRow) int {
+	if c := cmp.Compare(a.key, b.key); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.born, b.born); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.id, b.id)
+}
+
+// appendKeyRow appends the entry's bytes.
+func appendKeyRow(b []byte, r keyRow) []byte {
+	b = binary.BigEndian.AppendUint64(b, r.key)
+	b = binary.BigEndian.AppendUint32(b, uint32(r.born))
+	return binary.BigEndian.AppendUint64(b, uint64(r.id))
+}
+
+// keyEntries is a key bucket's entries as stored, checked to be whole entries.
+type keyEntries []byte
+
+// keyEntriesOf checks a key bucket's bytes.
+func keyEntriesOf(bucket int64, b []byte) (keyEntries, error) {
+	if len(b)%keyEntrySize != 0 {
+		return nil, fmt.Errorf("candidate key bucket %d: %d bytes, not whole entries of %d", bucket, len(b), keyEntrySize)
+	}
+	return keyEntries(b), nil
+}
+
+func (e keyEntries) len() int { return len(e) / keyEntrySize }
+
+func (e keyEntries) key(i int) uint64 { return binary.BigEndian.Uint64(e[i*keyEntrySize:]) }
+
+func (e keyEntries) born(i int) int32 { return int32(binary.BigEndian.Uint32(e[i*keyEntrySize+8:])) }
+
+func (e keyEntries) id(i int) int64 { return int64(binary.BigEndian.Uint64(e[i*keyEntrySize+12:])) }
+
+func (e keyEntries) row(i int) keyRow { return keyRow{e.key(i), e.born(i), e.id(i)} }
+
+// of returns the entries of the key: those from lo to hi, in birth and id order.
+func (e keyEntries) of(k uint64) (lo, hi int) {
+	n := e.len()
+	lo = sort.Search(n, func(i int) bool { return e.key(i) >= k })
+	hi = lo + sort.Search(n-lo, func(i int) bool { return e.key(lo+i) > k })
+	return lo, hi
+}
+
+// recordKeys is one record's entry of resolve_record_buckets.
+type recordKeys struct {
+	id   int64
+	keys []uint64
+}
+
+// maxRecordKeys is the most keys a record's entry holds (its count is two bytes).
+const maxRecordKeys = 1<<16 - 1
+
+// appendRecordKeys appends the record's entry: its id, the number of its keys and the keys.
+func appendRecordKeys(b []byte, id int64, keys []uint64) []byte {
+	b = binary.BigEndian.AppendUint64(b, uint64(id))
+	b = binary.BigEndian.AppendUint16(b, uint16(len(keys)))
+	for _, k := range keys {
+		b = binary.BigEndian.AppendUint64(b, k)
+	}
+	return b
+}
+
+// readRecordKeys reads the entries of a record bucket.
+func readRecordKeys(bucket int64, b []byte) ([]recordKeys, error) {
+	var out []recordKeys
+	for len(b) > 0 {
+		if len(b) < 10 {
+			return nil, fmt.Errorf("candidate keys of record bucket %d: %d bytes left, not an entry", bucket, len(b))
+		}
+		id := int64(binary.BigEndian.Uint64(b))
+		n := int(binary.BigEndian.Uint16(b[8:]))
+		b = b[10:]
+		if len(b) < 8*n {
+			return nil, fmt.Errorf("candidate keys of record %d: %d keys in %d bytes", id, n, len(b))
+		}
+		ks := make([]uint64, n)
+		for i := range ks {
+			ks[i] = binary.BigEndian.Uint64(b[8*i:])
+		}
+		b = b[8*n:]
+		out = append(out, recordKeys{id, ks})
+	}
+	return out, nil
+}
+
+// distinctKeys returns the keys sorted, each once: what a record's entry holds.
+func distinctKeys(keys []uint64) ([]uint64, error) {
+	ks := slices.Compact(slices.Sorted(slices.Values(keys)))
+	if len(ks) > maxRecordKeys {
+		return nil, tizim.Errorf(tizim.EINVALID, "a record has %d distinct candidate keys, more than %d", len(ks), maxRecordKeys)
+	}
+	return ks, nil
+}
+
+// buckets is a set of rows of one of the bucket tables, encoded: bucket numbers in ascending
+// order and their entries, one after the other in blob.
+type buckets struct {
+	ids  []int64
+	ends []int // the end of each bucket's entries in blob
+	blob []byte
+}
+
+// close ends the bucket id, whose entries are those appended to blob since the last bucket's;
+// id must be above every bucket's before it.
+func (bs *buckets) close(id int64) {
+	bs.ids = append(bs.ids, id)
+	bs.ends = append(bs.ends, len(bs.blob))
+}
+
+// entries returns the entries of the i-th bucket.
+func (bs *buckets) entries(i int) []byte {
+	start := 0
+	if i > 0 {
+		start = bs.ends[i-1]
+	}
+	return bs.blob[start:bs.ends[i]:bs.ends[i]]
+}
+
+// keyBuckets encodes rows, sorted by compareKeyRows and distinct, in buckets.
+func keyBuckets(rows []keyRow) buckets {
+	bs := buckets{blob: make([]byte, 0, keyEntrySize*len(rows))}
+	for i, r := range rows {
+		if i > 0 && keyBucket(r.key) != keyBucket(rows[i-1].key) {
+			bs.close(keyBucket(rows[i-1].key))
+		}
+		bs.blob = appendKeyRow(bs.blob, r)
+	}
+	if len(rows) > 0 {
+		bs.close(keyBucket(rows[len(rows)-1].key))
+	}
+	return bs
+}
+
+// recordBuckets encodes the keys of the records with the ids (sorted) in buckets; a record
+// without keys has no entry.
+func recordBuckets(keys map[int64]tizim.CandidateKeys, ids []int64) (buckets, error) {
+	var bs buckets
+	last := int64(-1)
+	for _, id := range ids {
+		ks, err := distinctKeys(keys[id].Keys)
+		if err != nil {
+			return buckets{}, fmt.Errorf("record %d: %w", id, err)
+		}
+		if len(ks) == 0 {
+			continue
+		}
+		if b := recordBucket(id); b != last && last >= 0 {
+			bs.close(last)
+		}
+		last = recordBucket(id)
+		bs.blob = appendRecordKeys(bs.blob, id, ks)
+	}
+	if last >= 0 {
+		bs.close(last)
+	}
+	return bs, nil
+}
+
+// readBuckets reads the rows of the table (resolve_key_buckets or resolve_record_buckets) with
+// the buckets ids, by bucket.
+func readBuckets(ctx context.Context, q querier, d *dialect, table string, ids []int64) (map[int64][]byte, error) {
+	out := make(map[int64][]byte, len(ids))
 	for start := 0; start < len(ids); start += chunk {
 		part := ids[start:min(start+chunk, len(ids))]
-		rows, err := tx.QueryContext(ctx, s.d.rebind(`SELECT record_id, born, keys FROM resolve_record_keys WHERE record_id IN (`+marks(len(part))+`)`), int64s(part)...)
+		rows, err := q.QueryContext(ctx, d.rebind(`SELECT bucket, entries FROM `+table+` WHERE bucket IN (`+marks(len(part))+`)`), int64s(part)...)
 		if err != nil {
-			return busy(err)
+			return nil, busy(err)
 		}
 		for rows.Next() {
-			var id int64
-			var born int32
-			var packed []byte
-			if err := rows.Scan(&id, &born, &packed); err != nil {
+			var b int64
+			var entries []byte
+			if err := rows.Scan(&b, &entries); err != nil {
 				rows.Close()
-				return err
+				return nil, err
 			}
-			ks, err := unpackKeys(packed)
-			if err != nil {
-				rows.Close()
-				return fmt.Errorf("record %d: %w", id, err)
-			}
-			for _, k := range ks {
-				old = append(old, keyRow{k, born, id})
-			}
+			out[b] = entries
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return busy(err)
+			return nil, busy(err)
 		}
 	}
-	tuple := "(?, ?, ?)"
-	if s.d.numbered {
-		tuple = "(?::bigint, ?::integer, ?::bigint)" // PostgreSQL gives a VALUES list's parameters no type
-	}
-	err := batched(ctx, tx, len(old), deleteKeysBatch,
-		func(k int) string {
-			return s.d.rebind(`DELETE FROM resolve_keys WHERE (key, born, record_id) IN (VALUES ` + tuples(tuple, k) + `)`)
-		},
-		func(dst []any, lo, hi int) []any {
-			for _, r := range old[lo:hi] {
-				dst = append(dst, int64(r.key), r.born, r.id)
-			}
-			return dst
-		})
-	if err != nil {
-		return err
-	}
-	for start := 0; start < len(ids); start += chunk {
-		part := ids[start:min(start+chunk, len(ids))]
-		if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM resolve_record_keys WHERE record_id IN (`+marks(len(part))+`)`), int64s(part)...); err != nil {
-			return busy(err)
-		}
-	}
-	return nil
-}
-
-// insertRecordKeys writes the rows of resolve_record_keys for the records with the ids
-// (sorted, their old rows gone), in id order; a record without keys gets no row.
-func (s *Store) insertRecordKeys(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.CandidateKeys, ids []int64) error {
-	with := make([]int64, 0, len(ids))
-	for _, id := range ids {
-		if len(keys[id].Keys) > 0 {
-			with = append(with, id)
-		}
-	}
-	return batched(ctx, tx, len(with), recordKeysBatch,
-		func(k int) string {
-			return s.d.rebind(`INSERT` + s.orFail() + ` INTO resolve_record_keys (record_id, born, keys) VALUES ` + tuples("(?, ?, ?)", k))
-		},
-		func(dst []any, lo, hi int) []any {
-			for _, id := range with[lo:hi] {
-				ks := keys[id]
-				dst = append(dst, id, ks.Born, packKeys(ks.Keys))
-			}
-			return dst
-		})
+	return out, nil
 }

@@ -2,36 +2,96 @@ package store
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tizim/tizim"
 )
 
-// keyRows reads every row of resolve_keys, in key order.
+// keyRows reads every entry of resolve_key_buckets, checking that each is in its bucket and
+// in order, and returns them in order.
 func keyRows(t *testing.T, s *Store) []keyRow {
 	t.Helper()
-	rows, err := s.db.Query(`SELECT key, born, record_id FROM resolve_keys ORDER BY key, born, record_id`)
+	rows, err := s.db.Query(`SELECT bucket, entries FROM resolve_key_buckets ORDER BY bucket`)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer rows.Close()
 	var out []keyRow
 	for rows.Next() {
-		var r keyRow
-		var k int64
-		if err := rows.Scan(&k, &r.born, &r.id); err != nil {
+		var b int64
+		var raw []byte
+		if err := rows.Scan(&b, &raw); err != nil {
 			t.Fatal(err)
 		}
-		r.key = uint64(k)
-		out = append(out, r)
+		e, err := keyEntriesOf(b, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.len() == 0 {
+			t.Errorf("bucket %d is empty", b)
+		}
+		for i := range e.len() {
+			r := e.row(i)
+			if keyBucket(r.key) != b {
+				t.Errorf("key %x in bucket %d", r.key, b)
+			}
+			if len(out) > 0 && compareKeyRows(out[len(out)-1], r) >= 0 {
+				t.Errorf("bucket %d: %v after %v", b, r, out[len(out)-1])
+			}
+			out = append(out, r)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
 
-// wantRows is what resolve_keys should hold for the keys, in key order.
+// recordRows reads every entry of resolve_record_buckets, checking that each is in its bucket
+// and in order, by record.
+func recordRows(t *testing.T, s *Store) map[int64][]uint64 {
+	t.Helper()
+	rows, err := s.db.Query(`SELECT bucket, entries FROM resolve_record_buckets ORDER BY bucket`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[int64][]uint64{}
+	last := int64(-1)
+	for rows.Next() {
+		var b int64
+		var raw []byte
+		if err := rows.Scan(&b, &raw); err != nil {
+			t.Fatal(err)
+		}
+		rs, err := readRecordKeys(b, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rs) == 0 {
+			t.Errorf("record bucket %d is empty", b)
+		}
+		for _, r := range rs {
+			if recordBucket(r.id) != b || r.id <= last {
+				t.Errorf("record %d in bucket %d, after record %d", r.id, b, last)
+			}
+			last = r.id
+			out[r.id] = slices.Compact(slices.Sorted(slices.Values(r.keys))) // as migrated, maybe not
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// wantRows is what resolve_key_buckets should hold for the keys, in order.
 func wantRows(keys map[int64]tizim.CandidateKeys) []keyRow {
 	var out []keyRow
 	for id, ks := range keys {
@@ -39,19 +99,31 @@ func wantRows(keys map[int64]tizim.CandidateKeys) []keyRow {
 			out = append(out, keyRow{k, ks.Born, id})
 		}
 	}
-	slices.SortFunc(out, func(a, b keyRow) int {
-		if a.key != b.key {
-			if int64(a.key) < int64(b.key) {
-				return -1
-			}
-			return 1
-		}
-		if a.born != b.born {
-			return int(a.born - b.born)
-		}
-		return int(a.id - b.id)
-	})
+	slices.SortFunc(out, compareKeyRows)
 	return slices.Compact(out)
+}
+
+// wantRecords is what resolve_record_buckets should hold for the keys: each record's distinct
+// keys in order, for the records with any.
+func wantRecords(keys map[int64]tizim.CandidateKeys) map[int64][]uint64 {
+	out := map[int64][]uint64{}
+	for id, ks := range keys {
+		if len(ks.Keys) > 0 {
+			out[id] = slices.Compact(slices.Sorted(slices.Values(ks.Keys)))
+		}
+	}
+	return out
+}
+
+// checkKeyTables fails the test unless both tables hold what keys says.
+func checkKeyTables(t *testing.T, s *Store, keys map[int64]tizim.CandidateKeys, when string) {
+	t.Helper()
+	if got, want := keyRows(t, s), wantRows(keys); !slices.Equal(got, want) {
+		t.Fatalf("%s: resolve_key_buckets holds %d entries, want %d:\n%v\n%v", when, len(got), len(want), got, want)
+	}
+	if got, want := recordRows(t, s), wantRecords(keys); !maps.EqualFunc(got, want, slices.Equal) {
+		t.Fatalf("%s: resolve_record_buckets holds %d records, want %d:\n%v\n%v", when, len(got), len(want), got, want)
+	}
 }
 
 // randomKeys gives each record up to five keys from a small range (so records share keys),
@@ -60,7 +132,7 @@ func randomKeys(r *rand.Rand, ids []int64) map[int64]tizim.CandidateKeys {
 	out := map[int64]tizim.CandidateKeys{}
 	for _, id := range ids {
 		var ks tizim.CandidateKeys
-		ks.Born = int32(r.IntN(3000))
+		ks.Born = int32(r.IntN(6000)) - 3000
 		if r.IntN(4) == 0 {
 			ks.Born = tizim.UnknownBirth
 		}
@@ -100,22 +172,30 @@ func TestRecordKeysReplacedIncrementally(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
 		rnd := rand.New(rand.NewPCG(1, 2))
-		ids, keys := keyedRecords(t, s, 60, rnd)
-		if got, want := keyRows(t, s), wantRows(keys); !slices.Equal(got, want) {
-			t.Fatalf("after replacing all: %d rows, want %d", len(got), len(want))
-		}
-		for round := range 5 {
-			// a third of the records get new keys (some none, some the same as before)
+		// more than a bucket of records, so that records move between buckets and some
+		// buckets empty
+		ids, keys := keyedRecords(t, s, 150, rnd)
+		checkKeyTables(t, s, keys, "after replacing all")
+		for round := range 6 {
+			// a third of the records get new keys (some none, some the same as before); in the
+			// last round, every record of a record bucket loses its keys
 			var some []int64
 			for _, id := range ids {
-				if rnd.IntN(3) == 0 {
+				if rnd.IntN(3) == 0 || round == 5 && recordBucket(id) == recordBucket(ids[70]) {
 					some = append(some, id)
 				}
 			}
 			fresh := randomKeys(rnd, some)
-			if round == 2 {
+			switch round {
+			case 2:
 				for _, id := range some[:len(some)/2] {
 					fresh[id] = keys[id]
+				}
+			case 5:
+				for _, id := range some {
+					if recordBucket(id) == recordBucket(ids[70]) {
+						fresh[id] = tizim.CandidateKeys{Born: 1}
+					}
 				}
 			}
 			if err := s.PutCandidateKeys(ctx, fresh, false); err != nil {
@@ -124,62 +204,67 @@ func TestRecordKeysReplacedIncrementally(t *testing.T) {
 			for id, ks := range fresh {
 				keys[id] = ks
 			}
-			if got, want := keyRows(t, s), wantRows(keys); !slices.Equal(got, want) {
-				t.Fatalf("round %d: resolve_keys holds %d rows, want %d:\n%v\n%v", round, len(got), len(want), got, want)
+			checkKeyTables(t, s, keys, fmt.Sprintf("round %d", round))
+		}
+		// every record's keys gone: no rows left
+		none := map[int64]tizim.CandidateKeys{}
+		for _, id := range ids {
+			none[id] = tizim.CandidateKeys{Born: tizim.UnknownBirth}
+		}
+		if err := s.PutCandidateKeys(ctx, none, false); err != nil {
+			t.Fatal(err)
+		}
+		for _, table := range []string{keyBucketTable, recordBucketTable} {
+			var n int
+			if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+table).Scan(&n); err != nil || n != 0 {
+				t.Errorf("%s: %d rows (%v) once no record has keys", table, n, err)
 			}
 		}
 	})
 }
 
+// TestRecordKeysMigration: migration 0302 moves the keys of resolve_keys and
+// resolve_record_keys (the tables before it) into their buckets, as PutCandidateKeys would
+// write them.
 func TestRecordKeysMigration(t *testing.T) {
 	forEachDB(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
 		rnd := rand.New(rand.NewPCG(3, 4))
-		ids, keys := keyedRecords(t, s, 30, rnd)
-		// back to the schema before migration 0301, with the same keys in resolve_keys alone
-		for _, q := range []string{`DROP TABLE resolve_record_keys`, `CREATE INDEX resolve_keys_record ON resolve_keys(record_id)`,
-			`DELETE FROM schema_migrations WHERE version LIKE '%0301_resolve_record_keys.sql'`} {
+		ids, keys := keyedRecords(t, s, 150, rnd)
+		// back to the schema before migration 0302, with the same keys
+		blob := "BLOB"
+		if s.d.numbered {
+			blob = "BYTEA"
+		}
+		for _, q := range []string{`DROP TABLE resolve_key_buckets`, `DROP TABLE resolve_record_buckets`,
+			`CREATE TABLE resolve_keys (key BIGINT NOT NULL, born INTEGER NOT NULL, record_id BIGINT NOT NULL, PRIMARY KEY (key, born, record_id))`,
+			`CREATE TABLE resolve_record_keys (record_id BIGINT PRIMARY KEY, born INTEGER NOT NULL, keys ` + blob + ` NOT NULL)`,
+			`DELETE FROM schema_migrations WHERE version LIKE '%0302_resolve_key_buckets.sql'`} {
 			if _, err := s.db.ExecContext(ctx, q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, r := range wantRows(keys) {
+			if _, err := s.db.ExecContext(ctx, s.d.rebind(`INSERT INTO resolve_keys (key, born, record_id) VALUES (?, ?, ?)`), int64(r.key), r.born, r.id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for id, ks := range keys {
+			if len(ks.Keys) == 0 {
+				continue
+			}
+			var packed []byte // as migration 0301 and the code before 0302 wrote them: as given
+			for _, k := range ks.Keys {
+				packed = binary.BigEndian.AppendUint64(packed, k)
+			}
+			if _, err := s.db.ExecContext(ctx, s.d.rebind(`INSERT INTO resolve_record_keys (record_id, born, keys) VALUES (?, ?, ?)`), id, ks.Born, packed); err != nil {
 				t.Fatal(err)
 			}
 		}
 		if err := migrate(ctx, s.db, s.d); err != nil {
 			t.Fatal(err)
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT record_id, born, keys FROM resolve_record_keys ORDER BY record_id`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for rows.Next() {
-			var id int64
-			var born int32
-			var packed []byte
-			if err := rows.Scan(&id, &born, &packed); err != nil {
-				t.Fatal(err)
-			}
-			got, err := unpackKeys(packed)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := keys[id]
-			slices.Sort(got)
-			w := slices.Compact(slices.Sorted(slices.Values(want.Keys)))
-			if born != want.Born || !slices.Equal(got, w) {
-				t.Errorf("record %d after the migration: born %d keys %x, want %d %x", id, born, got, want.Born, w)
-			}
-			n++
-		}
-		rows.Close()
-		withKeys := 0
-		for _, ks := range keys {
-			if len(ks.Keys) > 0 {
-				withKeys++
-			}
-		}
-		if n != withKeys {
-			t.Errorf("%d records in resolve_record_keys, want %d", n, withKeys)
-		}
+		checkKeyTables(t, s, keys, "after the migration")
 		// and a record's keys are replaced as on a new database
 		fresh := randomKeys(rnd, ids[:10])
 		if err := s.PutCandidateKeys(ctx, fresh, false); err != nil {
@@ -188,22 +273,41 @@ func TestRecordKeysMigration(t *testing.T) {
 		for id, ks := range fresh {
 			keys[id] = ks
 		}
-		if got, want := keyRows(t, s), wantRows(keys); !slices.Equal(got, want) {
-			t.Errorf("after replacing ten records' keys: %d rows, want %d", len(got), len(want))
-		}
+		checkKeyTables(t, s, keys, "after replacing ten records' keys")
 	})
 }
 
-func TestUnpackKeys(t *testing.T) {
-	for _, keys := range [][]uint64{nil, {0}, {1, 1 << 63, ^uint64(0)}} {
-		got, err := unpackKeys(packKeys(keys))
-		if err != nil || len(got) != len(keys) || (len(keys) > 0 && !slices.Equal(got, keys)) {
-			t.Errorf("unpack(pack(%x)) = %x, %v", keys, got, err)
+func TestRecordKeysEncoding(t *testing.T) {
+	var b []byte
+	want := []recordKeys{{1, nil}, {2, []uint64{0, 1 << 63, ^uint64(0)}}, {1<<62 + 5, []uint64{7}}}
+	for _, r := range want {
+		b = appendRecordKeys(b, r.id, r.keys)
+	}
+	got, err := readRecordKeys(9, b)
+	if err != nil || len(got) != len(want) {
+		t.Fatalf("read(append(%v)) = %v, %v", want, got, err)
+	}
+	for i := range want {
+		if got[i].id != want[i].id || !slices.Equal(got[i].keys, want[i].keys) && len(want[i].keys) > 0 {
+			t.Errorf("entry %d: %v, want %v", i, got[i], want[i])
 		}
 	}
-	for _, bad := range [][]byte{{1}, make([]byte, 9), []byte("\xff\xfe\xfd")} {
-		if _, err := unpackKeys(bad); err == nil {
-			t.Errorf("unpackKeys of %d bytes: no error", len(bad))
+	for _, bad := range [][]byte{{1}, b[:len(b)-1], append(slices.Clone(b), 0, 0, 0, 0, 0, 0, 0, 9, 0, 2, 1)} {
+		if _, err := readRecordKeys(9, bad); err == nil || !strings.Contains(err.Error(), "9") && !strings.Contains(err.Error(), "record") {
+			t.Errorf("readRecordKeys of %d bytes: %v, want an error", len(bad), err)
 		}
+	}
+	if _, err := keyEntriesOf(3, make([]byte, keyEntrySize+1)); err == nil || !strings.Contains(err.Error(), "bucket 3") {
+		t.Errorf("key entries of %d bytes: %v, want an error naming the bucket", keyEntrySize+1, err)
+	}
+	if _, err := distinctKeys(make([]uint64, maxRecordKeys+1)); err != nil {
+		t.Errorf("%d equal keys: %v, want one", maxRecordKeys+1, err)
+	}
+	many := make([]uint64, maxRecordKeys+1)
+	for i := range many {
+		many[i] = uint64(i)
+	}
+	if _, err := distinctKeys(many); err == nil {
+		t.Errorf("%d distinct keys: no error", len(many))
 	}
 }

@@ -52,8 +52,15 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 	}
 	// The keys are sorted while the queue is written: not beside the judgements, whose
 	// regrouping holds every record's person and every judgement in memory.
-	plan := make(chan keyPlan, 1)
-	go func() { plan <- planKeys(r.Keys) }()
+	type planned struct {
+		p   keyPlan
+		err error
+	}
+	plan := make(chan planned, 1)
+	go func() {
+		p, err := planKeys(r.Keys)
+		plan <- planned{p, err}
+	}()
 	if err := s.queueIn(ctx, tx, ps, true, known); err != nil {
 		return fail("review pairs", err)
 	}
@@ -62,7 +69,11 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 	if err != nil {
 		return fail("model", err)
 	}
-	if err := s.writeKeys(ctx, tx, r.Keys, <-plan, true); err != nil {
+	p := <-plan
+	if p.err != nil {
+		return fail("candidate keys", p.err)
+	}
+	if err := s.writeKeys(ctx, tx, p.p, true); err != nil {
 		return fail("candidate keys", err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -9,15 +9,15 @@ import (
 	"github.com/tizim/tizim"
 )
 
-// poisonKeys make the database refuse the candidate keys of the record with the id %d, in each
-// dialect; the last statement drops the trigger.
+// poisonKeys make the database refuse the candidate keys of the record bucket %d (the last
+// rows a resolution writes), in each dialect; the last statement drops the trigger.
 var poisonKeys = map[string][]string{
-	"sqlite": {`CREATE TRIGGER poison_keys BEFORE INSERT ON resolve_keys WHEN new.record_id = %d
+	"sqlite": {`CREATE TRIGGER poison_keys BEFORE INSERT ON resolve_record_buckets WHEN new.bucket = %d
 		BEGIN SELECT RAISE(ABORT, 'poisoned'); END`, `DROP TRIGGER poison_keys`},
 	"postgres": {`CREATE FUNCTION poison_keys() RETURNS trigger LANGUAGE plpgsql AS $$
-		BEGIN IF NEW.record_id = %d THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; END $$`,
-		`CREATE TRIGGER poison_keys BEFORE INSERT ON resolve_keys FOR EACH ROW EXECUTE FUNCTION poison_keys()`,
-		`DROP TRIGGER poison_keys ON resolve_keys`},
+		BEGIN IF NEW.bucket = %d THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; END $$`,
+		`CREATE TRIGGER poison_keys BEFORE INSERT ON resolve_record_buckets FOR EACH ROW EXECUTE FUNCTION poison_keys()`,
+		`DROP TRIGGER poison_keys ON resolve_record_buckets`},
 }
 
 // TestPutResolution: a full resolution whose last step (the candidate keys) the database
@@ -72,11 +72,10 @@ func testPutResolution(t *testing.T, s *Store, under func(context.Context) conte
 	}
 	state := func() (judgements, people, queue, keys int, model string) {
 		t.Helper()
-		for q, dst := range map[string]*int{`SELECT COUNT(*) FROM judgements`: &judgements, `SELECT COUNT(*) FROM resolve_keys`: &keys} {
-			if err := s.db.QueryRowContext(ctx, q).Scan(dst); err != nil {
-				t.Fatal(err)
-			}
+		if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM judgements`).Scan(&judgements); err != nil {
+			t.Fatal(err)
 		}
+		keys = len(keyRows(t, s))
 		c, err := s.Counts(ctx, tizim.Sealed)
 		if err != nil {
 			t.Fatal(err)
@@ -91,7 +90,7 @@ func testPutResolution(t *testing.T, s *Store, under func(context.Context) conte
 		return judgements, c.People, queue, keys, string(m)
 	}
 
-	poison := strings.ReplaceAll(poisonKeys[s.d.name][0], "%d", strconv.FormatInt(rs[n-1].ID, 10))
+	poison := strings.ReplaceAll(poisonKeys[s.d.name][0], "%d", strconv.FormatInt(recordBucket(rs[n-1].ID), 10))
 	for _, q := range append([]string{poison}, poisonKeys[s.d.name][1:len(poisonKeys[s.d.name])-1]...) {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)

@@ -197,7 +197,7 @@ func TestImportResolutionFailureKeepsTheImport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := raw.Exec(`DROP TABLE resolve_keys`); err != nil {
+	if _, err := raw.Exec(`DROP TABLE resolve_key_buckets`); err != nil {
 		t.Fatal(err)
 	}
 	raw.Close()
