@@ -71,7 +71,7 @@ func planKeys(keys map[int64]tizim.CandidateKeys) (keyPlan, error) {
 	slices.SortFunc(rows, compareKeyRows)
 	p.keys = keyBuckets(slices.Compact(rows))
 	var err error
-	p.records, err = recordBuckets(keys, p.ids)
+	p.records, err = recordBuckets(keys, p.ids, n)
 	return p, err
 }
 

@@ -130,9 +130,11 @@ func readRecordKeys(bucket int64, b []byte) ([]recordKeys, error) {
 	return out, nil
 }
 
-// distinctKeys returns the keys sorted, each once: what a record's entry holds.
-func distinctKeys(keys []uint64) ([]uint64, error) {
-	ks := slices.Compact(slices.Sorted(slices.Values(keys)))
+// distinctKeys returns the keys sorted, each once, in buf's array: what a record's entry holds.
+func distinctKeys(buf, keys []uint64) ([]uint64, error) {
+	ks := append(buf[:0], keys...)
+	slices.Sort(ks)
+	ks = slices.Compact(ks)
 	if len(ks) > maxRecordKeys {
 		return nil, tizim.Errorf(tizim.EINVALID, "a record has %d distinct candidate keys, more than %d", len(ks), maxRecordKeys)
 	}
@@ -179,12 +181,13 @@ func keyBuckets(rows []keyRow) buckets {
 }
 
 // recordBuckets encodes the keys of the records with the ids (sorted) in buckets; a record
-// without keys has no entry.
-func recordBuckets(keys map[int64]tizim.CandidateKeys, ids []int64) (buckets, error) {
-	var bs buckets
+// without keys has no entry. n is the number of their keys, to size the encoding.
+func recordBuckets(keys map[int64]tizim.CandidateKeys, ids []int64, n int) (buckets, error) {
+	bs := buckets{blob: make([]byte, 0, 10*len(ids)+8*n)}
+	var buf []uint64
 	last := int64(-1)
 	for _, id := range ids {
-		ks, err := distinctKeys(keys[id].Keys)
+		ks, err := distinctKeys(buf, keys[id].Keys)
 		if err != nil {
 			return buckets{}, fmt.Errorf("record %d: %w", id, err)
 		}
@@ -196,6 +199,7 @@ func recordBuckets(keys map[int64]tizim.CandidateKeys, ids []int64) (buckets, er
 		}
 		last = recordBucket(id)
 		bs.blob = appendRecordKeys(bs.blob, id, ks)
+		buf = ks
 	}
 	if last >= 0 {
 		bs.close(last)

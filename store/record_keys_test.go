@@ -300,14 +300,14 @@ func TestRecordKeysEncoding(t *testing.T) {
 	if _, err := keyEntriesOf(3, make([]byte, keyEntrySize+1)); err == nil || !strings.Contains(err.Error(), "bucket 3") {
 		t.Errorf("key entries of %d bytes: %v, want an error naming the bucket", keyEntrySize+1, err)
 	}
-	if _, err := distinctKeys(make([]uint64, maxRecordKeys+1)); err != nil {
+	if _, err := distinctKeys(nil, make([]uint64, maxRecordKeys+1)); err != nil {
 		t.Errorf("%d equal keys: %v, want one", maxRecordKeys+1, err)
 	}
 	many := make([]uint64, maxRecordKeys+1)
 	for i := range many {
 		many[i] = uint64(i)
 	}
-	if _, err := distinctKeys(many); err == nil {
+	if _, err := distinctKeys(nil, many); err == nil {
 		t.Errorf("%d distinct keys: no error", len(many))
 	}
 }
