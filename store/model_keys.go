@@ -45,7 +45,7 @@ func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.Can
 
 // A keyPlan is what writeKeys writes for a map of keys: the rows of both bucket tables
 // (record_keys.go) for those records alone, and the records' ids in order. Making it (sorting
-// 8.7 million entries at a million people) needs no database, so PutResolution makes it on
+// 10.6 million entries at a million people) needs no database, so PutResolution makes it on
 // another goroutine while it writes the rest.
 type keyPlan struct {
 	keys, records buckets

@@ -15,7 +15,7 @@ import (
 // (key, born, record) entry in the row of the key's top bits, for the incremental resolver to
 // find a new record's candidates; resolve_record_buckets holds each record's keys in the row of
 // its id's bucket, for replacing them. SQLite's cost of a write is by the row: a million
-// people's 8.7 million keys and 2.5 million records were as many rows, now a few hundred
+// people's 10.6 million keys and 2.4 million records were as many rows, now a few hundred
 // thousand.
 
 // keyBucketBits is how many of a key's top bits name its bucket.

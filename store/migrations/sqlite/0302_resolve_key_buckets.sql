@@ -1,6 +1,6 @@
 -- The candidate keys in buckets (store/record_keys.go), in place of resolve_keys (one row a key
--- of a record) and resolve_record_keys (one row a record). `tizim dedup` wrote 8.7 million rows
--- of keys and 2.5 million of records at a million people, and SQLite's cost is by the row; the
+-- of a record) and resolve_record_keys (one row a record). `tizim dedup` wrote 10.6 million rows
+-- of keys and 2.4 million of records at a million people, and SQLite's cost is by the row; the
 -- same entries in about 300,000 rows cost a fraction of it, and an import's resolution reads
 -- and rewrites the few rows its records' keys fall in.
 --
