@@ -82,15 +82,17 @@ func (s *Store) setAside(ctx context.Context, tx *sql.Tx, many bool, ixs []index
 			return nil, busy(err)
 		}
 	}
-	return func() error {
+	return func() (err error) {
 		restore := setPragmas(ctx, tx, sortPragmas)
+		defer func() { // the connection's own settings back, the index built or not
+			for _, q := range restore {
+				if _, rerr := tx.ExecContext(context.WithoutCancel(ctx), q); rerr != nil && err == nil {
+					err = busy(rerr)
+				}
+			}
+		}()
 		for _, ix := range ixs {
 			if _, err := tx.ExecContext(ctx, `CREATE INDEX `+ix.name+` ON `+ix.on); err != nil {
-				return busy(err)
-			}
-		}
-		for _, q := range restore {
-			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return busy(err)
 			}
 		}
