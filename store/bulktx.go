@@ -105,7 +105,7 @@ func (s *Store) setAside(ctx context.Context, tx *sql.Tx, many bool, ixs []index
 // worker thread while the table is still read, and then merges them, where with the bulk
 // transaction's cache in memory it sorted all of them at once on one thread. The runs go to
 // temporary files, which SQLite deletes. At a million people, rebuilding the judgements'
-// indexes took 1.4 s instead of 2.2, and the records' person index about 0.6 s less.
+// indexes took 1.4 s instead of 2.2, and the records' person index 0.4-0.7 s less.
 var sortPragmas = []pragma{
 	{"temp_store", "1"}, // FILE
 	{"threads", strconv.Itoa(min(runtime.NumCPU(), 8))},

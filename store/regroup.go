@@ -120,7 +120,7 @@ func (s *Store) judgeWhole(ctx context.Context, tx *sql.Tx, js []tizim.Judgement
 	// Checking that the judged records exist and clustering the records by every judgement
 	// are the Go side's work and inserting the new ones SQLite's: the checks and the
 	// clustering run on another core while they are written (a million people's, 0.7 and
-	// 1.2 s, beside the 5 s of inserting them and indexing them again). A judgement of a
+	// 1.2 s, beside the 3.6 s of inserting them and indexing them again). A judgement of a
 	// record that does not exist fails the transaction, which then keeps nothing, with an
 	// error that names the record.
 	type clustered struct {
