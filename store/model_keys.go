@@ -36,11 +36,7 @@ func (s *Store) PutCandidateKeys(ctx context.Context, keys map[int64]tizim.Candi
 // keysIn replaces the candidate keys of each record in keys, in tx; with all, every other
 // record's too.
 func (s *Store) keysIn(ctx context.Context, tx *sql.Tx, keys map[int64]tizim.CandidateKeys, all bool) error {
-	p, err := planKeys(keys)
-	if err != nil {
-		return err
-	}
-	return s.writeKeys(ctx, tx, p, all)
+	return s.writeKeys(ctx, tx, planKeys(keys), all)
 }
 
 // A keyPlan is what writeKeys writes for a map of keys: the rows of both bucket tables
@@ -53,7 +49,7 @@ type keyPlan struct {
 }
 
 // planKeys makes the keyPlan of the keys.
-func planKeys(keys map[int64]tizim.CandidateKeys) (keyPlan, error) {
+func planKeys(keys map[int64]tizim.CandidateKeys) keyPlan {
 	var p keyPlan
 	p.ids = make([]int64, 0, len(keys))
 	n := 0
@@ -70,9 +66,8 @@ func planKeys(keys map[int64]tizim.CandidateKeys) (keyPlan, error) {
 	}
 	slices.SortFunc(rows, compareKeyRows)
 	p.keys = keyBuckets(slices.Compact(rows))
-	var err error
-	p.records, err = recordBuckets(keys, p.ids, n)
-	return p, err
+	p.records = recordBuckets(keys, p.ids, n)
+	return p
 }
 
 // writeKeys replaces the candidate keys of the records planned by p, in tx; with all, every
@@ -127,28 +122,43 @@ func (s *Store) replaceKeys(ctx context.Context, tx *sql.Tx, p keyPlan) error {
 		}
 	}
 	replaced := make(map[int64]bool, len(p.ids))
-	var rbs []int64
 	for _, id := range p.ids {
 		replaced[id] = true
+	}
+	touched, err := s.rewriteRecordBuckets(ctx, tx, p, replaced)
+	if err != nil {
+		return err
+	}
+	for _, b := range p.keys.ids {
+		touched[b] = true
+	}
+	return s.rewriteKeyBuckets(ctx, tx, p, replaced, slices.Sorted(maps.Keys(touched)))
+}
+
+// rewriteRecordBuckets rewrites the record buckets of p's records: the entries of the records
+// replaced give way to p's. It returns the key buckets the replaced records' old keys fall in.
+func (s *Store) rewriteRecordBuckets(ctx context.Context, tx *sql.Tx, p keyPlan, replaced map[int64]bool) (map[int64]bool, error) {
+	var rbs []int64 // p.ids are sorted, and so their buckets
+	for _, id := range p.ids {
 		if b := recordBucket(id); len(rbs) == 0 || rbs[len(rbs)-1] != b {
 			rbs = append(rbs, b)
 		}
 	}
-	oldRecords, err := readBuckets(ctx, tx, s.d, recordBucketTable, rbs)
+	old, err := readBuckets(ctx, tx, s.d, recordBucketTable, rbs)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	touched := map[int64]bool{} // key buckets
-	var records buckets
-	var emptyRecords []int64
+	touched := map[int64]bool{}
+	var out buckets
+	var empty []int64
 	at := 0 // the next of p's record buckets
 	for _, b := range rbs {
-		old, err := readRecordKeys(b, oldRecords[b])
+		rs, err := readRecordKeys(b, old[b])
 		if err != nil {
-			return err
+			return nil, err
 		}
-		kept := old[:0]
-		for _, r := range old {
+		kept := rs[:0]
+		for _, r := range rs {
 			if !replaced[r.id] {
 				kept = append(kept, r)
 				continue
@@ -157,43 +167,45 @@ func (s *Store) replaceKeys(ctx context.Context, tx *sql.Tx, p keyPlan) error {
 				touched[keyBucket(k)] = true
 			}
 		}
-		var fresh []recordKeys
 		if at < len(p.records.ids) && p.records.ids[at] == b {
-			if fresh, err = readRecordKeys(b, p.records.entries(at)); err != nil {
-				return err
+			fresh, err := readRecordKeys(b, p.records.entries(at))
+			if err != nil {
+				return nil, err
 			}
+			kept = append(kept, fresh...)
 			at++
 		}
-		all := append(kept, fresh...)
-		if len(all) == 0 {
-			emptyRecords = append(emptyRecords, b)
+		if len(kept) == 0 {
+			empty = append(empty, b)
 			continue
 		}
-		slices.SortFunc(all, func(x, y recordKeys) int { return cmp.Compare(x.id, y.id) })
-		for _, r := range all {
-			records.blob = appendRecordKeys(records.blob, r.id, r.keys)
+		slices.SortFunc(kept, func(x, y recordKeys) int { return cmp.Compare(x.id, y.id) })
+		for _, r := range kept {
+			out.blob = appendRecordKeys(out.blob, r.id, r.keys)
 		}
-		records.close(b)
+		out.close(b)
 	}
-	for _, b := range p.keys.ids {
-		touched[b] = true
-	}
-	kbs := slices.Sorted(maps.Keys(touched))
-	oldKeys, err := readBuckets(ctx, tx, s.d, keyBucketTable, kbs)
+	return touched, s.putBuckets(ctx, tx, recordBucketTable, out, empty)
+}
+
+// rewriteKeyBuckets rewrites the key buckets kbs (sorted): the entries of the records replaced
+// give way to p's.
+func (s *Store) rewriteKeyBuckets(ctx context.Context, tx *sql.Tx, p keyPlan, replaced map[int64]bool, kbs []int64) error {
+	old, err := readBuckets(ctx, tx, s.d, keyBucketTable, kbs)
 	if err != nil {
 		return err
 	}
-	var keys buckets
-	var emptyKeys []int64
-	at = 0
+	var out buckets
+	var empty []int64
+	at := 0 // the next of p's key buckets
 	for _, b := range kbs {
-		old, err := keyEntriesOf(b, oldKeys[b])
+		e, err := keyEntriesOf(b, old[b])
 		if err != nil {
 			return err
 		}
 		var rows []keyRow
-		for i := range old.len() {
-			if r := old.row(i); !replaced[r.id] {
+		for i := range e.len() {
+			if r := e.row(i); !replaced[r.id] {
 				rows = append(rows, r)
 			}
 		}
@@ -205,28 +217,26 @@ func (s *Store) replaceKeys(ctx context.Context, tx *sql.Tx, p keyPlan) error {
 			at++
 		}
 		if len(rows) == 0 {
-			emptyKeys = append(emptyKeys, b)
+			empty = append(empty, b)
 			continue
 		}
 		slices.SortFunc(rows, compareKeyRows)
 		for _, r := range slices.Compact(rows) {
-			keys.blob = appendKeyRow(keys.blob, r)
+			out.blob = appendKeyRow(out.blob, r)
 		}
-		keys.close(b)
+		out.close(b)
 	}
-	for _, del := range []struct {
-		table string
-		ids   []int64
-	}{{keyBucketTable, emptyKeys}, {recordBucketTable, emptyRecords}} {
-		for start := 0; start < len(del.ids); start += chunk {
-			part := del.ids[start:min(start+chunk, len(del.ids))]
-			if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM `+del.table+` WHERE bucket IN (`+marks(len(part))+`)`), int64s(part)...); err != nil {
-				return busy(err)
-			}
+	return s.putBuckets(ctx, tx, keyBucketTable, out, empty)
+}
+
+// putBuckets deletes the table's buckets empty and writes bs in place of the rows of the same
+// buckets.
+func (s *Store) putBuckets(ctx context.Context, tx *sql.Tx, table string, bs buckets, empty []int64) error {
+	for start := 0; start < len(empty); start += chunk {
+		part := empty[start:min(start+chunk, len(empty))]
+		if _, err := tx.ExecContext(ctx, s.d.rebind(`DELETE FROM `+table+` WHERE bucket IN (`+marks(len(part))+`)`), int64s(part)...); err != nil {
+			return busy(err)
 		}
 	}
-	if err := s.insertBuckets(ctx, tx, keyBucketTable, keys, true); err != nil {
-		return err
-	}
-	return s.insertBuckets(ctx, tx, recordBucketTable, records, true)
+	return s.insertBuckets(ctx, tx, table, bs, true)
 }

@@ -94,13 +94,14 @@ type recordKeys struct {
 	keys []uint64
 }
 
-// maxRecordKeys is the most keys a record's entry holds (its count is two bytes).
-const maxRecordKeys = 1<<16 - 1
+// recordEntryHead is the size of what comes before a record's keys in its entry: its id (8
+// bytes) and the number of its keys (4).
+const recordEntryHead = 8 + 4
 
 // appendRecordKeys appends the record's entry: its id, the number of its keys and the keys.
 func appendRecordKeys(b []byte, id int64, keys []uint64) []byte {
 	b = binary.BigEndian.AppendUint64(b, uint64(id))
-	b = binary.BigEndian.AppendUint16(b, uint16(len(keys)))
+	b = binary.BigEndian.AppendUint32(b, uint32(len(keys)))
 	for _, k := range keys {
 		b = binary.BigEndian.AppendUint64(b, k)
 	}
@@ -111,12 +112,12 @@ func appendRecordKeys(b []byte, id int64, keys []uint64) []byte {
 func readRecordKeys(bucket int64, b []byte) ([]recordKeys, error) {
 	var out []recordKeys
 	for len(b) > 0 {
-		if len(b) < 10 {
+		if len(b) < recordEntryHead {
 			return nil, fmt.Errorf("candidate keys of record bucket %d: %d bytes left, not an entry", bucket, len(b))
 		}
 		id := int64(binary.BigEndian.Uint64(b))
-		n := int(binary.BigEndian.Uint16(b[8:]))
-		b = b[10:]
+		n := int(binary.BigEndian.Uint32(b[8:]))
+		b = b[recordEntryHead:]
 		if len(b) < 8*n {
 			return nil, fmt.Errorf("candidate keys of record %d: %d keys in %d bytes", id, n, len(b))
 		}
@@ -131,14 +132,10 @@ func readRecordKeys(bucket int64, b []byte) ([]recordKeys, error) {
 }
 
 // distinctKeys returns the keys sorted, each once, in buf's array: what a record's entry holds.
-func distinctKeys(buf, keys []uint64) ([]uint64, error) {
+func distinctKeys(buf, keys []uint64) []uint64 {
 	ks := append(buf[:0], keys...)
 	slices.Sort(ks)
-	ks = slices.Compact(ks)
-	if len(ks) > maxRecordKeys {
-		return nil, tizim.Errorf(tizim.EINVALID, "a record has %d distinct candidate keys, more than %d", len(ks), maxRecordKeys)
-	}
-	return ks, nil
+	return slices.Compact(ks)
 }
 
 // buckets is a set of rows of one of the bucket tables, encoded: bucket numbers in ascending
@@ -182,15 +179,12 @@ func keyBuckets(rows []keyRow) buckets {
 
 // recordBuckets encodes the keys of the records with the ids (sorted) in buckets; a record
 // without keys has no entry. n is the number of their keys, to size the encoding.
-func recordBuckets(keys map[int64]tizim.CandidateKeys, ids []int64, n int) (buckets, error) {
-	bs := buckets{blob: make([]byte, 0, 10*len(ids)+8*n)}
+func recordBuckets(keys map[int64]tizim.CandidateKeys, ids []int64, n int) buckets {
+	bs := buckets{blob: make([]byte, 0, recordEntryHead*len(ids)+8*n)}
 	var buf []uint64
 	last := int64(-1)
 	for _, id := range ids {
-		ks, err := distinctKeys(buf, keys[id].Keys)
-		if err != nil {
-			return buckets{}, fmt.Errorf("record %d: %w", id, err)
-		}
+		ks := distinctKeys(buf, keys[id].Keys)
 		if len(ks) == 0 {
 			continue
 		}
@@ -204,7 +198,7 @@ func recordBuckets(keys map[int64]tizim.CandidateKeys, ids []int64, n int) (buck
 	if last >= 0 {
 		bs.close(last)
 	}
-	return bs, nil
+	return bs
 }
 
 // readBuckets reads the rows of the table (resolve_key_buckets or resolve_record_buckets) with

@@ -52,15 +52,8 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 	}
 	// The keys are sorted while the queue is written: not beside the judgements, whose
 	// regrouping holds every record's person and every judgement in memory.
-	type planned struct {
-		p   keyPlan
-		err error
-	}
-	plan := make(chan planned, 1)
-	go func() {
-		p, err := planKeys(r.Keys)
-		plan <- planned{p, err}
-	}()
+	plan := make(chan keyPlan, 1)
+	go func() { plan <- planKeys(r.Keys) }()
 	if err := s.queueIn(ctx, tx, ps, true, known); err != nil {
 		return fail("review pairs", err)
 	}
@@ -69,11 +62,7 @@ func (s *Store) PutResolution(ctx context.Context, r Resolution) (int64, error) 
 	if err != nil {
 		return fail("model", err)
 	}
-	p := <-plan
-	if p.err != nil {
-		return fail("candidate keys", p.err)
-	}
-	if err := s.writeKeys(ctx, tx, p.p, true); err != nil {
+	if err := s.writeKeys(ctx, tx, <-plan, true); err != nil {
 		return fail("candidate keys", err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -9,7 +9,7 @@
 -- is the record's birth day, as resolve_keys had it), ordered by key (a bucket's keys share
 -- their sign), born and record_id. resolve_record_buckets: a record's bucket is its id >> 6 (64
 -- records a row); entries are the bucket's records in id order, each as its id (8 bytes), its
--- number of keys (2) and its keys (8 each), all big-endian.
+-- number of keys (4) and its keys (8 each), all big-endian.
 
 CREATE TABLE resolve_key_buckets (
 	bucket  INTEGER PRIMARY KEY,
@@ -26,7 +26,7 @@ CREATE TABLE resolve_record_buckets (
 );
 INSERT INTO resolve_record_buckets (bucket, entries)
 SELECT record_id >> 6,
-	unhex(group_concat(printf('%016x%04x', record_id, length(keys) / 8) || hex(keys), '' ORDER BY record_id))
+	unhex(group_concat(printf('%016x%08x', record_id, length(keys) / 8) || hex(keys), '' ORDER BY record_id))
 FROM resolve_record_keys GROUP BY 1 ORDER BY 1;
 
 DROP TABLE resolve_keys;
